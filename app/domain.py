@@ -1,0 +1,266 @@
+"""Domain types shared by every layer: what a parsed or stored document is made of.
+
+Frozen dataclasses only; no Qt, no SQL. The parse types mirror the JSON of
+``gijiroku parse`` (see ``app/contract.py`` for the conversion), the stored types add ids.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NewType
+
+DocumentId = NewType("DocumentId", int)
+TurnId = NewType("TurnId", int)
+AgendaItemId = NewType("AgendaItemId", int)
+CommentId = NewType("CommentId", int)
+ResponseId = NewType("ResponseId", int)
+TagId = NewType("TagId", int)
+TaggingId = NewType("TaggingId", int)
+ActionItemId = NewType("ActionItemId", int)
+
+MINUTES = "minutes"
+COMMENTS = "comments"
+
+
+@dataclass(frozen=True)
+class Source:
+    """The file a document came from. ``sha256`` identifies it across imports."""
+
+    path: str
+    format: str  # pdf, docx, xlsx, txt
+    pages: int | None = None
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    title: str | None = None
+    body: str | None = None
+    session: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    start: str | None = None  # HH:MM
+    end: str | None = None
+    venue: str | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    label: str  # as printed in the attendance list: 曽根委員, 渋谷情報政策課長, 事務局
+    name: str | None = None
+    title: str | None = None  # 委員, 情報政策課長
+    role: str | None = None  # 座長, 委員長 (a role held in this meeting)
+    group: str | None = None  # 委員, 仙台市, 事務局
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    label: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's uninterrupted speech, or a note (speaker None)."""
+
+    speaker: str | None
+    text: str
+    name: str | None = None
+    participant: str | None = None
+    agenda: int | None = None  # index into Minutes.agenda
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Minutes:
+    source: Source
+    meeting: Meeting
+    participants: tuple[Participant, ...] = ()
+    signatories: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    warnings: tuple[str, ...] = ()
+    kind: str = MINUTES
+
+
+@dataclass(frozen=True)
+class Category:
+    label: str
+    declared: int | None = None
+
+
+@dataclass(frozen=True)
+class Comment:
+    no: str
+    text: str
+    category: int | None = None  # index into CommentTable.categories
+    response: int | None = None  # index into CommentTable.responses
+    page: int | None = None
+    fields: tuple[tuple[str, str], ...] = ()  # extra columns: (header, value)
+
+
+@dataclass(frozen=True)
+class Response:
+    text: str
+    revised: bool = False  # the plan is revised because of the comment(s)
+
+
+@dataclass(frozen=True)
+class CommentTable:
+    source: Source
+    title: str | None = None
+    declared_total: int | None = None
+    categories: tuple[Category, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    responses: tuple[Response, ...] = ()
+    warnings: tuple[str, ...] = ()
+    kind: str = COMMENTS
+
+
+Document = Minutes | CommentTable
+
+
+# --- stored records -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: DocumentId
+    kind: str
+    title: str
+    path: str
+    sha256: str
+    format: str
+    imported_at: str
+    body: str | None = None
+    date: str | None = None
+    status: str = "作成中"
+    items: int = 0  # turns or comments
+
+
+@dataclass(frozen=True)
+class StoredTurn:
+    id: TurnId
+    document_id: DocumentId
+    position: int
+    speaker: str | None
+    text: str
+    name: str | None = None
+    participant: str | None = None
+    agenda_item_id: AgendaItemId | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredAgendaItem:
+    id: AgendaItemId
+    document_id: DocumentId
+    position: int
+    label: str
+
+
+@dataclass(frozen=True)
+class StoredComment:
+    id: CommentId
+    document_id: DocumentId
+    position: int
+    no: str
+    text: str
+    category: str | None = None
+    response_id: ResponseId | None = None
+    page: int | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    id: ResponseId
+    document_id: DocumentId
+    position: int
+    text: str
+    revised: bool = False
+
+
+TAG_ISSUE = "論点"
+TAG_DECISION = "決定事項"
+TAG_ACTION = "対応事項"
+TAG_PRIVATE = "非公開"
+BUILTIN_TAGS = (TAG_ISSUE, TAG_DECISION, TAG_ACTION, TAG_PRIVATE)
+
+STATUS_TODO, STATUS_DOING, STATUS_DONE, STATUS_HOLD = "未着手", "対応中", "完了", "保留"
+ACTION_STATUSES = (STATUS_TODO, STATUS_DOING, STATUS_DONE, STATUS_HOLD)
+REVIEW_NONE, REVIEW_APPROVED, REVIEW_RETURNED = "", "承認", "差戻し"
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: TagId
+    name: str
+    color: str = "#888888"
+    parent_id: TagId | None = None
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """A tag on a turn or comment, or on a span [start, end) of its text."""
+
+    id: TaggingId
+    tag_id: TagId
+    target_kind: str  # "turn" | "comment" | "response"
+    target_id: int
+    start: int | None = None
+    end: int | None = None
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: ActionItemId
+    tagging_id: TaggingId
+    text: str
+    owner: str = ""
+    due: str | None = None  # ISO date
+    status: str = STATUS_TODO
+    note: str = ""
+    review: str = REVIEW_NONE
+    review_remark: str = ""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutator touched: record kind -> ids. Views decide whether it concerns them."""
+
+    touched: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    @staticmethod
+    def of(kind: str, *ids: int) -> "Changes":
+        return Changes(((kind, tuple(ids)),))
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(self.touched + other.touched)
+
+    def ids(self, kind: str) -> set[int]:
+        return {i for k, ids in self.touched if k == kind for i in ids}
+
+    def kinds(self) -> set[str]:
+        return {k for k, _ in self.touched}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # turn | comment | response
+    id: int
+    document_id: DocumentId
+    document_title: str
+    text: str
+    snippet: str  # with 【】 around the matched parts
+    speaker: str | None = None
+    date: str | None = None
+    agenda: str | None = None
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str  # action | decision | issue
+    turn: int  # index into the document's turns
+    text: str
+    owner: str | None = None
+    due: str | None = None
+    why: tuple[str, ...] = field(default=())

@@ -1,0 +1,42 @@
+"""Errors Qt-free code raises: a code and its data; the wording lives in ``message_ja``."""
+from __future__ import annotations
+
+
+class Cancelled(Exception):
+    """The user cancelled long work; nothing was stored."""
+
+
+MESSAGES = {
+    "empty": "{path}: ファイルが空です。内容のあるファイルを選んでください。",
+    "not_found": "{path}: ファイルが見つかりません。場所と名前を確かめてください。",
+    "unknown_format": "{path}: この形式は読み込めません。PDF・DOCX・XLSX・テキストのいずれかを選んでください。",
+    "scanned_pdf": "{path}: 文字情報のない（スキャンした画像だけの）PDFです。OCR をかけた PDF か、元の Word ファイルを読み込んでください。",
+    "encrypted_pdf": "{path}: パスワードで保護された PDF です。保護を解除した PDF を読み込んでください。",
+    "broken_pdf": "{path}: PDF として読めません（壊れているか PDF ではありません）。元のファイルを取り直してください。",
+    "broken_docx": "{path}: Word ファイル（DOCX）として読めません。Word で開いて保存し直してから読み込んでください。",
+    "broken_xlsx": "{path}: Excel ファイル（XLSX）として読めません。Excel で開いて保存し直してから読み込んでください。",
+    "unknown_encoding": "{path}: 文字コードを判別できません。UTF-8 か Shift_JIS で保存し直してください。",
+    "no_content": "{path}: 議事録にも意見一覧にも見える内容が見つかりません。ファイルの中身を確かめてください。",
+    "no_comments": "{path}: 意見の表が見つかりません。「意見の概要」「考え方」などの見出しのある表か確かめてください。",
+    "duplicate": "{path}: このファイルは取り込み済みです（文書 {doc_id}）。",
+    "no_document": "文書 {doc_id} はワークスペースにありません。gijiroku list で番号を確かめてください。",
+    "workspace": "{path}: ワークスペースを開けません（{detail}）。",
+    "frozen": "文書 {doc_id} は確定済みです。編集するには新しい版を作成してください。",
+    "bad_value": "{what}: 値が正しくありません（{detail}）。",
+}
+
+
+class WorkbenchError(Exception):
+    """An error a clerk can act on. ``code`` selects the message, ``data`` fills it."""
+
+    def __init__(self, code: str, **data: object) -> None:
+        self.code = code
+        self.data = data
+        super().__init__(self.message_ja())
+
+    def message_ja(self) -> str:
+        template = MESSAGES.get(self.code, "{code}: {data}")
+        try:
+            return template.format(code=self.code, data=self.data, **self.data)
+        except (KeyError, IndexError):
+            return f"{self.code}: {self.data}"

@@ -1,0 +1,112 @@
+"""Japanese text services without a dictionary: width folding, marks, numerals, era dates.
+
+Sudachi-based tokenising lives in ``app/tokens.py``; this module is cheap to import.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Private-use glyphs that symbol fonts (Wingdings, Symbol) leave in extracted text stand for
+# bullets in every fixture seen (the Sendai minutes and result table).
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# The three look-alike circles used as speaker marks: ○ U+25CB, ◯ U+25EF, 〇 U+3007.
+CIRCLES = "○◯〇"
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                "七": 7, "八": 8, "九": 9, "元": 1}
+KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
+        "M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+NUM = r"[0-9０-９〇零一二三四五六七八九十百千元]+"
+ERA_DATE = re.compile(rf"(明治|大正|昭和|平成|令和|[MTSHR]\.?)\s*({NUM})\s*[年.]\s*({NUM})\s*[月.]\s*({NUM})\s*日?")
+WESTERN_DATE = re.compile(r"((?:19|20)[0-9０-９]{2})\s*[年/\-.]\s*([0-9０-９]{1,2})\s*[月/\-.]\s*([0-9０-９]{1,2})\s*日?")
+TIME = re.compile(rf"(午前|午後)?\s*({NUM})\s*[:：時]\s*({NUM}|半)?\s*分?")
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII and digits to half-width, half-width kana to full-width (NFKC),
+    keeping the Japanese punctuation a reader expects (、。「」（）〔〕・～)."""
+    keep = "、。「」『』（）〔〕【】・～〜：；！？"
+    out = []
+    for ch in text:
+        out.append(ch if ch in keep else unicodedata.normalize("NFKC", ch))
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """The form used for matching: NFKC, lower-case Latin, no white space, no PUA glyphs."""
+    t = unicodedata.normalize("NFKC", PRIVATE_USE.sub("", text)).lower()
+    return "".join(c for c in t if not c.isspace())
+
+
+def bullets_to_middot(text: str) -> str:
+    """Symbol-font bullets (private-use code points) become ・."""
+    return PRIVATE_USE.sub("・", text)
+
+
+def kanji_to_int(s: str) -> int | None:
+    """二十八 -> 28, 元 -> 1, ２８ -> 28, 一〇 -> 10; None when not a number."""
+    s = unicodedata.normalize("NFKC", s.strip())
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in KANJI_DIGITS for c in s):  # positional: 二〇一六
+        return int("".join(str(KANJI_DIGITS[c]) for c in s))
+    total, current = 0, 0
+    for c in s:
+        if c in KANJI_DIGITS:
+            current = KANJI_DIGITS[c]
+        elif c in KANJI_UNITS:
+            total += (current or 1) * KANJI_UNITS[c]
+            current = 0
+        elif c.isdigit():
+            current = current * 10 + int(c)
+        else:
+            return None
+    return total + current
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in text as ISO: 平成28年2月8日, 平成二十八年二月八日, 令和元年5月1日,
+    H28.2.8, 2016年2月8日, ２０１６/２/８ -> 2016-02-08. None when there is none."""
+    text = text.translate(FULLWIDTH_DIGITS)
+    m = ERA_DATE.search(text)
+    if m:
+        era = m.group(1).rstrip(".")
+        y, mo, d = (kanji_to_int(g) for g in m.groups()[1:])
+        if y is not None and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{ERAS[era] + y:04d}-{mo:02d}-{d:02d}"
+    m = WESTERN_DATE.search(text)
+    if m:
+        y, mo, d = (int(unicodedata.normalize("NFKC", g)) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def iso_to_wareki(iso: str) -> str:
+    """2016-02-08 -> 平成28年2月8日 (令和元年 for the first year)."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    bounds = [("令和", (2019, 5, 1)), ("平成", (1989, 1, 8)), ("昭和", (1926, 12, 25))]
+    for era, start in bounds:
+        if (y, m, d) >= start:
+            n = y - start[0] + 1
+            return f"{era}{'元' if n == 1 else n}年{m}月{d}日"
+    return f"{y}年{m}月{d}日"
+
+
+def parse_times(text: str) -> list[str]:
+    """Every clock time in text as HH:MM: １３：３０, 午後1時30分, 13時半 -> 13:30."""
+    out = []
+    for m in TIME.finditer(text):
+        h = kanji_to_int(m.group(2))
+        mi_raw = m.group(3)
+        mi = 30 if mi_raw == "半" else (kanji_to_int(mi_raw) if mi_raw else 0)
+        if h is None or mi is None or h > 24 or mi > 59:
+            continue
+        if m.group(1) == "午後" and h < 12:
+            h += 12
+        out.append(f"{h:02d}:{mi:02d}")
+    return out

@@ -1,0 +1,143 @@
+"""Opening input files safely: format sniffing, text decoding, PDF/DOCX/XLSX handles.
+
+Every failure becomes a WorkbenchError naming the file, so callers never see a library's
+own exception for bad input.
+"""
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from app.errors import WorkbenchError
+
+FORMATS = ("pdf", "docx", "xlsx", "txt")
+TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
+# The encodings Japanese offices save text in; charset-normalizer chooses among these only,
+# so a CP932 file is never read as, say, Latin-1.
+JAPANESE_ENCODINGS = ["utf_8", "cp932", "euc_jp", "iso2022_jp"]
+PREVIEW_CHARS = 3000
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def file_format(path: Path) -> str:
+    """pdf, docx, xlsx or txt by content first (a .pdf that is not one is caught later)."""
+    suffix = path.suffix.lower()
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        return "pdf"
+    if head.startswith(b"PK"):
+        if suffix in (".docx", ".xlsx"):
+            return suffix[1:]
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            return suffix.lstrip(".")
+        return "xlsx" if "xl/workbook.xml" in names else "docx" if "word/document.xml" in names else "zip"
+    if suffix in (".docx", ".xlsx"):
+        return suffix[1:]
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return "txt"
+    return suffix.lstrip(".")
+
+
+def decode_text(path: Path) -> str:
+    """The text of a plain-text file in UTF-8 (BOM or not), CP932, EUC-JP or ISO-2022-JP.
+
+    Raises WorkbenchError('unknown_encoding') rather than guess when no candidate fits.
+    """
+    data = path.read_bytes()
+    if not data.strip():
+        raise WorkbenchError("empty", path=str(path))
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=JAPANESE_ENCODINGS).best()
+    if best is None:
+        raise WorkbenchError("unknown_encoding", path=str(path))
+    text = str(best)
+    if best.chaos > 0.2 or "\ufffd" in text:
+        raise WorkbenchError("unknown_encoding", path=str(path))
+    return text
+
+
+def open_pdf(path: Path) -> Any:
+    """A pdfplumber PDF; the caller closes it. Maps encryption and damage to clear errors."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path)
+        _ = pdf.pages  # forces the page tree to be read
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise WorkbenchError("encrypted_pdf", path=str(path)) from e
+    except Exception as e:  # pdfminer raises many kinds for damaged files
+        if "password" in str(e).lower() or "encrypt" in str(e).lower():
+            raise WorkbenchError("encrypted_pdf", path=str(path)) from e
+        raise WorkbenchError("broken_pdf", path=str(path)) from e
+    if not pdf.pages:
+        pdf.close()
+        raise WorkbenchError("broken_pdf", path=str(path))
+    return pdf
+
+
+def open_docx(path: Path) -> Any:
+    import docx
+
+    try:
+        return docx.Document(str(path))
+    except Exception as e:  # python-docx raises zip, XML and key errors for damaged files
+        raise WorkbenchError("broken_docx", path=str(path)) from e
+
+
+def open_xlsx(path: Path) -> Any:
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(str(path), data_only=True)
+    except Exception as e:
+        raise WorkbenchError("broken_xlsx", path=str(path)) from e
+
+
+def preview_text(path: Path) -> str:
+    """The first few thousand characters of any supported file, for kind detection."""
+    fmt = file_format(path)
+    if fmt == "txt":
+        return decode_text(path)[:PREVIEW_CHARS]
+    if fmt == "docx":
+        d = open_docx(path)
+        parts = [p.text for p in d.paragraphs[:60]]
+        for t in d.tables[:2]:
+            for row in t.rows[:3]:
+                parts.extend(c.text for c in row.cells)
+        return "\n".join(parts)[:PREVIEW_CHARS]
+    if fmt == "pdf":
+        import pypdfium2 as pdfium
+
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as e:
+            msg = str(e).lower()
+            code = "encrypted_pdf" if "password" in msg else "broken_pdf"
+            raise WorkbenchError(code, path=str(path)) from e
+        try:
+            return "".join(doc[i].get_textpage().get_text_range() for i in range(min(2, len(doc))))[:PREVIEW_CHARS]
+        finally:
+            doc.close()
+    return ""
