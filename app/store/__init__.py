@@ -1,0 +1,14 @@
+"""The workspace store: the only code that knows SQL."""
+from __future__ import annotations
+
+from app.store.documents import DocumentsMixin
+from app.store.edits import EditsMixin, TurnsSnapshot
+from app.store.signoffs import SignoffsMixin
+from app.store.tags import ActionFilter, ActionRow, TagsMixin
+
+
+class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin):
+    """One workspace file. See the mixins for the verbs."""
+
+
+__all__ = ["Store", "TurnsSnapshot", "ActionFilter", "ActionRow"]

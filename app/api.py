@@ -1,0 +1,212 @@
+"""``Workbench``: the whole surface the GUI and the CLI use. No Qt.
+
+Thread: the owning thread only (the GUI thread), except ``parse``, which is pure and may
+run in a worker. Each mutator is one store transaction and returns ``Changes``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document,
+                        DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
+                        StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
+from app.progress import NO_PROGRESS, Progress
+from app.store import ActionFilter, ActionRow, Store, TurnsSnapshot
+from app.workspace import sample_files
+
+
+class Workbench:
+    """The workbench over one workspace file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.store = Store(self.path)
+
+    @classmethod
+    def open_or_sample(cls, path: str | Path) -> "Workbench":
+        """Open a workspace; a new one starts with the sample meeting and comment table."""
+        fresh = not Path(path).exists()
+        bench = cls(path)
+        if fresh:
+            for f in sample_files():
+                bench.import_file(f)
+        return bench
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- documents ---------------------------------------------------------------------
+    @staticmethod
+    def parse(path: str | Path, as_kind: str | None = None, progress: Progress = NO_PROGRESS) -> Document:
+        """Parse without storing. Pure: safe in a worker thread. Raises WorkbenchError, Cancelled."""
+        from parsers import parse_file
+
+        return parse_file(path, as_kind, progress)
+
+    def store_document(self, doc: Document) -> tuple[DocumentId, Changes]:
+        """Store a parsed (and maybe corrected) document in one transaction."""
+        doc_id = self.store.save_document(doc)
+        return doc_id, Changes.of("document", doc_id)
+
+    def import_file(self, path: str | Path, as_kind: str | None = None,
+                    progress: Progress = NO_PROGRESS) -> tuple[DocumentId, Changes]:
+        from parsers.readers import sha256_of
+
+        existing = self.store.find_by_hash(sha256_of(Path(path))) if Path(path).is_file() else None
+        if existing is not None:
+            from app.errors import WorkbenchError
+            raise WorkbenchError("duplicate", path=str(path), doc_id=existing)
+        return self.store_document(self.parse(path, as_kind, progress))
+
+    def find_by_hash(self, sha256: str) -> DocumentId | None:
+        return self.store.find_by_hash(sha256)
+
+    def documents(self) -> list[DocumentSummary]:
+        return self.store.list_documents()
+
+    def document(self, doc_id: DocumentId) -> Document:
+        return self.store.load_document(doc_id)
+
+    def document_info(self, doc_id: DocumentId) -> dict[str, Any]:
+        return self.store.document_row(doc_id)
+
+    def delete_document(self, doc_id: DocumentId) -> Changes:
+        self.store.delete_document(doc_id)
+        return Changes.of("document", doc_id)
+
+    # --- reading -----------------------------------------------------------------------
+    def turn_ids(self, doc_id: DocumentId) -> list[TurnId]:
+        return self.store.turn_ids(doc_id)
+
+    def turns(self, ids: list[TurnId]) -> list[StoredTurn]:
+        return self.store.turns(ids)
+
+    def agenda_items(self, doc_id: DocumentId) -> list[StoredAgendaItem]:
+        return self.store.agenda_items(doc_id)
+
+    def speakers(self, doc_id: DocumentId) -> list[str]:
+        return self.store.speakers(doc_id)
+
+    def comments(self, doc_id: DocumentId) -> list[StoredComment]:
+        return self.store.comments(doc_id)
+
+    def responses(self, doc_id: DocumentId) -> list[StoredResponse]:
+        return self.store.responses(doc_id)
+
+    # --- corrections -------------------------------------------------------------------
+    def update_turn(self, turn_id: TurnId, **values: Any) -> Changes:
+        self.store.update_turn(turn_id, **values)
+        return Changes.of("turn", turn_id)
+
+    def split_turn(self, turn_id: TurnId, offset: int) -> tuple[TurnId, Changes]:
+        new_id = self.store.split_turn(turn_id, offset)
+        doc = self.store.turn(turn_id).document_id
+        return new_id, Changes.of("turn", turn_id, new_id) | Changes.of("turn_set", doc)
+
+    def merge_turn_with_next(self, turn_id: TurnId) -> Changes:
+        removed = self.store.merge_turn_with_next(turn_id)
+        doc = self.store.turn(turn_id).document_id
+        return Changes.of("turn", turn_id, removed) | Changes.of("turn_set", doc)
+
+    def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:
+        return self.store.snapshot_turns(doc_id)
+
+    def restore_turns(self, snap: TurnsSnapshot) -> Changes:
+        ids = self.store.restore_turns(snap)
+        return Changes.of("turn", *ids) | Changes.of("turn_set", snap.document_id)
+
+    def link_comment(self, comment_id: CommentId, response_id: ResponseId | None) -> Changes:
+        self.store.link_comment(comment_id, response_id)
+        return Changes.of("comment", comment_id)
+
+    def update_response(self, response_id: ResponseId, text: str | None = None,
+                        revised: bool | None = None) -> Changes:
+        self.store.update_response(response_id, text, revised)
+        return Changes.of("response", response_id)
+
+    def agenda_item_id(self, doc_id: DocumentId, position: int) -> AgendaItemId | None:
+        items = self.store.agenda_items(doc_id)
+        return items[position].id if 0 <= position < len(items) else None
+
+    # --- tags and action items ---------------------------------------------------------
+    def tags(self) -> list[Tag]:
+        return self.store.tags()
+
+    def add_tag(self, name: str, color: str = "#888888", parent_id: TagId | None = None) -> tuple[TagId, Changes]:
+        tag_id = self.store.add_tag(name, color, parent_id)
+        return tag_id, Changes.of("tag", tag_id)
+
+    def tag(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
+            end: int | None = None, memo: str = "") -> tuple[TaggingId, Changes]:
+        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item."""
+        tag = self.store.tag_by_name(tag_name)
+        tagging_id = self.store.add_tagging(tag.id, kind, target_id, start, end, memo)
+        changes = Changes.of("tagging", tagging_id) | Changes.of(kind, target_id)
+        if tag_name == TAG_ACTION:
+            text = self._target_text(kind, target_id)
+            item = self.store.add_action_item(tagging_id, text[start:end] if start is not None else text)
+            changes = changes | Changes.of("action_item", item)
+        return tagging_id, changes
+
+    def _target_text(self, kind: str, target_id: int) -> str:
+        table = {"turn": "turns", "comment": "comments", "response": "responses"}[kind]
+        return str(self.store.scalar(f"SELECT text FROM {table} WHERE id = ?", [target_id]) or "")
+
+    def untag(self, tagging_id: TaggingId) -> Changes:
+        t = self.store.tagging(tagging_id)
+        self.store.remove_tagging(tagging_id)
+        return Changes.of("tagging", tagging_id) | Changes.of(t.target_kind, t.target_id)
+
+    def tagging(self, tagging_id: TaggingId) -> Tagging:
+        return self.store.tagging(tagging_id)
+
+    def restore_tagging(self, t: Tagging, action: Any = None) -> Changes:
+        """Re-create a removed tagging (and its action item) under the old ids (undo)."""
+        self.store.add_tagging(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, tagging_id=t.id)
+        if action is not None:
+            self.store.add_action_item(t.id, action.text, action.owner, action.due, action.status,
+                                       action.note, item_id=action.id)
+            self.store.update_action_item(action.id, review=action.review, review_remark=action.review_remark)
+        return Changes.of("tagging", t.id) | Changes.of(t.target_kind, t.target_id) | Changes.of("action_item")
+
+    def set_tagging_memo(self, tagging_id: TaggingId, memo: str) -> Changes:
+        self.store.set_tagging_memo(tagging_id, memo)
+        return Changes.of("tagging", tagging_id)
+
+    def taggings_for(self, kind: str, ids: list[int]) -> list[Tagging]:
+        return self.store.taggings_for(kind, ids)
+
+    def taggings_in_document(self, doc_id: DocumentId) -> list[Tagging]:
+        return self.store.taggings_in_document(doc_id)
+
+    def action_item_for_tagging(self, tagging_id: TaggingId) -> Any:
+        return self.store.action_item_for_tagging(tagging_id)
+
+    def action_item(self, item_id: ActionItemId) -> Any:
+        return self.store.action_item(item_id)
+
+    def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
+        self.store.update_action_item(item_id, **values)
+        return Changes.of("action_item", item_id)
+
+    def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
+        return self.store.action_rows(f)
+
+    # --- status and sign-off -----------------------------------------------------------
+    def status(self, doc_id: DocumentId) -> str:
+        return self.store.status(doc_id)
+
+    def set_status(self, doc_id: DocumentId, status: str) -> Changes:
+        self.store.set_status(doc_id, status)
+        return Changes.of("document", doc_id)
+
+    def signatories(self, doc_id: DocumentId) -> list[str]:
+        return self.store.signatories(doc_id)
+
+    def add_signoff(self, doc_id: DocumentId, signatory: str, signed_at: str | None = None) -> Changes:
+        self.store.add_signoff(doc_id, signatory, signed_at)
+        return Changes.of("document", doc_id)
+
+    def signoffs(self, doc_id: DocumentId) -> list[Any]:
+        return self.store.signoffs(doc_id)

@@ -1,0 +1,180 @@
+"""Reading and correcting the turns and comments of stored documents.
+
+Each mutator is one transaction and refreshes the search rows it touched. Undo works on
+snapshots: ``snapshot_turns`` captures a document's turns and the tags on them,
+``restore_turns`` puts exactly that back (same ids), whatever was done in between.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import (AgendaItemId, CommentId, DocumentId, ResponseId, StoredAgendaItem,
+                        StoredComment, StoredResponse, StoredTurn, TurnId)
+from app.errors import WorkbenchError
+from app.store import search_index
+from app.store.core import StoreBase
+
+TURN_COLUMNS = ("id", "document_id", "position", "speaker", "name", "participant",
+                "agenda_item_id", "text", "page")
+
+
+@dataclass(frozen=True)
+class TurnsSnapshot:
+    document_id: DocumentId
+    turns: tuple[tuple[Any, ...], ...]
+    taggings: tuple[tuple[int, int, int | None, int | None], ...]  # id, target_id, start, end
+
+
+def _turn(r: dict[str, Any]) -> StoredTurn:
+    return StoredTurn(id=TurnId(r["id"]), document_id=DocumentId(r["document_id"]), position=r["position"],
+                      speaker=r["speaker"], text=r["text"], name=r["name"], participant=r["participant"],
+                      agenda_item_id=r["agenda_item_id"], page=r["page"])
+
+
+class EditsMixin(StoreBase):
+    def ensure_editable(self, doc_id: DocumentId) -> None:
+        if self.scalar("SELECT status FROM documents WHERE id = ?", [doc_id]) == "確定":
+            raise WorkbenchError("frozen", doc_id=doc_id)
+
+    # --- reading -----------------------------------------------------------------------
+    def turn_ids(self, doc_id: DocumentId) -> list[TurnId]:
+        return [TurnId(r[0]) for r in
+                self.db.execute("SELECT id FROM turns WHERE document_id=? ORDER BY position", [doc_id])]
+
+    def turns(self, ids: list[TurnId]) -> list[StoredTurn]:
+        """The turns with these ids, in the order given (missing ids are left out)."""
+        found: dict[int, StoredTurn] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            sql = f"SELECT * FROM turns WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update((r["id"], _turn(r)) for r in self.rows(sql, chunk))
+        return [found[i] for i in ids if i in found]
+
+    def turn(self, turn_id: TurnId) -> StoredTurn:
+        r = self.one("SELECT * FROM turns WHERE id = ?", [turn_id])
+        if r is None:
+            raise WorkbenchError("bad_value", what="turn", detail=str(turn_id))
+        return _turn(r)
+
+    def agenda_items(self, doc_id: DocumentId) -> list[StoredAgendaItem]:
+        return [StoredAgendaItem(AgendaItemId(r["id"]), doc_id, r["position"], r["label"]) for r in
+                self.rows("SELECT * FROM agenda_items WHERE document_id=? ORDER BY position", [doc_id])]
+
+    def speakers(self, doc_id: DocumentId) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT speaker FROM turns WHERE document_id=? AND speaker IS NOT NULL GROUP BY speaker"
+            " ORDER BY min(position)", [doc_id])]
+
+    def comments(self, doc_id: DocumentId) -> list[StoredComment]:
+        import json
+        sql = """SELECT c.*, k.label AS category FROM comments c LEFT JOIN categories k ON k.id = c.category_id
+                 WHERE c.document_id = ? ORDER BY c.position"""
+        return [StoredComment(CommentId(r["id"]), doc_id, r["position"], r["no"], r["text"], r["category"],
+                              r["response_id"], r["page"], tuple((a, b) for a, b in json.loads(r["fields"])))
+                for r in self.rows(sql, [doc_id])]
+
+    def responses(self, doc_id: DocumentId) -> list[StoredResponse]:
+        return [StoredResponse(ResponseId(r["id"]), doc_id, r["position"], r["text"], bool(r["revised"]))
+                for r in self.rows("SELECT * FROM responses WHERE document_id=? ORDER BY position", [doc_id])]
+
+    # --- turn edits --------------------------------------------------------------------
+    def update_turn(self, turn_id: TurnId, **values: Any) -> None:
+        """Set speaker, name, participant, agenda_item_id and/or text of one turn."""
+        allowed = {"speaker", "name", "participant", "agenda_item_id", "text"}
+        if not values or set(values) - allowed:
+            raise WorkbenchError("bad_value", what="turn", detail=",".join(sorted(set(values) - allowed)))
+        t = self.turn(turn_id)
+        self.ensure_editable(t.document_id)
+        with self.db.atomic():
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(f"UPDATE turns SET {sets} WHERE id = ?", [*values.values(), turn_id])
+            search_index.reindex(self.db, "turn", [turn_id])
+
+    def split_turn(self, turn_id: TurnId, offset: int) -> TurnId:
+        """Split a turn at a character offset; the second half becomes a new turn after it.
+
+        Span tags past the offset move to the new turn. Returns the new turn's id."""
+        t = self.turn(turn_id)
+        self.ensure_editable(t.document_id)
+        if not 0 < offset < len(t.text):
+            raise WorkbenchError("bad_value", what="split", detail=str(offset))
+        with self.db.atomic():
+            self.db.execute("UPDATE turns SET position = position + 1 WHERE document_id=? AND position > ?",
+                            [t.document_id, t.position])
+            self.db.execute("UPDATE turns SET text = ? WHERE id = ?", [t.text[:offset].rstrip(), turn_id])
+            cur = self.db.execute(
+                "INSERT INTO turns(document_id, position, speaker, name, participant, agenda_item_id, text, page)"
+                " VALUES (?,?,?,?,?,?,?,?)", [t.document_id, t.position + 1, t.speaker, t.name, t.participant,
+                                              t.agenda_item_id, t.text[offset:].lstrip(), t.page])
+            new_id = TurnId(int(cur.lastrowid or 0))
+            self.db.execute("""UPDATE taggings SET target_id = ?, start = start - ?, "end" = "end" - ?
+                               WHERE target_kind='turn' AND target_id = ? AND start >= ?""",
+                            [new_id, offset, offset, turn_id, offset])
+            search_index.reindex(self.db, "turn", [turn_id, new_id])
+        return new_id
+
+    def merge_turn_with_next(self, turn_id: TurnId) -> TurnId:
+        """Append the next turn's text to this one and remove it; its tags move along.
+
+        Returns the id of the removed turn."""
+        t = self.turn(turn_id)
+        self.ensure_editable(t.document_id)
+        nxt = self.one("SELECT * FROM turns WHERE document_id=? AND position > ? ORDER BY position LIMIT 1",
+                       [t.document_id, t.position])
+        if nxt is None:
+            raise WorkbenchError("bad_value", what="merge", detail="最後の発言です")
+        shift = len(t.text) + 1
+        with self.db.atomic():
+            self.db.execute("UPDATE turns SET text = ? WHERE id = ?", [t.text + "\n" + nxt["text"], turn_id])
+            self.db.execute("""UPDATE taggings SET target_id = ?, start = start + ?, "end" = "end" + ?
+                               WHERE target_kind='turn' AND target_id = ?""", [turn_id, shift, shift, nxt["id"]])
+            search_index.reindex(self.db, "turn", [nxt["id"]])  # drops the removed turn's row
+            self.db.execute("DELETE FROM turns WHERE id = ?", [nxt["id"]])
+            search_index.reindex(self.db, "turn", [turn_id])
+        return TurnId(nxt["id"])
+
+    def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:
+        cols = ", ".join(TURN_COLUMNS)
+        turns = tuple(tuple(r) for r in self.db.execute(f"SELECT {cols} FROM turns WHERE document_id=?", [doc_id]))
+        tags = tuple(tuple(r) for r in self.db.execute(
+            """SELECT g.id, g.target_id, g.start, g."end" FROM taggings g JOIN turns t ON t.id = g.target_id
+               WHERE g.target_kind='turn' AND t.document_id=?""", [doc_id]))
+        return TurnsSnapshot(doc_id, turns, tags)  # type: ignore[arg-type]
+
+    def restore_turns(self, snap: TurnsSnapshot) -> list[TurnId]:
+        """Put a document's turns back exactly as captured. Returns the ids now present."""
+        with self.db.atomic():
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            old_ids = [r[0] for r in self.db.execute("SELECT id FROM turns WHERE document_id=?", [snap.document_id])]
+            self.db.execute("DELETE FROM turns WHERE document_id=?", [snap.document_id])
+            self.db.conn.executemany(f"INSERT INTO turns({', '.join(TURN_COLUMNS)}) VALUES "
+                                     f"({', '.join('?' * len(TURN_COLUMNS))})", snap.turns)
+            self.db.conn.executemany('UPDATE taggings SET target_id=?, start=?, "end"=? WHERE id=?',
+                                     [(t, s, e, i) for i, t, s, e in snap.taggings])
+            ids = [r[0] for r in snap.turns]
+            search_index.reindex(self.db, "turn", sorted(set(ids) | set(old_ids)))
+        return [TurnId(i) for i in ids]
+
+    # --- comment edits -----------------------------------------------------------------
+    def link_comment(self, comment_id: CommentId, response_id: ResponseId | None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE comments SET response_id = ? WHERE id = ?", [response_id, comment_id])
+
+    def update_response(self, response_id: ResponseId, text: str | None = None,
+                        revised: bool | None = None) -> None:
+        with self.db.atomic():
+            if text is not None:
+                self.db.execute("UPDATE responses SET text = ? WHERE id = ?", [text, response_id])
+            if revised is not None:
+                self.db.execute("UPDATE responses SET revised = ? WHERE id = ?", [int(revised), response_id])
+            search_index.reindex(self.db, "response", [response_id])
+
+    def add_response(self, doc_id: DocumentId, text: str) -> ResponseId:
+        with self.db.atomic():
+            pos = self.scalar("SELECT coalesce(max(position) + 1, 0) FROM responses WHERE document_id=?", [doc_id])
+            cur = self.db.execute("INSERT INTO responses(document_id, position, text) VALUES (?,?,?)",
+                                  [doc_id, pos, text])
+            rid = ResponseId(int(cur.lastrowid or 0))
+            search_index.reindex(self.db, "response", [rid])
+        return rid

@@ -1,0 +1,116 @@
+"""Named schema steps, applied in order; ``PRAGMA user_version`` counts the applied ones.
+
+A step that has shipped is never edited: change the schema by appending a step.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlite_utils import Database
+
+Step = Callable[[Database], None]
+
+BASE_SCHEMA = """
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+  path TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL, pages INTEGER,
+  imported_at TEXT NOT NULL, warnings TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL DEFAULT '作成中', revision INTEGER NOT NULL DEFAULT 1,
+  previous_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  body TEXT, session TEXT, date TEXT, start_time TEXT, end_time TEXT, venue TEXT,
+  declared_total INTEGER
+);
+CREATE UNIQUE INDEX documents_sha256_revision ON documents(sha256, revision);
+CREATE TABLE participants (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, label TEXT NOT NULL, name TEXT, title TEXT, role TEXT, grp TEXT
+);
+CREATE TABLE signatories (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, label TEXT NOT NULL, PRIMARY KEY (document_id, position)
+);
+CREATE TABLE agenda_items (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, label TEXT NOT NULL
+);
+CREATE TABLE turns (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, speaker TEXT, name TEXT, participant TEXT,
+  agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+  text TEXT NOT NULL, page INTEGER
+);
+CREATE INDEX turns_document ON turns(document_id, position);
+CREATE TABLE categories (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, label TEXT NOT NULL, declared INTEGER
+);
+CREATE TABLE responses (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, text TEXT NOT NULL, revised INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, no TEXT NOT NULL, text TEXT NOT NULL, page INTEGER,
+  category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+  response_id INTEGER REFERENCES responses(id) ON DELETE SET NULL,
+  fields TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX comments_document ON comments(document_id, position);
+CREATE TABLE tags (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, color TEXT NOT NULL DEFAULT '#888888',
+  parent_id INTEGER REFERENCES tags(id) ON DELETE SET NULL, shortcut TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE taggings (
+  id INTEGER PRIMARY KEY, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  target_kind TEXT NOT NULL, target_id INTEGER NOT NULL,
+  start INTEGER, "end" INTEGER, memo TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
+);
+CREATE INDEX taggings_target ON taggings(target_kind, target_id);
+CREATE TABLE action_items (
+  id INTEGER PRIMARY KEY,
+  tagging_id INTEGER NOT NULL UNIQUE REFERENCES taggings(id) ON DELETE CASCADE,
+  text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due TEXT, status TEXT NOT NULL DEFAULT '未着手',
+  note TEXT NOT NULL DEFAULT '', review TEXT NOT NULL DEFAULT '', review_remark TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE signoffs (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  signatory TEXT NOT NULL, signed_at TEXT NOT NULL, UNIQUE (document_id, signatory)
+);
+"""
+
+BUILTIN_TAG_ROWS = [("論点", "#1f77b4", "1"), ("決定事項", "#2ca02c", "2"),
+                    ("対応事項", "#d62728", "3"), ("非公開", "#7f7f7f", "4")]
+
+
+def split_statements(script: str) -> list[str]:
+    """executescript would commit the open transaction, so statements run one by one."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def create_base_schema(db: Database) -> None:
+    for statement in split_statements(BASE_SCHEMA):
+        db.execute(statement)
+    db.conn.executemany("INSERT INTO tags(name, color, shortcut) VALUES (?, ?, ?)", BUILTIN_TAG_ROWS)
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("base_schema", create_base_schema),
+]
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database) -> int:
+    """Apply every step not yet applied, each in its own transaction. Returns the version."""
+    version = schema_version(db)
+    for number, (_name, step) in enumerate(STEPS, start=1):
+        if number <= version:
+            continue
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return schema_version(db)

@@ -1,0 +1,44 @@
+"""A meeting's review status (作成中 → 確認中 → 確定) and the signatories' sign-offs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain import DocumentId
+from app.errors import WorkbenchError
+from app.store.core import StoreBase, now_iso
+
+STATUSES = ("作成中", "確認中", "確定")
+
+
+@dataclass(frozen=True)
+class Signoff:
+    signatory: str
+    signed_at: str
+
+
+class SignoffsMixin(StoreBase):
+    def status(self, doc_id: DocumentId) -> str:
+        return str(self.scalar("SELECT status FROM documents WHERE id = ?", [doc_id]))
+
+    def set_status(self, doc_id: DocumentId, status: str) -> None:
+        if status not in STATUSES:
+            raise WorkbenchError("bad_value", what="状態", detail=status)
+        with self.db.atomic():
+            self.db.execute("UPDATE documents SET status = ? WHERE id = ?", [status, doc_id])
+
+    def signatories(self, doc_id: DocumentId) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT label FROM signatories WHERE document_id=? ORDER BY position", [doc_id])]
+
+    def add_signoff(self, doc_id: DocumentId, signatory: str, signed_at: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO signoffs(document_id, signatory, signed_at) VALUES (?,?,?)",
+                            [doc_id, signatory, signed_at or now_iso()])
+
+    def remove_signoff(self, doc_id: DocumentId, signatory: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM signoffs WHERE document_id=? AND signatory=?", [doc_id, signatory])
+
+    def signoffs(self, doc_id: DocumentId) -> list[Signoff]:
+        return [Signoff(r["signatory"], r["signed_at"]) for r in
+                self.rows("SELECT * FROM signoffs WHERE document_id=? ORDER BY id", [doc_id])]

@@ -1,0 +1,179 @@
+"""Tags, taggings on turns/comments, action items and the chair's review."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import (ACTION_STATUSES, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
+                        Tagging, TaggingId, TagId)
+from app.errors import WorkbenchError
+from app.store.core import StoreBase, now_iso
+
+TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action item with where it came from, for the review table and follow-up lists."""
+
+    item: ActionItem
+    document_id: DocumentId
+    target_kind: str
+    target_id: int
+    meeting: str
+    body: str | None
+    date: str | None
+    speaker: str | None
+    source_text: str
+
+    @property
+    def overdue(self) -> bool:
+        return bool(self.item.due and self.item.status != "完了" and self.item.due < dt.date.today().isoformat())
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    statuses: tuple[str, ...] = ()
+    owner: str = ""
+    body: str = ""
+    document_id: int | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+    overdue_only: bool = False
+
+
+def _tagging(r: dict[str, Any]) -> Tagging:
+    return Tagging(TaggingId(r["id"]), TagId(r["tag_id"]), r["target_kind"], r["target_id"],
+                   r["start"], r["end"], r["memo"])
+
+
+def _action(r: dict[str, Any]) -> ActionItem:
+    return ActionItem(ActionItemId(r["id"]), TaggingId(r["tagging_id"]), r["text"], r["owner"], r["due"],
+                      r["status"], r["note"], r["review"], r["review_remark"])
+
+
+class TagsMixin(StoreBase):
+    def tags(self) -> list[Tag]:
+        return [Tag(TagId(r["id"]), r["name"], r["color"], r["parent_id"])
+                for r in self.rows("SELECT * FROM tags ORDER BY id")]
+
+    def tag_by_name(self, name: str) -> Tag:
+        r = self.one("SELECT * FROM tags WHERE name = ?", [name])
+        if r is None:
+            raise WorkbenchError("bad_value", what="タグ", detail=name)
+        return Tag(TagId(r["id"]), r["name"], r["color"], r["parent_id"])
+
+    def add_tag(self, name: str, color: str = "#888888", parent_id: TagId | None = None) -> TagId:
+        if not name.strip():
+            raise WorkbenchError("bad_value", what="タグ名", detail="空です")
+        with self.db.atomic():
+            cur = self.db.execute("INSERT OR IGNORE INTO tags(name, color, parent_id) VALUES (?,?,?)",
+                                  [name.strip(), color, parent_id])
+        return TagId(cur.lastrowid) if cur.rowcount else self.tag_by_name(name.strip()).id
+
+    def _document_of(self, kind: str, target_id: int) -> DocumentId:
+        table = TARGET_TABLES.get(kind)
+        doc = self.scalar(f"SELECT document_id FROM {table} WHERE id = ?", [target_id]) if table else None
+        if doc is None:
+            raise WorkbenchError("bad_value", what=kind, detail=str(target_id))
+        return DocumentId(doc)
+
+    def add_tagging(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
+                    end: int | None = None, memo: str = "", tagging_id: int | None = None) -> TaggingId:
+        """Tag a whole turn/comment/response, or the span [start, end) of its text.
+
+        ``tagging_id`` re-creates a removed tagging under its old id (undo)."""
+        doc = self._document_of(kind, target_id)
+        with self.db.atomic():
+            cur = self.db.execute(
+                'INSERT INTO taggings(id, tag_id, document_id, target_kind, target_id, start, "end", memo, created_at)'
+                " VALUES (?,?,?,?,?,?,?,?,?)", [tagging_id, tag_id, doc, kind, target_id, start, end, memo, now_iso()])
+        return TaggingId(int(cur.lastrowid or 0))
+
+    def remove_tagging(self, tagging_id: TaggingId) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM taggings WHERE id = ?", [tagging_id])
+
+    def set_tagging_memo(self, tagging_id: TaggingId, memo: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE taggings SET memo = ? WHERE id = ?", [memo, tagging_id])
+
+    def tagging(self, tagging_id: TaggingId) -> Tagging:
+        r = self.one("SELECT * FROM taggings WHERE id = ?", [tagging_id])
+        if r is None:
+            raise WorkbenchError("bad_value", what="tagging", detail=str(tagging_id))
+        return _tagging(r)
+
+    def taggings_for(self, kind: str, ids: list[int]) -> list[Tagging]:
+        if not ids:
+            return []
+        sql = f"SELECT * FROM taggings WHERE target_kind = ? AND target_id IN ({','.join('?' * len(ids))}) ORDER BY id"
+        return [_tagging(r) for r in self.rows(sql, [kind, *ids])]
+
+    def taggings_in_document(self, doc_id: DocumentId) -> list[Tagging]:
+        return [_tagging(r) for r in self.rows("SELECT * FROM taggings WHERE document_id = ? ORDER BY id", [doc_id])]
+
+    # --- action items ------------------------------------------------------------------
+    def add_action_item(self, tagging_id: TaggingId, text: str, owner: str = "", due: str | None = None,
+                        status: str = "未着手", note: str = "", item_id: int | None = None) -> ActionItemId:
+        self._check_status(status)
+        with self.db.atomic():
+            cur = self.db.execute(
+                "INSERT INTO action_items(id, tagging_id, text, owner, due, status, note, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?)", [item_id, tagging_id, text, owner, due, status, note, now_iso()])
+        return ActionItemId(int(cur.lastrowid or 0))
+
+    @staticmethod
+    def _check_status(status: str) -> None:
+        if status not in ACTION_STATUSES:
+            raise WorkbenchError("bad_value", what="状況", detail=status)
+
+    def action_item(self, item_id: ActionItemId) -> ActionItem:
+        r = self.one("SELECT * FROM action_items WHERE id = ?", [item_id])
+        if r is None:
+            raise WorkbenchError("bad_value", what="対応事項", detail=str(item_id))
+        return _action(r)
+
+    def action_item_for_tagging(self, tagging_id: TaggingId) -> ActionItem | None:
+        r = self.one("SELECT * FROM action_items WHERE tagging_id = ?", [tagging_id])
+        return _action(r) if r else None
+
+    def update_action_item(self, item_id: ActionItemId, **values: Any) -> None:
+        """Set text, owner, due, status, note, review and/or review_remark."""
+        allowed = {"text", "owner", "due", "status", "note", "review", "review_remark"}
+        if not values or set(values) - allowed:
+            raise WorkbenchError("bad_value", what="対応事項", detail=",".join(sorted(set(values) - allowed)))
+        if "status" in values:
+            self._check_status(values["status"])
+        with self.db.atomic():
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(f"UPDATE action_items SET {sets}, updated_at = ? WHERE id = ?",
+                            [*values.values(), now_iso(), item_id])
+
+    def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
+        """Every action item in the workspace matching the filter, by due date then meeting."""
+        where, params = ["1=1"], []  # type: ignore[var-annotated]
+        if f.statuses:
+            where.append(f"a.status IN ({','.join('?' * len(f.statuses))})")
+            params += list(f.statuses)
+        for cond, value in (("a.owner LIKE ?", f"%{f.owner}%" if f.owner else None),
+                            ("coalesce(d.body, '') LIKE ?", f"%{f.body}%" if f.body else None),
+                            ("d.id = ?", f.document_id), ("a.due >= ?", f.due_from), ("a.due <= ?", f.due_to)):
+            if value is not None:
+                where.append(cond)
+                params.append(value)
+        if f.overdue_only:
+            where.append("a.due < date('now', 'localtime') AND a.status != '完了'")
+        sql = f"""SELECT a.*, g.document_id, g.target_kind, g.target_id, d.title, d.body, d.date,
+                    coalesce(t.speaker, c.no) AS speaker, coalesce(t.text, c.text, r.text) AS source_text
+                  FROM action_items a JOIN taggings g ON g.id = a.tagging_id JOIN documents d ON d.id = g.document_id
+                  LEFT JOIN turns t ON g.target_kind = 'turn' AND t.id = g.target_id
+                  LEFT JOIN comments c ON g.target_kind = 'comment' AND c.id = g.target_id
+                  LEFT JOIN responses r ON g.target_kind = 'response' AND r.id = g.target_id
+                  WHERE {' AND '.join(where)} ORDER BY a.due IS NULL, a.due, d.date, a.id"""
+        return [ActionRow(_action(r), DocumentId(r["document_id"]), r["target_kind"], r["target_id"], r["title"],
+                          r["body"], r["date"], r["speaker"], r["source_text"] or "") for r in self.rows(sql, params)]
+
+    def ensure_action_tag(self) -> TagId:
+        return self.tag_by_name(TAG_ACTION).id
