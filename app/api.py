@@ -210,3 +210,43 @@ class Workbench:
 
     def signoffs(self, doc_id: DocumentId) -> list[Any]:
         return self.store.signoffs(doc_id)
+
+    # --- Japanese text: search, suggestions, similar comments, keywords (app/search.py …) --
+    def search(self, query: str, filters: Any = None, limit: int = 200) -> list[Any]:
+        """Ranked hits over every stored turn, comment and response (see app/search.py)."""
+        from app.search import search
+
+        return search(self.store, query, filters, limit)
+
+    def suggest(self, doc_id: DocumentId) -> list[Any]:
+        """Suggested action items and decisions for a stored meeting (see app/suggest.py)."""
+        from app.suggest import suggest
+
+        return suggest(self.store.load_document(doc_id))
+
+    def similar_comments(self, doc_id: DocumentId) -> list[Any]:
+        from app.similar import group_similar_comments
+
+        return group_similar_comments(self.store, doc_id)
+
+    def keywords(self, doc_id: DocumentId, limit: int = 20) -> list[Any]:
+        from app.keywords import document_keywords
+
+        return document_keywords(self.store, doc_id, limit)
+
+    # --- exports (app/exporting.py) -----------------------------------------------------
+    def export_minutes(self, doc_id: DocumentId, out: str | Path, **options: Any) -> list[Path]:
+        """Write the Word minutes (and .p7s / PDF where asked); returns the files written."""
+        from app.exporting import export_minutes
+
+        return export_minutes(self.store, doc_id, Path(out), **options)
+
+    def export_followups(self, out: str | Path, f: ActionFilter = ActionFilter()) -> Path:
+        from app.exporting import export_followups
+
+        return export_followups(self.store, Path(out), f)
+
+    def export_comments(self, doc_id: DocumentId, out: str | Path) -> Path:
+        from app.exporting import export_comments
+
+        return export_comments(self.store, doc_id, Path(out))

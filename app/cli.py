@@ -55,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
     p.set_defaults(handler=cmd_parse)
-    from app import cli_workspace
+    from app import cli_export, cli_text, cli_workspace
 
-    cli_workspace.register(sub, add_workspace)
+    for module in (cli_workspace, cli_text, cli_export):
+        module.register(sub, add_workspace)
     return ap
 
 

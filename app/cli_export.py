@@ -1,0 +1,9 @@
+"""``gijiroku`` sub-commands for exports, keys and verify."""
+from __future__ import annotations
+
+import argparse
+from typing import Any, Callable
+
+
+def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add this module's sub-commands to the gijiroku parser."""
