@@ -110,3 +110,72 @@ def parse_times(text: str) -> list[str]:
             h += 12
         out.append(f"{h:02d}:{mi:02d}")
     return out
+
+
+# --- speaker marks and layout clean-up (used by the minutes parsers) ------------------
+
+# Marks that open a speaker line in Japanese minutes: the three circles, and the symbols
+# assemblies use to tell members, executives and chairs apart (◆ member, ◎ executive, …).
+SPEAKER_MARKS = CIRCLES + "◆◇◎□■●△▲▽▼☆★"
+# Honorifics printed after a speaker's name: 山田太郎君, 佐藤次郎様, 加藤氏.
+HONORIFICS = ("君", "さん", "様", "氏", "殿")
+# A line counts as letter-spaced ("議 長 皆 さ ん 、") when at least this share of its
+# space-separated tokens are one character long (seen in PDFs set with wide tracking).
+LETTER_SPACED_SHARE = 0.7
+LETTER_SPACED_MIN_TOKENS = 4
+_CJK = r"\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for kana, kanji and full-width forms (the characters Japanese text is set in)."""
+    return bool(ch) and re.match(rf"[{_CJK}]", ch) is not None
+
+
+def strip_mark(text: str) -> tuple[str, str]:
+    """Split a leading speaker mark off: '○議長' -> ('○', '議長'); no mark -> ('', text).
+
+    The three circles ○ ◯ 〇 are all read as ○. 〇 is a mark only when a non-digit follows,
+    so 〇〇委員 style placeholders and numbers like 〇一 are kept."""
+    if text and text[0] in SPEAKER_MARKS:
+        mark = "○" if text[0] in CIRCLES else text[0]
+        rest = text[1:].lstrip(" \u3000")
+        if text[0] == "〇" and (not rest or rest[0] in "〇一二三四五六七八九十"):
+            return "", text
+        return mark, rest
+    return "", text
+
+
+def strip_honorific(name: str) -> str:
+    """'山田太郎君' -> '山田太郎'; 'さん', '様', '氏', '殿' likewise."""
+    for h in HONORIFICS:
+        if name.endswith(h) and len(name) > len(h):
+            return name[: -len(h)]
+    return name
+
+
+def collapse_letter_spacing(line: str) -> str:
+    """'議 長 皆 さ ん 、' -> '議長皆さん、'; a wider gap ('議 長  皆') stays one space.
+
+    Lines that are not letter-spaced come back unchanged."""
+    tokens = line.split()
+    if len(tokens) < LETTER_SPACED_MIN_TOKENS:
+        return line
+    single = sum(1 for t in tokens if len(t) == 1)
+    if single / len(tokens) < LETTER_SPACED_SHARE:
+        return line
+    words = re.split(r"[ \t\u3000]{2,}|\u3000", line.strip())
+    return " ".join("".join(w.split()) for w in words if w.strip())
+
+
+def tidy_spaces(text: str) -> str:
+    """Drop the single spaces extraction puts around digits and Latin words ('平成 27 年度'
+    -> '平成27年度'); a full-width space or a wider gap between words stays one space."""
+    words = re.split(r"[ \t]{2,}|\u3000+", text.strip())
+    out = []
+    for w in words:
+        w = re.sub(r"[ \t]+", " ", w.strip())
+        w = re.sub(rf"(?<=[{_CJK}]) (?=\S)|(?<=\S) (?=[{_CJK}])", "", w)
+        if w:
+            out.append(w)
+    return " ".join(out)

@@ -1,0 +1,109 @@
+"""Set up everything on a fresh machine, then open the workbench or run the tests.
+
+    python3 -m app.bootstrap gui    # install, then open the workbench
+    python3 -m app.bootstrap test   # install, then run the whole test suite
+
+Standard library only: this runs before anything is installed. It installs the Debian
+packages Qt needs (when missing and apt-get is there), creates ``.venv`` and installs the
+project into it, then hands over to ``gijiroku`` or ``pytest``.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+# Qt's runtime libraries for the offscreen platform (measured on a bare Debian 12).
+QT_PACKAGES = ["libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1", "libfreetype6",
+               "libglib2.0-0", "libxkbcommon0"]
+# A real window (xcb) and Japanese glyphs.
+WINDOW_PACKAGES = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+                   "libxcb-render-util0", "libxcb-render0", "libxcb-shape0", "libxcb-util1",
+                   "libxcb-xkb1", "libxkbcommon-x11-0", "fonts-noto-cjk"]
+# Tests also open exported files in LibreOffice, run a window under Xvfb and time pdftotext.
+TEST_PACKAGES = ["xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "libreoffice-calc-nogui"]
+
+
+def say(msg: str) -> None:
+    print(f"[bootstrap] {msg}", flush=True)
+
+
+def missing_debs(packages: list[str]) -> list[str]:
+    if not shutil.which("dpkg-query"):
+        return []
+    out = []
+    for p in packages:
+        r = subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True)
+        if "install ok installed" not in r.stdout:
+            out.append(p)
+    return out
+
+
+def apt_install(packages: list[str]) -> None:
+    """Install missing Debian packages with apt-get (as root, or through sudo)."""
+    need = missing_debs(packages)
+    if not need or not shutil.which("apt-get"):
+        return
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        if not shutil.which("sudo"):
+            say("次のパッケージを管理者にインストールしてもらってください: " + " ".join(need))
+            return
+        prefix = ["sudo"]
+    say("apt-get install " + " ".join(need))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(prefix + ["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *need],
+                   check=True, env=env)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv() -> None:
+    if venv_python().exists():
+        return
+    say("creating .venv")
+    r = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
+    if r.returncode != 0:  # Debian's python3 ships venv separately
+        shutil.rmtree(VENV, ignore_errors=True)
+        ver = f"python3.{sys.version_info.minor}-venv"
+        apt_install(["python3-venv", ver])
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+
+
+def ensure_project() -> None:
+    """pip install -e .[test] when pyproject.toml changed since the last install."""
+    stamp = VENV / ".installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    py = str(venv_python())
+    subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    stamp.write_text(digest)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0] if argv else "gui"
+    if mode not in ("gui", "test"):
+        print("usage: python3 -m app.bootstrap gui|test [args...]", file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux"):
+        apt_install(QT_PACKAGES + WINDOW_PACKAGES + (TEST_PACKAGES if mode == "test" else []))
+    ensure_venv()
+    ensure_project()
+    py = str(venv_python())
+    if mode == "test":
+        return subprocess.call([py, "-m", "pytest", "-q", *argv[1:]], cwd=ROOT)
+    return subprocess.call([py, "-m", "app", "gui", *argv[1:]], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

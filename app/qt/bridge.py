@@ -1,0 +1,72 @@
+"""The one place the window reaches the workspace: the Workbench, its undo stack, ``changed``.
+
+Thread: GUI thread only. Commands call ``apply`` so that every successful mutation is
+followed by one ``changed(Changes)`` signal, and a WorkbenchError is kept for the caller to
+word instead of escaping through Qt's C++ frames.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.api import Workbench
+from app.domain import Changes
+from app.errors import WorkbenchError
+
+T = TypeVar("T")
+
+
+class WorkbenchBridge(QObject):
+    """Holds the open Workbench and the single QUndoStack; broadcasts what changed."""
+
+    changed = Signal(object)  # Changes
+    workspace_opened = Signal(object)  # Path
+    failed = Signal(object)  # WorkbenchError
+
+    def __init__(self, bench: Workbench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self.stack = QUndoStack(self)
+        self._error: WorkbenchError | None = None
+
+    def set_bench(self, bench: Workbench) -> None:
+        """Switch to another workspace: the old one is closed, undo history dropped."""
+        self.stack.clear()
+        old, self.bench = self.bench, bench
+        if old is not bench:
+            old.close()
+        self.workspace_opened.emit(bench.path)
+
+    def apply(self, action: Callable[[], T]) -> T | None:
+        """Run one Workbench mutation; emit ``changed`` with its Changes. None on failure."""
+        try:
+            result = action()
+        except WorkbenchError as e:
+            self._error = e
+            return None
+        changes = result[1] if isinstance(result, tuple) else result
+        if isinstance(changes, Changes):
+            self.changed.emit(changes)
+        return result
+
+    def push(self, command: QUndoCommand) -> WorkbenchError | None:
+        """Push a command (which runs its redo); report and return the error it met, if any."""
+        self._error = None
+        self.stack.push(command)
+        error, self._error = self._error, None
+        if error is not None:
+            self.failed.emit(error)
+        return error
+
+    def notify(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def try_call(self, action: Callable[[], Any]) -> Any:
+        """A read that may raise WorkbenchError (e.g. a vanished document): None and reported."""
+        try:
+            return action()
+        except WorkbenchError as e:
+            self.failed.emit(e)
+            return None

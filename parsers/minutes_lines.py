@@ -1,0 +1,96 @@
+"""The common shape every minutes format is read into: a list of ``Line``.
+
+A ``Line`` is one printed line of the proceedings: its body text, the text of a speaker
+label column beside it (two-column layouts: PDF with a label column, DOCX tables), the page,
+and whether a new paragraph or table row starts there. Page furniture (page numbers,
+running titles, separators) is removed here, so the splitter sees only content.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from app.text import bullets_to_middot, collapse_letter_spacing
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of content. ``label`` is the label-column text beside it ('' when none)."""
+
+    text: str
+    page: int | None = None
+    label: str = ""
+    new_block: bool = False  # a new paragraph or table row starts here
+    in_table: bool = False  # read from a label column (PDF) or a two-column table (DOCX)
+
+
+# '- 4 -', '－４－', '4/8', 'P.3', '(3)', '3' on a line of its own (the Sendai minutes
+# footers; the others are what Word and Excel page-number fields print).
+PAGE_NUMBER = re.compile(
+    r"^[\s\-－―‐—–ー‒]*(?:[PpＰｐ][.．]?\s*)?[0-9０-９]{1,4}"
+    r"(?:\s*[/／]\s*[0-9０-９]{1,4})?[\s\-－―‐—–ー‒]*$"
+    r"|^[（(]\s*[0-9０-９]{1,4}\s*[)）]$|^[-－]\s*[ivxIVX]+\s*[-－]$")
+# Rules drawn with characters: '――――', '＝＝＝', '－－－－', '・・・・'.
+SEPARATOR = re.compile(r"^[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.]{3,}$")
+# A line repeated this many times that names the document kind is a running title
+# (text extractions of minutes repeat the title in every page header).
+RUNNING_TITLE_MIN = 3
+RUNNING_TITLE_WORDS = ("議事録", "会議録", "議事要旨", "会議要旨")
+
+
+def is_page_furniture(text: str) -> bool:
+    """True for a page number or a drawn separator line."""
+    t = text.strip()
+    return bool(t) and (PAGE_NUMBER.match(t) is not None or SEPARATOR.match(t) is not None)
+
+
+def clean_text(text: str) -> str:
+    """Private-use bullets to ・, letter spacing collapsed, ends stripped."""
+    return collapse_letter_spacing(bullets_to_middot(text).strip())
+
+
+def drop_running_titles(lines: list[Line], keep_first: int = 1) -> list[Line]:
+    """Remove a title line that repeats on every page, keeping its first occurrence.
+
+    Pure. Only lines naming the document kind (議事録, 会議録 …) are candidates, so a
+    remark like （了承） that recurs is never taken for a running title."""
+    counts = Counter(ln.text for ln in lines if not ln.label)
+    repeated = {t for t, n in counts.items()
+                if n >= RUNNING_TITLE_MIN and any(w in t for w in RUNNING_TITLE_WORDS) and len(t) < 80}
+    if not repeated:
+        return lines
+    seen: Counter[str] = Counter()
+    out = []
+    for ln in lines:
+        if ln.text in repeated and not ln.label:
+            seen[ln.text] += 1
+            if seen[ln.text] > keep_first:
+                continue
+        out.append(ln)
+    return out
+
+
+def lines_from_text(text: str) -> list[Line]:
+    """Plain text (one column) to Lines. A blank line starts a new block; a form feed
+    (pdftotext's page break) starts a new page. Page furniture is dropped."""
+    out: list[Line] = []
+    page = 1 if "\f" in text else None
+    blank_before = True
+    for raw in text.splitlines():
+        if "\f" in raw and page is not None:
+            page += raw.count("\f")
+        t = clean_text(raw.replace("\f", ""))
+        if not t:
+            blank_before = True
+            continue
+        if is_page_furniture(t):
+            continue
+        out.append(Line(text=t, page=page, new_block=blank_before))
+        blank_before = False
+    return drop_running_titles(out)
+
+
+def mark_blocks(lines: list[Line]) -> list[Line]:
+    """The first line gets ``new_block``; used by readers that know no paragraph gaps."""
+    return [replace(lines[0], new_block=True), *lines[1:]] if lines else lines

@@ -1,0 +1,223 @@
+"""PDF minutes to positioned ``Line``s, from pypdfium2's character boxes.
+
+pypdfium2 is used rather than pdfplumber because import speed is a product goal: reading
+character origins and boxes through PDFium costs about as much as ``pdftotext`` does, where
+pdfplumber's layout analysis costs ten times that.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import WorkbenchError
+from app.progress import Progress, check
+from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
+
+# Characters whose baselines differ by less than this share of the font size are on one
+# line (Word's PDF export of the Sendai minutes jitters baselines by ~0.1 pt).
+LINE_Y_TOLERANCE_EM = 0.35
+# A horizontal gap wider than this (in font sizes) separates columns: the Sendai label
+# column ends ~6 em before the speech column; a full-width space is 1 em.
+SEGMENT_GAP_EM = 2.5
+# A gap at least this wide between two characters is a word space ('会場 第三委員会室').
+WORD_GAP_EM = 0.8
+# A narrower gap between two Latin letters or digits is still a space ('Office や Word').
+LATIN_GAP_EM = 0.15
+# The speech column starts within this many points of the commonest line start.
+COLUMN_TOLERANCE_PT = 4.0
+# A layout is two-column when at least this many lines carry a label left of the speech
+# column with speech beside it.
+LABEL_ROWS_MIN = 2
+# A vertical step this many times the usual line pitch starts a new paragraph.
+BLOCK_GAP_FACTOR = 1.4
+# Running heads and feet live in this share of the page height at the top and bottom.
+PAGE_BAND_SHARE = 0.08
+_LATIN = re.compile(r"[0-9A-Za-z]")
+
+
+@dataclass
+class _Seg:
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass
+class _PdfLine:
+    page: int
+    y: float
+    size: float
+    segs: list[_Seg] = field(default_factory=list)
+    band: bool = False  # in the header or footer band of its page
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segs)
+
+
+def open_pdfium(path: Path) -> Any:
+    """A pypdfium2 PdfDocument; the caller closes it. Raises WorkbenchError with
+    encrypted_pdf, broken_pdf."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        code = "encrypted_pdf" if "password" in str(e).lower() else "broken_pdf"
+        raise WorkbenchError(code, path=str(path)) from e
+    except Exception as e:  # unreadable file, odd bytes
+        raise WorkbenchError("broken_pdf", path=str(path)) from e
+    if len(doc) == 0:
+        doc.close()
+        raise WorkbenchError("broken_pdf", path=str(path))
+    return doc
+
+
+def _page_chars(doc: Any, index: int) -> tuple[list[tuple[str, float, float, float, float]], float]:
+    """(char, x0, x1, baseline y, font size) for the visible characters of one page, and
+    the page height. Generated spaces and line breaks are skipped: gaps decide spacing."""
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    height = float(page.get_height())
+    tp = page.get_textpage()
+    try:
+        text = tp.get_text_range()
+        n = min(tp.count_chars(), len(text))
+        x, y = ctypes.c_double(), ctypes.c_double()
+        box = raw.FS_RECTF()
+        out = []
+        for i in range(n):
+            ch = text[i]
+            if ch in "\r\n" or raw.FPDFText_IsGenerated(tp.raw, i) == 1:
+                continue
+            raw.FPDFText_GetCharOrigin(tp.raw, i, x, y)
+            raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
+            size = raw.FPDFText_GetFontSize(tp.raw, i) or (box.top - box.bottom) or 10.0
+            out.append((ch, box.left, box.right, y.value, size))
+        return out, height
+    finally:
+        tp.close()
+        page.close()
+
+
+def _join_chars(chars: list[tuple[str, float, float, float, float]]) -> list[_Seg]:
+    """Characters of one line, left to right, into segments split at column gaps."""
+    segs: list[_Seg] = []
+    parts: list[str] = []
+    x0 = prev_x1 = chars[0][1]
+    prev = ""
+    for ch, cx0, cx1, _y, size in chars:
+        gap = cx0 - prev_x1
+        if parts and gap > SEGMENT_GAP_EM * size:
+            segs.append(_Seg(x0, prev_x1, "".join(parts)))
+            parts, x0 = [], cx0
+        elif parts and ch != " " and prev != " " and (
+                gap >= WORD_GAP_EM * size
+                or (gap >= LATIN_GAP_EM * size and _LATIN.match(prev) and _LATIN.match(ch))):
+            parts.append(" " if _LATIN.match(prev) or _LATIN.match(ch) else "\u3000")
+        parts.append(ch)
+        prev, prev_x1 = ch, max(prev_x1, cx1) if parts[:-1] else cx1
+    segs.append(_Seg(x0, prev_x1, "".join(parts)))
+    return segs
+
+
+def _page_lines(doc: Any, index: int) -> list[_PdfLine]:
+    """The lines of one page, top to bottom, each split into column segments."""
+    chars, height = _page_chars(doc, index)
+    chars.sort(key=lambda c: -c[3])
+    groups: list[list[tuple[str, float, float, float, float]]] = []
+    for c in chars:
+        if groups and abs(groups[-1][0][3] - c[3]) <= LINE_Y_TOLERANCE_EM * c[4]:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    out = []
+    band = PAGE_BAND_SHARE * height
+    for g in groups:
+        g.sort(key=lambda c: c[1])
+        size = Counter(round(c[4], 1) for c in g).most_common(1)[0][0]
+        y = g[0][3]
+        line = _PdfLine(index + 1, y, size, _join_chars(g), band=y < band or y > height - band)
+        if line.text.strip():
+            out.append(line)
+    return out
+
+
+def _drop_furniture(lines: list[_PdfLine], pages: int) -> list[_PdfLine]:
+    """Remove page numbers, separators, and text repeated in the page bands."""
+    def key(ln: _PdfLine) -> str:
+        return re.sub(r"[0-9０-９\s]", "", ln.text)
+
+    band_pages: dict[str, set[int]] = {}
+    for ln in lines:
+        if ln.band:
+            band_pages.setdefault(key(ln), set()).add(ln.page)
+    repeated = {k for k, p in band_pages.items() if k and len(p) >= 2 and len(p) * 2 >= pages}
+    return [ln for ln in lines
+            if not is_page_furniture(ln.text) and not (ln.band and key(ln) in repeated)]
+
+
+def _speech_column(lines: list[_PdfLine]) -> float | None:
+    """The x where speech starts in a two-column (label | speech) layout, else None."""
+    starts = Counter(round(ln.segs[0].x0) for ln in lines)
+    if not starts:
+        return None
+    body_x = float(starts.most_common(1)[0][0])
+    rows = sum(1 for ln in lines
+               if ln.segs[0].x1 < body_x - 1 and len(ln.segs) > 1
+               and abs(ln.segs[1].x0 - body_x) <= COLUMN_TOLERANCE_PT)
+    return body_x if rows >= LABEL_ROWS_MIN else None
+
+
+def _to_line(ln: _PdfLine, body_x: float | None, new_block: bool) -> Line:
+    """A positioned line as a Line, its left segment as label when it sits in the label
+    column."""
+    first = ln.segs[0]
+    if body_x is not None and first.x1 < body_x - 1 and first.x0 < body_x - COLUMN_TOLERANCE_PT:
+        body = " ".join(s.text for s in ln.segs[1:])
+        return Line(clean_text(body), ln.page, clean_text(first.text), new_block, True)
+    return Line(clean_text(ln.text), ln.page, "", new_block, body_x is not None)
+
+
+def _pitch(lines: list[_PdfLine]) -> float:
+    steps = sorted(a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.y > b.y)
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def read_pdf_lines(path: Path, progress: Progress) -> tuple[list[Line], int, list[str]]:
+    """The Lines of a PDF's text layer, its page count, and warnings.
+
+    Any thread. Reports one step per page and raises Cancelled when asked to stop.
+    Raises WorkbenchError: encrypted_pdf, broken_pdf, scanned_pdf (no text on any page)."""
+    doc = open_pdfium(path)
+    try:
+        pages = len(doc)
+        raw_lines: list[_PdfLine] = []
+        empty: list[int] = []
+        for i in range(pages):
+            check(progress, i, pages, f"{i + 1}/{pages} ページ")
+            got = _page_lines(doc, i)
+            if not got:
+                empty.append(i + 1)
+            raw_lines.extend(got)
+        check(progress, pages, pages, "解析中")
+    finally:
+        doc.close()
+    if not raw_lines:
+        raise WorkbenchError("scanned_pdf", path=str(path))
+    warnings = [f"{p} ページに文字情報がありません（画像のみのページは読み取れません）。" for p in empty]
+    lines = _drop_furniture(raw_lines, pages)
+    body_x = _speech_column(lines)
+    pitch = _pitch(lines)
+    out = []
+    for k, ln in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        new_block = prev is None or (prev.page == ln.page and pitch > 0
+                                     and prev.y - ln.y > BLOCK_GAP_FACTOR * pitch)
+        out.append(_to_line(ln, body_x, new_block))
+    return drop_running_titles([ln for ln in out if ln.text or ln.label]), pages, warnings

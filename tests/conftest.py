@@ -1,0 +1,38 @@
+"""Fixtures shared by every layer's tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.api import Workbench
+from app.contract import from_json
+from app.domain import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = SHARED / "fixtures"
+
+
+def gold_document(folder: str, file_name: str | None = None) -> Document:
+    """A fixture's hand-checked parse as a domain document, with a distinct fake hash."""
+    data = json.loads((FIXTURES / folder / "gold.json").read_text(encoding="utf-8"))
+    data["source"] = {"path": str(FIXTURES / folder / (file_name or "gold.json")), "format": "txt",
+                      "pages": None, "sha256": f"gold-{folder}"}
+    return from_json(data)
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> Workbench:
+    b = Workbench(tmp_path / "ws.gijiroku")
+    yield b
+    b.close()
+
+
+@pytest.fixture
+def council_bench(bench: Workbench) -> Workbench:
+    """A workspace holding the Sendai council minutes and both comment tables (from gold)."""
+    for folder in ("sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"):
+        bench.store_document(gold_document(folder))
+    return bench
