@@ -201,6 +201,11 @@ class Workbench:
         self.store.set_status(doc_id, status)
         return Changes.of("document", doc_id)
 
+    def new_revision(self, doc_id: DocumentId) -> tuple[DocumentId, Changes]:
+        """An editable copy (revision n+1) of a confirmed document; the old one stays frozen."""
+        new_id = self.store.new_revision(doc_id)
+        return new_id, Changes.of("document", doc_id, new_id)
+
     def signatories(self, doc_id: DocumentId) -> list[str]:
         return self.store.signatories(doc_id)
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from app.store.documents import DocumentsMixin
 from app.store.edits import EditsMixin, TurnsSnapshot
+from app.store.revisions import RevisionsMixin
 from app.store.signoffs import SignoffsMixin
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
 
 
-class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin):
+class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin):
     """One workspace file. See the mixins for the verbs."""
 
 

@@ -127,3 +127,19 @@ def test_delete_document_removes_its_tags(council_bench: Workbench) -> None:
     council_bench.delete_document(doc_id)
     assert council_bench.action_rows() == []
     assert all(d.id != doc_id for d in council_bench.documents())
+
+
+def test_new_revision_copies_everything_and_leaves_the_frozen_one(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+    first_turn = bench.turn_ids(doc_id)[11]
+    bench.tag("対応事項", "turn", first_turn)
+    bench.set_status(doc_id, "確定")
+    new_id, _ = bench.new_revision(doc_id)
+    assert bench.status(new_id) == "作成中" and bench.document_info(new_id)["revision"] == 2
+    new_turns = bench.turn_ids(new_id)
+    bench.update_turn(new_turns[0], text="訂正後の本文")
+    assert bench.turns([bench.turn_ids(doc_id)[0]])[0].text == "（開始 13：30）"
+    old, new = bench.document(doc_id), bench.document(new_id)
+    assert [t.agenda for t in new.turns] == [t.agenda for t in old.turns]
+    assert new.signatories == old.signatories
+    assert {r.document_id for r in bench.action_rows()} == {doc_id, new_id}

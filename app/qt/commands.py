@@ -1,0 +1,249 @@
+"""Every change to stored data, as a QUndoCommand on the bridge's single stack.
+
+Each constructor captures the old state through Workbench; ``redo`` and ``undo`` call
+Workbench only, through ``WorkbenchBridge.apply`` (which emits ``changed``). A command whose
+first redo fails makes itself obsolete, so QUndoStack drops it instead of recording it.
+Thread: GUI thread. Every mutator commits at once, so the stack holds no unsaved state.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.api import Workbench
+from app.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
+                        StoredComment, StoredResponse, TaggingId, TurnId)
+from app.qt.bridge import WorkbenchBridge
+
+TURN_FIELDS = ("speaker", "name", "participant", "agenda_item_id", "text")
+
+
+translate = QCoreApplication.translate
+
+
+class BenchCommand(QUndoCommand):
+    """Base: runs Workbench mutations through the bridge; obsolete when the first redo fails."""
+
+    def __init__(self, bridge: WorkbenchBridge, text: str) -> None:
+        super().__init__(text)
+        self._bridge = bridge
+        self._done_once = False
+
+    @property
+    def bench(self) -> Workbench:
+        return self._bridge.bench
+
+    def _run(self, action: Callable[[], Any]) -> Any:
+        result = self._bridge.apply(action)
+        if result is None and not self._done_once:
+            self.setObsolete(True)
+        return result
+
+    def redo(self) -> None:
+        if self._redo() is not None:
+            self._done_once = True
+
+    def _redo(self) -> Any:
+        raise NotImplementedError
+
+
+class ImportDocumentCommand(BenchCommand):
+    """Store a parsed (and maybe corrected) document; undo removes it again."""
+
+    def __init__(self, bridge: WorkbenchBridge, doc: Document, title: str) -> None:
+        super().__init__(bridge, translate("Commands", "Import %1").replace("%1", title))
+        self._doc = doc
+        self.doc_id: DocumentId | None = None
+
+    def _redo(self) -> Any:
+        result = self._run(lambda: self.bench.store_document(self._doc))
+        if result is not None:
+            self.doc_id = result[0]
+        return result
+
+    def undo(self) -> None:
+        if self.doc_id is not None:
+            doc_id = self.doc_id
+            self._run(lambda: self.bench.delete_document(doc_id))
+
+
+class EditTurnCommand(BenchCommand):
+    """Set speaker, agenda item and/or text of one turn."""
+
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str, **values: Any) -> None:
+        super().__init__(bridge, text)
+        self._turn_id, self._new = turn_id, values
+        old = bridge.bench.turns([turn_id])[0]
+        self._old = {k: getattr(old, k) for k in values}
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.update_turn(self._turn_id, **self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.update_turn(self._turn_id, **self._old))
+
+
+class RestructureTurnsCommand(BenchCommand):
+    """Base for split and merge: undo restores the snapshot before, redo the one after."""
+
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str) -> None:
+        super().__init__(bridge, text)
+        self._turn_id = turn_id
+        self._doc_id = bridge.bench.turns([turn_id])[0].document_id
+        self._before = bridge.bench.snapshot_turns(self._doc_id)
+        self._after: Any = None
+
+    def _redo(self) -> Any:
+        if self._after is not None:
+            return self._run(lambda: self.bench.restore_turns(self._after))
+        result = self._run(self._first)
+        if result is not None:
+            self._after = self.bench.snapshot_turns(self._doc_id)
+        return result
+
+    def _first(self) -> Any:
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.restore_turns(self._before))
+
+
+class SplitTurnCommand(RestructureTurnsCommand):
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, offset: int) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Split turn"))
+        self._offset = offset
+        self.new_turn_id: TurnId | None = None
+
+    def _first(self) -> Any:
+        self.new_turn_id, changes = self.bench.split_turn(self._turn_id, self._offset)
+        return changes
+
+
+class MergeTurnCommand(RestructureTurnsCommand):
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Merge with next turn"))
+
+    def _first(self) -> Any:
+        return self.bench.merge_turn_with_next(self._turn_id)
+
+
+class LinkCommentCommand(BenchCommand):
+    """Point a comment at another answer (or none)."""
+
+    def __init__(self, bridge: WorkbenchBridge, comment: StoredComment, response_id: ResponseId | None) -> None:
+        super().__init__(bridge, translate("Commands", "Link comment %1 to another answer").replace("%1", comment.no))
+        self._id, self._old, self._new = comment.id, comment.response_id, response_id
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.link_comment(self._id, self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.link_comment(self._id, self._old))
+
+
+class EditResponseCommand(BenchCommand):
+    """Rewrite an answer's text and/or its 'plan revised' mark."""
+
+    def __init__(self, bridge: WorkbenchBridge, response: StoredResponse, text: str | None = None,
+                 revised: bool | None = None) -> None:
+        super().__init__(bridge, translate("Commands", "Edit answer"))
+        self._id, self._new = response.id, (text, revised)
+        self._old = (response.text if text is not None else None,
+                     response.revised if revised is not None else None)
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.update_response(self._id, *self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.update_response(self._id, *self._old))
+
+
+class TagCommand(BenchCommand):
+    """Tag a turn/comment/response or a span of it; an 対応事項 may come with its fields."""
+
+    def __init__(self, bridge: WorkbenchBridge, tag_name: str, kind: str, target_id: int,
+                 span: tuple[int, int] | None = None, **action_values: Any) -> None:
+        super().__init__(bridge, translate("Commands", "Tag as %1").replace("%1", tag_name))
+        self._args = (tag_name, kind, target_id)
+        self._span = span or (None, None)
+        self._action_values = {k: v for k, v in action_values.items() if v}
+        self.tagging_id: TaggingId | None = None
+        self._removed: Any = None
+
+    def _redo(self) -> Any:
+        if self._removed is not None:
+            return self._run(lambda: self.bench.restore_tagging(*self._removed))
+        result = self._run(self._first)
+        if result is not None:
+            self.tagging_id = result[0]
+        return result
+
+    def _first(self) -> tuple[TaggingId, Changes]:
+        tagging_id, changes = self.bench.tag(*self._args, start=self._span[0], end=self._span[1])
+        item = self.bench.action_item_for_tagging(tagging_id)
+        if item is not None and self._args[0] == TAG_ACTION and self._action_values:
+            changes = changes | self.bench.update_action_item(item.id, **self._action_values)
+        return tagging_id, changes
+
+    def undo(self) -> None:
+        if self.tagging_id is None:
+            return
+        tid = self.tagging_id
+        self._removed = (self.bench.tagging(tid), self.bench.action_item_for_tagging(tid))
+        self._run(lambda: self.bench.untag(tid))
+
+
+class UntagCommand(BenchCommand):
+    """Remove a tagging (and its action item); undo brings both back under the same ids."""
+
+    def __init__(self, bridge: WorkbenchBridge, tagging_id: TaggingId) -> None:
+        super().__init__(bridge, translate("Commands", "Remove tag"))
+        self._id = tagging_id
+        self._saved = (bridge.bench.tagging(tagging_id), bridge.bench.action_item_for_tagging(tagging_id))
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.untag(self._id))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.restore_tagging(*self._saved))
+
+
+class SetTaggingMemoCommand(BenchCommand):
+    def __init__(self, bridge: WorkbenchBridge, tagging_id: TaggingId, memo: str) -> None:
+        super().__init__(bridge, translate("Commands", "Edit tag memo"))
+        self._id, self._new, self._old = tagging_id, memo, bridge.bench.tagging(tagging_id).memo
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.set_tagging_memo(self._id, self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.set_tagging_memo(self._id, self._old))
+
+
+class UpdateActionItemCommand(BenchCommand):
+    """Set owner, due, status, note, or the chair's review of one action item."""
+
+    def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, text: str, **values: Any) -> None:
+        super().__init__(bridge, text)
+        old = bridge.bench.action_item(item_id)
+        self._id, self._new = item_id, values
+        self._old = {k: getattr(old, k) for k in values}
+
+    def _redo(self) -> Any:
+        return self._run(lambda: self.bench.update_action_item(self._id, **self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.bench.update_action_item(self._id, **self._old))
+
+
+def edit_turn_text(field: str) -> str:
+    """The undo text for an edit of one turn field."""
+    return {"speaker": translate("Commands", "Change speaker"), "agenda_item_id": translate("Commands", "Change agenda item"),
+            "text": translate("Commands", "Edit turn text")}.get(field, translate("Commands", "Edit turn"))
+
+
+def action_item_text(field: str) -> str:
+    return {"owner": translate("Commands", "Set owner"), "due": translate("Commands", "Set due date"), "status": translate("Commands", "Set status"),
+            "note": translate("Commands", "Edit note"), "review": translate("Commands", "Review action item")}.get(field, translate("Commands", "Edit action item"))

@@ -1,0 +1,69 @@
+"""A new revision of a confirmed (確定) document: the frozen one stays as it was."""
+from __future__ import annotations
+
+from app.domain import DocumentId
+from app.store import search_index
+from app.store.core import StoreBase
+
+# Per-document child tables copied row by row; their ids change, their positions do not.
+COPIED = {
+    "participants": "position, label, name, title, role, grp",
+    "signatories": "position, label",
+    "agenda_items": "position, label",
+    "categories": "position, label, declared",
+    "responses": "position, text, revised",
+}
+
+
+class RevisionsMixin(StoreBase):
+    def new_revision(self, doc_id: DocumentId) -> DocumentId:
+        """Copy a document, its turns/comments and their tags into revision n+1 (作成中).
+
+        One transaction. Returns the new document's id."""
+        with self.db.atomic():
+            cols = [r[1] for r in self.db.execute("PRAGMA table_info(documents)") if r[1] not in
+                    ("id", "revision", "previous_id", "status")]
+            collist = ", ".join(f'"{c}"' for c in cols)
+            cur = self.db.execute(
+                f"INSERT INTO documents ({collist}, revision, previous_id, status) "
+                f"SELECT {collist}, revision + 1, id, '作成中' FROM documents WHERE id = ?", [doc_id])
+            new_id = DocumentId(int(cur.lastrowid or 0))
+            for table, columns in COPIED.items():
+                self.db.execute(f"INSERT INTO {table} (document_id, {columns}) "
+                                f"SELECT ?, {columns} FROM {table} WHERE document_id = ?", [new_id, doc_id])
+            self._copy_items(doc_id, new_id)
+            search_index.add_document(self.db, new_id)
+        return new_id
+
+    def _id_map(self, table: str, old: int, new: int) -> dict[int, int]:
+        sql = f"SELECT a.id, b.id FROM {table} a JOIN {table} b ON a.position = b.position " \
+              f"WHERE a.document_id = ? AND b.document_id = ?"
+        return {a: b for a, b in self.db.execute(sql, [old, new])}
+
+    def _copy_items(self, old: int, new: int) -> None:
+        agenda = self._id_map("agenda_items", old, new)
+        cats, resps = self._id_map("categories", old, new), self._id_map("responses", old, new)
+        for r in list(self.rows("SELECT * FROM turns WHERE document_id = ?", [old])):
+            self.db.execute("INSERT INTO turns(document_id, position, speaker, name, participant, agenda_item_id,"
+                            " text, page) VALUES (?,?,?,?,?,?,?,?)",
+                            [new, r["position"], r["speaker"], r["name"], r["participant"],
+                             agenda.get(r["agenda_item_id"]), r["text"], r["page"]])
+        for r in list(self.rows("SELECT * FROM comments WHERE document_id = ?", [old])):
+            self.db.execute("INSERT INTO comments(document_id, position, no, text, page, category_id, response_id,"
+                            " fields) VALUES (?,?,?,?,?,?,?,?)",
+                            [new, r["position"], r["no"], r["text"], r["page"], cats.get(r["category_id"]),
+                             resps.get(r["response_id"]), r["fields"]])
+        targets = {"turn": self._id_map("turns", old, new), "comment": self._id_map("comments", old, new),
+                   "response": resps}
+        for g in list(self.rows("SELECT * FROM taggings WHERE document_id = ?", [old])):
+            target = targets[g["target_kind"]].get(g["target_id"])
+            if target is None:
+                continue
+            cur = self.db.execute('INSERT INTO taggings(tag_id, document_id, target_kind, target_id, start, "end",'
+                                  " memo, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                                  [g["tag_id"], new, g["target_kind"], target, g["start"], g["end"], g["memo"],
+                                   g["created_at"]])
+            self.db.execute("INSERT INTO action_items(tagging_id, text, owner, due, status, note, review,"
+                            " review_remark, updated_at) SELECT ?, text, owner, due, status, note, review,"
+                            " review_remark, updated_at FROM action_items WHERE tagging_id = ?",
+                            [cur.lastrowid, g["id"]])

@@ -1,0 +1,54 @@
+"""Each Workbench mutator reports what it touched, so views refresh only what changed."""
+from __future__ import annotations
+
+from app.api import Workbench
+from tests.conftest import gold_document
+
+
+def test_turn_mutators_name_the_turns(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+    ids = bench.turn_ids(doc_id)
+    assert bench.update_turn(ids[1], speaker="会長").ids("turn") == {ids[1]}
+    assert bench.turns([ids[1]])[0].speaker == "会長"
+    new_id, ch = bench.split_turn(ids[1], 5)
+    assert ch.ids("turn") == {ids[1], new_id} and ch.ids("turn_set") == {doc_id}
+    ch = bench.merge_turn_with_next(ids[1])
+    assert ch.ids("turn") == {ids[1], new_id} and "turn_set" in ch.kinds()
+    agenda = bench.agenda_item_id(doc_id, 2)
+    assert bench.update_turn(ids[1], agenda_item_id=agenda).ids("turn") == {ids[1]}
+    assert bench.turns([ids[1]])[0].agenda_item_id == agenda
+
+
+def test_tag_untag_restore(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+    turn = bench.turn_ids(doc_id)[11]
+    tagging_id, ch = bench.tag("対応事項", "turn", turn, memo="次回報告")
+    assert ch.ids("tagging") == {tagging_id} and ch.ids("turn") == {turn} and ch.ids("action_item")
+    item = bench.action_item_for_tagging(tagging_id)
+    assert item.text == "適切な表現を検討したい。" and item.status == "未着手"
+    bench.update_action_item(item.id, owner="情報政策課", status="対応中")
+    saved_tag, saved_item = bench.tagging(tagging_id), bench.action_item(item.id)
+    assert bench.untag(tagging_id).ids("tagging") == {tagging_id}
+    assert bench.action_rows() == []
+    bench.restore_tagging(saved_tag, saved_item)
+    [row] = bench.action_rows()
+    assert (row.item.id, row.item.owner, row.item.status) == (item.id, "情報政策課", "対応中")
+    assert bench.tagging(tagging_id).memo == "次回報告"
+
+
+def test_span_tag_keeps_only_the_span_as_action_text(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+    turn = bench.turns([bench.turn_ids(doc_id)[11]])[0]
+    _, ch = bench.tag("対応事項", "turn", turn.id, start=0, end=5)
+    [item_id] = ch.ids("action_item")
+    assert bench.action_item(item_id).text == turn.text[:5]
+
+
+def test_comment_link_and_response_edit(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-dx-pubcom-2024"))
+    comments, responses = bench.comments(doc_id), bench.responses(doc_id)
+    ch = bench.link_comment(comments[0].id, responses[-1].id)
+    assert ch.ids("comment") == {comments[0].id}
+    assert bench.comments(doc_id)[0].response_id == responses[-1].id
+    assert bench.update_response(responses[0].id, revised=True).ids("response") == {responses[0].id}
+    assert bench.responses(doc_id)[0].revised
