@@ -164,7 +164,7 @@ class _Builder:
         if row.page is None or self.last_page is None or row.page == self.last_page:
             return False
         prev = self.answers[response].text.rstrip()
-        return bool(prev) and prev[-1] not in PARAGRAPH_END and prev[-1] not in "、"
+        return bool(prev) and prev[-1] not in PARAGRAPH_END
 
     def _continuation(self, row: Row, text: str, answer: Cell) -> None:
         """A row without a number: the rest of the comment above (split by a page break),

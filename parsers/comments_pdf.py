@@ -104,12 +104,26 @@ def _page_items(page: Any, number: int, first_table: int) -> tuple[list[Item], i
     return [item for _, items in placed for item in items], first_table + len(tables)
 
 
+def _open(path: Path) -> Any:
+    """``readers.open_pdf``, telling an encrypted file from a broken one where pdfplumber
+    hides pdfminer's PDFPasswordIncorrect inside a PdfminerException without a message
+    (pdfplumber 0.11; readers.open_pdf only looks at the message)."""
+    try:
+        return open_pdf(path)
+    except WorkbenchError as e:
+        inner = e.__cause__
+        names = {type(a).__name__ for a in getattr(inner, "args", ())} | {type(inner).__name__}
+        if e.code == "broken_pdf" and names & {"PDFPasswordIncorrect", "PDFEncryptionError"}:
+            raise WorkbenchError("encrypted_pdf", path=str(path)) from e
+        raise
+
+
 def read_pdf(path: Path, progress: Progress) -> Layout:
     """The layout of a PDF's text layer.
 
     Raises WorkbenchError: encrypted_pdf, broken_pdf, scanned_pdf (no text at all);
     Cancelled on cancel."""
-    pdf = open_pdf(path)
+    pdf = _open(path)
     items: list[Item] = []
     table, chars = 0, 0
     try:
