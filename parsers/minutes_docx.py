@@ -52,7 +52,7 @@ def _table_lines(table: Any) -> Iterator[Line]:
             if len(cells) != 2:
                 yield from (ln for c in cells for p in c.paragraphs for ln in _paragraph_lines(p.text, True))
                 continue
-            label = clean_text("".join(cells[0].text.split()))
+            label = clean_text("".join(x.strip() for x in cells[0].text.split("\n")))
             paras = [p.text for p in cells[1].paragraphs if p.text.strip()]
             if not paras:
                 yield from _paragraph_lines("", True, label)

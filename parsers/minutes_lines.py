@@ -37,6 +37,10 @@ SEPARATOR = re.compile(r"^[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.
 # (text extractions of minutes repeat the title in every page header).
 RUNNING_TITLE_MIN = 3
 RUNNING_TITLE_WORDS = ("議事録", "会議録", "議事要旨", "会議要旨")
+# Extracted text such as the Sendai seed puts a blank line after every line; when this
+# share of lines follows a blank, blank lines are not paragraph breaks.
+BLANK_EVERY_LINE_SHARE = 0.8
+SENTENCE_ENDS = ("。", "」", "）", ")", "〕", "？", "?")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -88,7 +92,19 @@ def lines_from_text(text: str) -> list[Line]:
             continue
         out.append(Line(text=t, page=page, new_block=blank_before))
         blank_before = False
+    if out and sum(ln.new_block for ln in out) >= BLANK_EVERY_LINE_SHARE * len(out):
+        out = _blocks_by_sentence(out)
     return drop_running_titles(out)
+
+
+def _blocks_by_sentence(lines: list[Line]) -> list[Line]:
+    """When every line is followed by a blank one, blank lines mark nothing: a new block
+    starts only after a line that ends a sentence."""
+    out = []
+    for k, ln in enumerate(lines):
+        prev = lines[k - 1].text if k else ""
+        out.append(replace(ln, new_block=not prev or prev.endswith(SENTENCE_ENDS)))
+    return out
 
 
 def mark_blocks(lines: list[Line]) -> list[Line]:

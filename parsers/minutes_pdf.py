@@ -27,11 +27,16 @@ SEGMENT_GAP_EM = 2.5
 WORD_GAP_EM = 0.8
 # A narrower gap between two Latin letters or digits is still a space ('Office や Word').
 LATIN_GAP_EM = 0.15
+# Speech beside a label starts after a gap of at least this many font sizes (cell padding).
+LABEL_GAP_EM = 0.3
 # The speech column starts within this many points of the commonest line start.
 COLUMN_TOLERANCE_PT = 4.0
 # A layout is two-column when at least this many lines carry a label left of the speech
 # column with speech beside it.
 LABEL_ROWS_MIN = 2
+# PDFium's loose character box is this many font sizes tall (8.9 pt for 10.5 pt text
+# in the Sendai minutes).
+LOOSE_BOX_EM = 0.85
 # A vertical step this many times the usual line pitch starts a new paragraph.
 BLOCK_GAP_FACTOR = 1.4
 # Running heads and feet live in this share of the page height at the top and bottom.
@@ -46,11 +51,15 @@ class _Seg:
     text: str
 
 
+_Char = tuple[str, float, float, float, float]  # char, x0, x1, baseline y, font size
+
+
 @dataclass
 class _PdfLine:
     page: int
     y: float
     size: float
+    chars: list[_Char]
     segs: list[_Seg] = field(default_factory=list)
     band: bool = False  # in the header or footer band of its page
 
@@ -77,7 +86,7 @@ def open_pdfium(path: Path) -> Any:
     return doc
 
 
-def _page_chars(doc: Any, index: int) -> tuple[list[tuple[str, float, float, float, float]], float]:
+def _page_chars(doc: Any, index: int) -> tuple[list[_Char], float]:
     """(char, x0, x1, baseline y, font size) for the visible characters of one page, and
     the page height. Generated spaces and line breaks are skipped: gaps decide spacing."""
     import pypdfium2.raw as raw
@@ -91,13 +100,16 @@ def _page_chars(doc: Any, index: int) -> tuple[list[tuple[str, float, float, flo
         x, y = ctypes.c_double(), ctypes.c_double()
         box = raw.FS_RECTF()
         out = []
+        handle, origin, loose = tp.raw, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox
         for i in range(n):
             ch = text[i]
-            if ch in "\r\n" or raw.FPDFText_IsGenerated(tp.raw, i) == 1:
-                continue
-            raw.FPDFText_GetCharOrigin(tp.raw, i, x, y)
-            raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
-            size = raw.FPDFText_GetFontSize(tp.raw, i) or (box.top - box.bottom) or 10.0
+            if ch in "\r\n" or (ch == " " and raw.FPDFText_IsGenerated(handle, i) == 1):
+                continue  # only spaces and line breaks are ever generated
+            origin(handle, i, x, y)
+            loose(handle, i, box)
+            # the loose box is the font's ascent to descent: about one em, cheaper than
+            # asking PDFium for the font size of every character
+            size = (box.top - box.bottom) / LOOSE_BOX_EM or 10.0
             out.append((ch, box.left, box.right, y.value, size))
         return out, height
     finally:
@@ -105,7 +117,7 @@ def _page_chars(doc: Any, index: int) -> tuple[list[tuple[str, float, float, flo
         page.close()
 
 
-def _join_chars(chars: list[tuple[str, float, float, float, float]]) -> list[_Seg]:
+def _join_chars(chars: list[_Char]) -> list[_Seg]:
     """Characters of one line, left to right, into segments split at column gaps."""
     segs: list[_Seg] = []
     parts: list[str] = []
@@ -130,7 +142,7 @@ def _page_lines(doc: Any, index: int) -> list[_PdfLine]:
     """The lines of one page, top to bottom, each split into column segments."""
     chars, height = _page_chars(doc, index)
     chars.sort(key=lambda c: -c[3])
-    groups: list[list[tuple[str, float, float, float, float]]] = []
+    groups: list[list[_Char]] = []
     for c in chars:
         if groups and abs(groups[-1][0][3] - c[3]) <= LINE_Y_TOLERANCE_EM * c[4]:
             groups[-1].append(c)
@@ -140,9 +152,9 @@ def _page_lines(doc: Any, index: int) -> list[_PdfLine]:
     band = PAGE_BAND_SHARE * height
     for g in groups:
         g.sort(key=lambda c: c[1])
-        size = Counter(round(c[4], 1) for c in g).most_common(1)[0][0]
+        size = sorted(c[4] for c in g)[len(g) // 2]
         y = g[0][3]
-        line = _PdfLine(index + 1, y, size, _join_chars(g), band=y < band or y > height - band)
+        line = _PdfLine(index + 1, y, size, g, _join_chars(g), band=y < band or y > height - band)
         if line.text.strip():
             out.append(line)
     return out
@@ -162,25 +174,38 @@ def _drop_furniture(lines: list[_PdfLine], pages: int) -> list[_PdfLine]:
             if not is_page_furniture(ln.text) and not (ln.band and key(ln) in repeated)]
 
 
+def _label_split(ln: _PdfLine, body_x: float) -> int | None:
+    """Index of the first speech character when the line starts in the label column and
+    its speech starts at the speech column after a gap; None otherwise."""
+    chars = ln.chars
+    if not chars or chars[0][1] >= body_x - COLUMN_TOLERANCE_PT:
+        return None
+    for k in range(1, len(chars)):
+        ch, x0 = chars[k][0], chars[k][1]
+        if x0 >= body_x - COLUMN_TOLERANCE_PT:
+            gap = x0 - max(c[2] for c in chars[:k])
+            return k if abs(x0 - body_x) <= COLUMN_TOLERANCE_PT and gap >= LABEL_GAP_EM * ln.size else None
+    return len(chars) if chars[-1][2] < body_x - COLUMN_TOLERANCE_PT else None
+
+
 def _speech_column(lines: list[_PdfLine]) -> float | None:
     """The x where speech starts in a two-column (label | speech) layout, else None."""
-    starts = Counter(round(ln.segs[0].x0) for ln in lines)
+    starts = Counter(round(ln.chars[0][1]) for ln in lines if ln.chars)
     if not starts:
         return None
     body_x = float(starts.most_common(1)[0][0])
-    rows = sum(1 for ln in lines
-               if ln.segs[0].x1 < body_x - 1 and len(ln.segs) > 1
-               and abs(ln.segs[1].x0 - body_x) <= COLUMN_TOLERANCE_PT)
+    rows = sum(1 for ln in lines if (k := _label_split(ln, body_x)) is not None and k < len(ln.chars))
     return body_x if rows >= LABEL_ROWS_MIN else None
 
 
 def _to_line(ln: _PdfLine, body_x: float | None, new_block: bool) -> Line:
-    """A positioned line as a Line, its left segment as label when it sits in the label
+    """A positioned line as a Line, its left part as label when it sits in the label
     column."""
-    first = ln.segs[0]
-    if body_x is not None and first.x1 < body_x - 1 and first.x0 < body_x - COLUMN_TOLERANCE_PT:
-        body = " ".join(s.text for s in ln.segs[1:])
-        return Line(clean_text(body), ln.page, clean_text(first.text), new_block, True)
+    k = _label_split(ln, body_x) if body_x is not None else None
+    if k is not None:
+        label = " ".join(s.text for s in _join_chars(ln.chars[:k]))
+        body = " ".join(s.text for s in _join_chars(ln.chars[k:])) if k < len(ln.chars) else ""
+        return Line(clean_text(body), ln.page, clean_text(label), new_block, True)
     return Line(clean_text(ln.text), ln.page, "", new_block, body_x is not None)
 
 

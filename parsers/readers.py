@@ -66,15 +66,29 @@ def decode_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    decodable = [enc for enc in JAPANESE_ENCODINGS[1:] if _decodes(data, enc)]
+    if len(decodable) == 1:
+        return data.decode(decodable[0])
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=JAPANESE_ENCODINGS).best()
+    # charset-normalizer finds nothing for some valid CP932 files (seen with ～ U+FF5E in
+    # a generated minutes header), hence the strict decodes above and below.
+    best = from_bytes(data, cp_isolation=decodable or JAPANESE_ENCODINGS).best()
     if best is None:
         raise WorkbenchError("unknown_encoding", path=str(path))
     text = str(best)
     if best.chaos > 0.2 or "\ufffd" in text:
         raise WorkbenchError("unknown_encoding", path=str(path))
     return text
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """True when data decodes strictly as encoding and yields no control characters."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return not any(ord(c) < 32 and c not in "\r\n\t\f" for c in text)
 
 
 def open_pdf(path: Path) -> Any:
@@ -85,16 +99,29 @@ def open_pdf(path: Path) -> Any:
     try:
         pdf = pdfplumber.open(path)
         _ = pdf.pages  # forces the page tree to be read
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise WorkbenchError("encrypted_pdf", path=str(path)) from e
     except Exception as e:  # pdfminer raises many kinds for damaged files
-        if "password" in str(e).lower() or "encrypt" in str(e).lower():
-            raise WorkbenchError("encrypted_pdf", path=str(path)) from e
-        raise WorkbenchError("broken_pdf", path=str(path)) from e
+        code = "encrypted_pdf" if _is_encryption_error(e, (PDFPasswordIncorrect, PDFEncryptionError)) \
+            else "broken_pdf"
+        raise WorkbenchError(code, path=str(path)) from e
     if not pdf.pages:
         pdf.close()
         raise WorkbenchError("broken_pdf", path=str(path))
     return pdf
+
+
+def _is_encryption_error(e: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    """pdfplumber wraps pdfminer's password error with an empty message: look inside."""
+    seen: list[BaseException] = []
+    todo: list[object] = [e]
+    while todo:
+        x = todo.pop()
+        if not isinstance(x, BaseException) or x in seen:
+            continue
+        seen.append(x)
+        if isinstance(x, kinds) or any(w in str(x).lower() for w in ("password", "encrypt")):
+            return True
+        todo.extend([*x.args, x.__cause__, x.__context__])
+    return False
 
 
 def open_docx(path: Path) -> Any:

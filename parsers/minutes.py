@@ -1,0 +1,106 @@
+"""Minutes (議事録) from PDF, DOCX or plain text: the entry point ``parse_minutes``.
+
+Each format is read into Lines (``minutes_pdf``, ``minutes_docx``, ``minutes_lines``);
+the header block gives the meeting and participants (``minutes_header``); the rest is
+split into turns, notes and agenda headings (``minutes_split``); speakers are resolved to
+participants and signatories found (``minutes_people``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain import AgendaItem, Minutes, Participant, Source, Turn
+from app.errors import WorkbenchError
+from app.progress import Progress, check
+from parsers.minutes_header import parse_header, proceedings_start
+from parsers.minutes_lines import Line, lines_from_text
+from parsers.minutes_people import Resolver, fill_names, find_signatories
+from parsers.minutes_split import Proceedings, split_proceedings
+from parsers.readers import decode_text, file_format
+
+SIGN_HEADING = "署名"
+
+
+def read_lines(path: Path, fmt: str, progress: Progress) -> tuple[list[Line], int | None, list[str]]:
+    """The Lines of a file in any minutes format, its page count (PDF) and warnings."""
+    if fmt == "pdf":
+        from parsers.minutes_pdf import read_pdf_lines
+
+        return read_pdf_lines(path, progress)
+    if fmt == "docx":
+        from parsers.minutes_docx import read_docx_lines
+
+        return read_docx_lines(path, progress), None, []
+    if fmt == "txt":
+        return lines_from_text(decode_text(path)), None, []
+    raise WorkbenchError("unknown_format", path=str(path))
+
+
+def _known(participants: list[Participant]) -> frozenset[str]:
+    """Labels, titles and roles a speaker label may be printed as."""
+    words = {"事務局"}
+    for p in participants:
+        words |= {w for w in (p.label, p.title, p.role) if w}
+    return frozenset(words)
+
+
+def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str, str], list[str]]:
+    """Domain turns with participants resolved; the label each participant spoke under;
+    warnings for labels that match no participant."""
+    turns, spoken, unresolved = [], {}, []
+    for piece in found.pieces:
+        label = piece.label
+        if label is None:
+            turns.append(Turn(None, piece.text, agenda=piece.agenda, page=piece.page))
+            continue
+        who = resolver.resolve(label)
+        if who is not None:
+            spoken.setdefault(who, label.speaker)
+        elif resolver.people and label.speaker not in unresolved:
+            unresolved.append(label.speaker)
+        turns.append(Turn(label.speaker, piece.text, name=label.name, participant=who,
+                          agenda=piece.agenda, page=piece.page))
+    warnings = [f"発言者「{s}」を出席者と対応づけられません。" for s in unresolved]
+    return turns, spoken, warnings
+
+
+def _signatories(explicit: list[str], turns: list[Turn], agenda: list[str],
+                 participants: list[Participant]) -> tuple[list[str], list[str]]:
+    if explicit:
+        return explicit, []
+    texts = [(t.text, t.agenda is not None and SIGN_HEADING in agenda[t.agenda]) for t in turns]
+    found = find_signatories(texts, participants)
+    wants = any(SIGN_HEADING in a for a in agenda) or any(SIGN_HEADING in t.text for t in turns)
+    return found, (["議事録署名委員が特定できません。"] if wants and not found else [])
+
+
+def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
+    """Parse a minutes file into Minutes. Pure; any thread; reports progress per page.
+
+    Raises WorkbenchError (scanned_pdf, encrypted_pdf, broken_pdf, broken_docx, empty,
+    unknown_encoding, no_content) and Cancelled."""
+    fmt = file_format(path)
+    lines, pages, warnings = read_lines(path, fmt, progress)
+    if not lines:
+        raise WorkbenchError("empty" if fmt != "pdf" else "scanned_pdf", path=str(path))
+    check(progress, 0, 1, "発言を分割中")
+    start = proceedings_start(lines, _known([]))
+    header = parse_header(lines[:start])
+    known = _known(header.participants)
+    found = split_proceedings(lines[start:], known, progress)
+    if not any(p.label is not None for p in found.pieces):
+        raise WorkbenchError("no_content", path=str(path))
+    resolver = Resolver(header.participants)
+    turns, spoken, who_warnings = _turns(found, resolver)
+    participants = fill_names(header.participants, spoken)
+    signatories, sign_warnings = _signatories(header.signatories + found.signatories, turns, found.agenda, participants)
+    check(progress, 1, 1, "完了")
+    return Minutes(
+        source=Source(path=str(path), format=fmt, pages=pages, sha256=sha256),
+        meeting=header.meeting,
+        participants=tuple(participants),
+        signatories=tuple(signatories),
+        agenda=tuple(AgendaItem(a) for a in found.agenda),
+        turns=tuple(turns),
+        warnings=tuple(warnings + header.warnings + found.warnings + who_warnings + sign_warnings),
+    )

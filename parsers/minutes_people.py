@@ -1,0 +1,114 @@
+"""Who spoke: speaker labels resolved to participants, and the signatories (議事録署名委員)
+named in the proceedings. Pure functions over domain types."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.domain import Participant
+from parsers.minutes_labels import Label
+
+# Sentences that appoint signatories: 「柳生委員と吉田委員にお願いしたい」「…を指名します」.
+APPOINT = re.compile(r"お願い|指名|決定|とする|とします|署名|にします")
+SIGN_TOPIC = re.compile(r"署名")
+# A member named in running text when the header lists no participants: 山田委員, 3番議員.
+MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1,2}番(?:議員|委員)?")
+
+
+SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)[ \u3000]*[：:]?[ \u3000]*(?P<names>[^。]+)$")
+
+
+def explicit_signatories(text: str) -> list[str] | None:
+    """The names on a line such as '議事録署名委員　中村委員、森　淳委員', else None."""
+    m = SIGN_LINE.match(text.strip())
+    if not m or "お願い" in m.group("names"):
+        return None
+    names = re.split(r"[、，,・]|及び|および|と(?=\S+(?:委員|議員))|[ \u3000]{2,}", m.group("names"))
+    found = [re.sub(r"[ \u3000]", "", n) for n in names if n.strip(" \u3000")]
+    return found or None
+
+
+class Resolver:
+    """Maps speaker labels to participant labels, learning aliases as it goes:
+    once '座長（曽根委員）' is seen, a later '座長' is 曽根委員 too. One per document."""
+
+    def __init__(self, participants: list[Participant]) -> None:
+        self.people = participants
+        self.by_label = {p.label: p for p in participants}
+        self.alias = {p.role: p.label for p in participants if p.role}
+
+    def _unique(self, hits: list[Participant]) -> str | None:
+        labels = {p.label for p in hits}
+        return labels.pop() if len(labels) == 1 else None
+
+    def resolve(self, label: Label) -> str | None:
+        """The participant label for a speaker label, or None."""
+        found = self._by_ref(label) or self._by_name(label) or self._by_speaker(label)
+        if found and label.ref is not None:
+            self.alias.setdefault(label.speaker, found)
+        return found
+
+    def _by_ref(self, label: Label) -> str | None:
+        if label.ref is None:
+            return None
+        if label.ref in self.by_label:
+            return label.ref
+        return self._unique([p for p in self.people if p.label.endswith(label.ref) or label.ref.endswith(p.label)])
+
+    def _by_name(self, label: Label) -> str | None:
+        if not label.name:
+            return None
+        name = re.sub(r"[ \u3000]", "", label.name)
+        joined = name + label.speaker
+        if joined in self.by_label:
+            return joined
+        return self._unique([p for p in self.people if p.name == name or
+                             (len(name) >= 2 and p.label.startswith(name))])
+
+    def _by_speaker(self, label: Label) -> str | None:
+        s = label.speaker
+        if s in self.by_label:
+            return s
+        if s in self.alias:
+            return self.alias[s]
+        if len(s) >= 2:
+            return self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
+        return None
+
+
+def fill_names(participants: list[Participant], spoken: dict[str, str]) -> list[Participant]:
+    """Name and title of participants known only by label, from the label they spoke under:
+    渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長."""
+    out = []
+    for p in participants:
+        s = spoken.get(p.label)
+        if p.name is None and s and p.label.endswith(s) and p.label != s:
+            p = replace(p, name=p.label[: -len(s)], title=s)
+        out.append(p)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？])", text) if s.strip()]
+
+
+def _mentioned(sentence: str, participants: list[Participant]) -> list[str]:
+    compact = re.sub(r"\s", "", sentence)
+    if participants:
+        hits = [(compact.find(p.label), p.label) for p in participants if p.label in compact]
+        return [label for _, label in sorted(hits)]
+    return [m.group(0) for m in MEMBER.finditer(compact) if "署名" not in m.group(0)]
+
+
+def find_signatories(texts: list[tuple[str, bool]], participants: list[Participant]) -> list[str]:
+    """Signatories appointed in the proceedings. ``texts`` are (turn text, under a
+    signature agenda heading). The first sentence naming two or more members that
+    appoints them wins; under a 署名 heading any sentence naming two members counts."""
+    for text, under_heading in texts:
+        if not (under_heading or SIGN_TOPIC.search(text)):
+            continue
+        for sentence in _sentences(text):
+            names = _mentioned(sentence, participants)
+            if len(names) >= 2 and APPOINT.search(sentence):
+                return names
+    return []

@@ -1,0 +1,175 @@
+"""Lines of the proceedings -> turns, notes and agenda headings.
+
+A turn is one speaker's uninterrupted speech. A speaker label (in a label column or at a
+line start) opens a turn; a note (（了承）) is a turn of its own with no speaker and ends
+the current turn; an agenda heading ends it too. Speech that follows a note or heading
+without a new label continues the last speaker, as minutes print it (the Sendai minutes
+give the label once and then （了承） and 〔議事録署名委員〕 between the chair's remarks).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.progress import NO_PROGRESS, Progress, check
+from app.text import strip_mark
+from parsers.minutes_labels import (Label, agenda_text, looks_like_speaker, marked_speaker, name_like,
+                                    note_text, parse_label, plain_speaker)
+from parsers.minutes_lines import Line
+from parsers.minutes_people import explicit_signatories
+
+_LATIN_END = re.compile(r"[0-9A-Za-z,.]$")
+_LATIN_START = re.compile(r"^[0-9A-Za-z]")
+# Lines that end a sentence or an item, so a numbered line after them may be a heading.
+_BREAK_END = ("。", "」", "）", ")", "〕", "】")
+PROGRESS_EVERY = 500
+
+
+@dataclass
+class Piece:
+    """A turn under construction: its label (None for notes and unattributed speech)."""
+
+    label: Label | None
+    agenda: int | None
+    page: int | None
+    parts: list[str] = field(default_factory=list)
+    note: bool = False
+    from_column: bool = False
+
+    def add(self, text: str, new_block: bool) -> None:
+        if not text:
+            return
+        if self.parts:
+            prev = self.parts[-1]
+            if new_block:
+                self.parts.append("\n")
+            elif _LATIN_END.search(prev) and _LATIN_START.match(text):
+                self.parts.append(" ")
+        self.parts.append(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts).strip()
+
+
+@dataclass
+class Proceedings:
+    """What the splitter found: pieces in order, agenda labels, warnings."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+
+
+class Splitter:
+    """Feeds Lines one by one into a Proceedings. Not thread-safe; one per document."""
+
+    def __init__(self, known: frozenset[str], label_column: bool) -> None:
+        self.known = known
+        self.label_column = label_column
+        self.out = Proceedings()
+        self.cur: Piece | None = None
+        self.last_label: Label | None = None
+        self.after_break = True
+        self.orphan_warned = False
+
+    @property
+    def agenda_index(self) -> int | None:
+        return len(self.out.agenda) - 1 if self.out.agenda else None
+
+    def flush(self) -> None:
+        cur, self.cur = self.cur, None
+        if cur is None:
+            return
+        if cur.label is not None:
+            self.last_label = cur.label
+        if cur.text:
+            self.out.pieces.append(cur)
+
+    def start(self, label: Label | None, line: Line, column: bool = False) -> None:
+        self.flush()
+        self.cur = Piece(label, self.agenda_index, line.page, from_column=column)
+
+    def note(self, line: Line) -> None:
+        self.flush()
+        mark, rest = strip_mark(line.text)
+        text = rest if mark and rest[:1] in "（(〔［[" else line.text
+        self.out.pieces.append(Piece(None, self.agenda_index, line.page, [text], note=True))
+
+    def heading(self, label: str) -> None:
+        self.flush()
+        self.out.agenda.append(label)
+
+    def feed(self, line: Line) -> None:
+        if line.label:
+            self._column_label(line)
+        elif line.text:
+            self._body(line)
+        t = line.text
+        self.after_break = not t or t.endswith(_BREAK_END)
+
+    def _column_label(self, line: Line) -> None:
+        cur = self.cur
+        if cur is not None and cur.from_column and cur.label is not None and \
+                line.label[:1] in "（(" and cur.label.ref is None:
+            cur.label = parse_label(cur.label.raw + line.label, marked=False)
+        else:
+            self.start(parse_label(line.label, marked=False), line, column=True)
+        if line.text:
+            assert self.cur is not None
+            self.cur.add(line.text, False)
+
+    def _label_continues(self, t: str) -> bool:
+        """'（曽根委員）' on the line after a label printed alone ('座長')."""
+        cur = self.cur
+        return (cur is not None and cur.label is not None and not cur.parts and cur.label.ref is None
+                and t[:1] in "（(" and t[-1:] in "）)" and name_like(t[1:-1])
+                and looks_like_speaker(t[1:-1], self.known))
+
+    def _body(self, line: Line) -> None:
+        t = line.text
+        if self._label_continues(t):
+            assert self.cur is not None and self.cur.label is not None
+            self.cur.label = parse_label(self.cur.label.raw + t, marked=False)
+            return
+        signers = explicit_signatories(t)
+        if note_text(t) or signers:
+            self.out.signatories += signers or []
+            self.note(line)
+            return
+        heading = agenda_text(t, self.after_break, self.known)
+        if heading is not None:
+            self.heading(heading)
+            return
+        found = marked_speaker(t, self.known) or plain_speaker(t, self.known, not self.label_column)
+        if found is not None:
+            self.start(found[0], line)
+            assert self.cur is not None
+            self.cur.add(found[1].strip(), False)
+            return
+        self._speech(line)
+
+    def _speech(self, line: Line) -> None:
+        if self.cur is None or self.cur.note:
+            self.start(self.last_label, line)
+            if self.last_label is None and not self.orphan_warned:
+                self.orphan_warned = True
+                self.out.warnings.append(f"発言者の分からない発言があります（「{line.text[:20]}」）。")
+        assert self.cur is not None
+        self.cur.add(line.text, line.new_block)
+
+
+def split_proceedings(lines: list[Line], known: frozenset[str],
+                      progress: Progress = NO_PROGRESS) -> Proceedings:
+    """Turn pieces, agenda labels and warnings for the lines after the header block.
+
+    Pure; may raise Cancelled (checked every few hundred lines)."""
+    label_column = sum(1 for ln in lines if ln.label) >= 2
+    s = Splitter(known, label_column)
+    for k, ln in enumerate(lines):
+        if k % PROGRESS_EVERY == 0:
+            check(progress, k, len(lines), "発言を分割中")
+        s.feed(ln)
+    s.flush()
+    return s.out
