@@ -23,6 +23,12 @@ MESSAGES = {
     "workspace": "{path}: ワークスペースを開けません（{detail}）。",
     "frozen": "文書 {doc_id} は確定済みです。編集するには新しい版を作成してください。",
     "bad_value": "{what}: 値が正しくありません（{detail}）。",
+    "not_minutes": "文書 {doc_id} は議事録ではありません。gijiroku list で種類を確かめてください。",
+    "not_comments": "文書 {doc_id} は意見一覧ではありません。gijiroku list で種類を確かめてください。",
+    "bad_key": "{path}: 鍵ファイル（PKCS#12）を開けません。ファイルとパスワードを確かめてください。",
+    "key_exists": "{path}: 同じ名前のファイルがあります。別の名前を指定してください（上書きはしません）。",
+    "export_format": "{path}: この形式には書き出せません。.docx・.xlsx・.csv のいずれかを指定してください。",
+    "export_write": "{path}: 書き出せません（{detail}）。保存先のフォルダと、ファイルを開いていないかを確かめてください。",
 }
 
 

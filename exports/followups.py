@@ -1,0 +1,134 @@
+"""The follow-up list (対応事項一覧) as Excel or CSV; Word is in exports/followups_docx.py.
+
+Pure: ``FollowupRow`` values in, one file out. Columns: 番号・対応事項・担当・期限・状況・
+出典（会議・日付・発言者）・備考. Excel gets real date cells, an autofilter, a frozen header,
+a drop-down for 状況 and widths that fit; CSV is UTF-8 with a BOM so Excel opens it in
+Japanese without asking.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from app.domain import ACTION_STATUSES
+
+HEADERS = ("番号", "対応事項", "担当", "期限", "状況", "会議", "日付", "発言者", "備考")
+MAX_WIDTH = 60  # characters; longer text wraps in its cell
+DATE_FORMAT = "yyyy/mm/dd"
+TITLE = "対応事項一覧"
+WRAPPED = (1, 5, 8)  # 対応事項, 会議, 備考
+
+
+@dataclass(frozen=True)
+class FollowupRow:
+    """One action item as the list prints it (dates ISO)."""
+
+    no: int
+    text: str
+    owner: str = ""
+    due: str | None = None
+    status: str = ""
+    meeting: str = ""
+    date: str | None = None
+    speaker: str = ""
+    note: str = ""
+
+
+def source_text(r: FollowupRow) -> str:
+    """出典 in one cell: 会議（日付）発言者."""
+    when = f"（{r.date}）" if r.date else ""
+    who = f"\n{r.speaker}" if r.speaker else ""
+    return f"{r.meeting}{when}{who}"
+
+
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def display_width(text: str) -> int:
+    """Width in half-width columns: wide (Japanese) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def write_csv(rows: Sequence[FollowupRow], out: Path) -> Path:
+    """UTF-8 with BOM, CRLF line ends, one header row; dates ISO."""
+    with out.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(HEADERS)
+        for r in rows:
+            w.writerow([r.no, r.text, r.owner, r.due or "", r.status, r.meeting, r.date or "",
+                        r.speaker, r.note])
+    return out
+
+
+def write_xlsx(rows: Sequence[FollowupRow], out: Path) -> Path:
+    """One sheet 対応事項一覧: date cells, autofilter, frozen header, 状況 drop-down."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = TITLE
+    ws.append(list(HEADERS))
+    for r in rows:
+        ws.append([r.no, r.text, r.owner, _date(r.due), r.status, r.meeting, _date(r.date), r.speaker, r.note])
+    font, fill = Font(name="ＭＳ ゴシック", bold=True), PatternFill("solid", fgColor="D9D9D9")
+    for cell in ws[1]:
+        cell.font, cell.fill = font, fill
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    last = len(rows) + 1
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+    for row in ws.iter_rows(min_row=2, max_row=last):
+        for i, cell in enumerate(row):
+            cell.alignment = wrap if i in WRAPPED else top
+        row[3].number_format = row[6].number_format = DATE_FORMAT
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{last}"
+    dv = DataValidation(type="list", formula1='"' + ",".join(ACTION_STATUSES) + '"', allow_blank=True,
+                        showErrorMessage=True, errorTitle="状況", error="一覧から選んでください")
+    dv.add(f"E2:E{max(last, 2) + 500}")  # room for rows the clerk adds
+    ws.add_data_validation(dv)
+    _fit_widths(ws, rows)
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(str(out))
+    return out
+
+
+def _fit_widths(ws: object, rows: Sequence[FollowupRow]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    widest = [display_width(h) for h in HEADERS]
+    for r in rows:
+        values = [str(r.no), r.text, r.owner, "2000/00/00", r.status, r.meeting, "2000/00/00", r.speaker, r.note]
+        for i, v in enumerate(values):
+            widest[i] = max(widest[i], max((display_width(line) for line in v.split("\n")), default=0))
+    for i, w in enumerate(widest, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, w + 2)  # type: ignore[attr-defined]
+
+
+def write_followups(rows: Sequence[FollowupRow], out: Path, title: str = TITLE) -> Path:
+    """Write by suffix: .docx, .xlsx or .csv. Raises ValueError for any other suffix."""
+    suffix = out.suffix.lower()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".csv":
+        return write_csv(rows, out)
+    if suffix == ".xlsx":
+        return write_xlsx(rows, out)
+    if suffix == ".docx":
+        from exports.followups_docx import write_docx
+
+        return write_docx(rows, out, title)
+    raise ValueError(suffix)
