@@ -129,9 +129,8 @@ class EditsMixin(StoreBase):
             self.db.execute("UPDATE turns SET text = ? WHERE id = ?", [t.text + "\n" + nxt["text"], turn_id])
             self.db.execute("""UPDATE taggings SET target_id = ?, start = start + ?, "end" = "end" + ?
                                WHERE target_kind='turn' AND target_id = ?""", [turn_id, shift, shift, nxt["id"]])
-            search_index.reindex(self.db, "turn", [nxt["id"]])  # drops the removed turn's row
             self.db.execute("DELETE FROM turns WHERE id = ?", [nxt["id"]])
-            search_index.reindex(self.db, "turn", [turn_id])
+            search_index.reindex(self.db, "turn", [turn_id, nxt["id"]])  # drops the removed turn's row
         return TurnId(nxt["id"])
 
     def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:

@@ -95,8 +95,16 @@ def create_base_schema(db: Database) -> None:
     db.conn.executemany("INSERT INTO tags(name, color, shortcut) VALUES (?, ?, ?)", BUILTIN_TAG_ROWS)
 
 
+def create_search_index(db: Database) -> None:
+    """The search tables (app/store/search_sql.py), filled from the documents already stored."""
+    from app.store.search_index import create_index
+
+    create_index(db)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
+    ("search_index", create_search_index),
 ]
 
 

@@ -1,0 +1,50 @@
+"""SQL of the search index (kept apart so ``search_index.py`` stays readable).
+
+``search_rows`` holds one row per turn, comment and response: its normalised text
+(``norm``, for exact substring checks and snippets) and its Sudachi terms (``terms``,
+space-separated, for spelling variants). ``search_fts`` is a contentless FTS5 table with
+the same rowids: column ``g`` holds the character bigrams of ``norm`` (so a phrase of
+bigrams is an exact substring match for any query of two or more characters, and a
+prefix query on one character's code finds single characters), column ``t`` the terms.
+Tokens are encoded as ASCII (see ``search_index.encode_grams``), so the ``ascii``
+tokenizer never splits them.
+"""
+from __future__ import annotations
+
+SCHEMA = """
+CREATE TABLE search_rows (
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref_id INTEGER NOT NULL,
+  document_id INTEGER NOT NULL, speaker TEXT, agenda_item_id INTEGER,
+  norm TEXT NOT NULL, terms TEXT NOT NULL, UNIQUE (kind, ref_id)
+);
+CREATE INDEX search_rows_document ON search_rows(document_id, agenda_item_id);
+CREATE INDEX search_rows_speaker ON search_rows(speaker);
+CREATE VIRTUAL TABLE search_fts USING fts5(g, t, content='', tokenize='ascii')
+"""
+
+SOURCES = {
+    "turn": "SELECT id, document_id, speaker, agenda_item_id, text FROM turns",
+    "comment": "SELECT id, document_id, NULL, NULL, text FROM comments",
+    "response": "SELECT id, document_id, NULL, NULL, text FROM responses",
+}
+
+INSERT_ROW = ("INSERT INTO search_rows(kind, ref_id, document_id, speaker, agenda_item_id, norm, terms)"
+              " VALUES (?,?,?,?,?,?,?)")
+INSERT_FTS = "INSERT INTO search_fts(rowid, g, t) VALUES (?,?,?)"
+DELETE_FTS = "INSERT INTO search_fts(search_fts, rowid, g, t) VALUES ('delete', ?, ?, ?)"
+
+# The records behind hits, with what a result list shows.
+HIT_DETAILS = """
+SELECT r.id, r.kind, r.ref_id, r.document_id, r.speaker, d.title, d.date,
+       coalesce(t.text, c.text, p.text) AS text, a.label AS agenda, c.no AS comment_no,
+       coalesce(t.id, c.id, p.id) AS alive
+FROM search_rows r JOIN documents d ON d.id = r.document_id
+LEFT JOIN turns t ON r.kind = 'turn' AND t.id = r.ref_id
+LEFT JOIN comments c ON r.kind = 'comment' AND c.id = r.ref_id
+LEFT JOIN responses p ON r.kind = 'response' AND p.id = r.ref_id
+LEFT JOIN agenda_items a ON a.id = r.agenda_item_id
+WHERE r.id IN ({marks})
+"""
+
+TAGGED = """EXISTS (SELECT 1 FROM taggings g JOIN tags tg ON tg.id = g.tag_id
+            WHERE g.target_kind = r.kind AND g.target_id = r.ref_id AND tg.name = ?)"""

@@ -1,0 +1,214 @@
+"""Sudachi tokenising: one lazily loaded tokenizer per thread, long text split to fit.
+
+Sudachi refuses input longer than 49,149 bytes, so ``tokenize`` cuts longer text at
+sentence boundaries (and hard-cuts a sentence that is itself too long) and shifts the
+offsets back. Everything here is pure apart from the per-thread tokenizer cache.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from app.text import normalize
+
+# The largest input SudachiPy accepts in one call (its error message names this limit).
+MAX_BYTES = 49_149
+SENTENCE_END = re.compile(r"[。．！？!?]+[」』）)]*|\n")
+# Part-of-speech heads that never carry meaning for search or keywords.
+SKIP_POS = {"補助記号", "空白"}
+
+_local = threading.local()
+_TERM_CACHE: dict[str, str] = {}  # normalized_form -> its normalised search term (shared; dict ops are atomic)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One Sudachi morpheme with its offsets in the text given to ``tokenize``."""
+
+    surface: str
+    lemma: str  # dictionary_form: 検討し -> する
+    norm: str  # normalized_form: 取組 -> 取り組み, シュミレーション -> シミュレーション
+    pos: tuple[str, ...]  # 6 fields: 名詞, 普通名詞, サ変可能, *, conjugation type, form
+    begin: int
+    end: int
+
+
+def tokenizer() -> Any:
+    """This thread's Sudachi tokenizer (mode C), loaded on first use.
+
+    Thread: any; each thread gets its own instance. Raises ImportError without SudachiPy.
+    """
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        from sudachipy import Dictionary, SplitMode
+
+        dictionary = Dictionary()
+        tok = dictionary.tokenizer(mode=SplitMode.C)
+        _local.tokenizer = tok
+        _local.skip_ids = _skip_pos_ids(dictionary)
+    return tok
+
+
+def _skip_pos_ids(dictionary: Any) -> frozenset[int]:
+    """Ids of the parts of speech in SKIP_POS (comparing ids is cheaper than tuples)."""
+    ids, i = set(), 0
+    while (pos := dictionary.pos_of(i)) is not None:
+        if pos[0] in SKIP_POS:
+            ids.add(i)
+        i += 1
+    return frozenset(ids)
+
+
+def _hard_split(text: str, max_bytes: int) -> Iterator[str]:
+    """Cut text into pieces of at most max_bytes UTF-8 bytes, never inside a character."""
+    start, size = 0, 0
+    for i, ch in enumerate(text):
+        n = len(ch.encode("utf-8"))
+        if size + n > max_bytes:
+            yield text[start:i]
+            start, size = i, 0
+        size += n
+    if start < len(text):
+        yield text[start:]
+
+
+def split_for_sudachi(text: str, max_bytes: int = MAX_BYTES) -> list[str]:
+    """Pieces of text, each at most max_bytes in UTF-8, cut after sentence ends where possible.
+
+    Pure. ``"".join(result) == text`` always holds.
+    """
+    if len(text.encode("utf-8")) <= max_bytes:
+        return [text] if text else []
+    pieces, current, size = [], [], 0
+    for sentence in sentence_spans(text, keep_all=True):
+        s = text[sentence[0]:sentence[1]]
+        n = len(s.encode("utf-8"))
+        if n > max_bytes:
+            if current:
+                pieces.append("".join(current))
+                current, size = [], 0
+            pieces.extend(_hard_split(s, max_bytes))
+            continue
+        if size + n > max_bytes:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(s)
+        size += n
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def sentence_spans(text: str, keep_all: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: up to 。！？ (with closing brackets) or a line break.
+
+    With keep_all the spans cover the whole text (for splitting); otherwise blank spans
+    are dropped. Pure.
+    """
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    if keep_all:
+        return spans
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Sudachi morphemes of text (mode C), any length. Thread: any (per-thread tokenizer)."""
+    out: list[Token] = []
+    offset = 0
+    tok = tokenizer()
+    for piece in split_for_sudachi(text):
+        for m in tok.tokenize(piece):
+            out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(),
+                             tuple(m.part_of_speech()), offset + m.begin(), offset + m.end()))
+        offset += len(piece)
+    return out
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms the variant index stores for text: normalised Sudachi normalized_forms,
+    in order, without symbols or white space (so 取組 and 取り組み give the same term).
+
+    Pure apart from the tokenizer; the same function tokenises queries.
+    """
+    terms = []
+    for t in tokenize(normalize(text)):
+        if t.pos[0] in SKIP_POS:
+            continue
+        term = normalize(t.norm)
+        if term:
+            terms.append(term)
+    return terms
+
+
+def content_nouns(text: str) -> list[str]:
+    """Nouns that characterise text (common and proper nouns, no numerals, pronouns or
+    single kana), as normalised Sudachi normalized_forms. For keywords and similarity."""
+    out = []
+    for t in tokenize(normalize(text)):
+        if t.pos[0] != "名詞" or t.pos[1] not in ("普通名詞", "固有名詞"):
+            continue
+        term = normalize(t.norm)
+        if len(term) < 2 and not re.match(r"[\u4e00-\u9fff]", term):
+            continue
+        if term.isdigit():
+            continue
+        out.append(term)
+    return out
+
+
+def _morpheme_terms(morphemes: Any) -> Iterator[tuple[int, str]]:
+    """(begin, term) for each morpheme worth indexing."""
+    cache, skip = _TERM_CACHE, _local.skip_ids
+    if len(cache) > 500_000:  # a bound on memory; the vocabulary of minutes is far smaller
+        cache.clear()
+    for m in morphemes:
+        form = m.normalized_form()
+        term = cache.get(form)
+        if term is None:
+            term = cache[form] = normalize(form)
+        if term and m.part_of_speech_id() not in skip:
+            yield m.begin(), term
+
+
+def terms_for_texts(norms: list[str]) -> list[list[str]]:
+    """``index_terms`` for many already-normalised texts, batched into few Sudachi calls.
+
+    The texts must contain no line breaks (``normalize`` removes white space). Thread: any.
+    """
+    out: list[list[str]] = [[] for _ in norms]
+    tok = tokenizer()
+    batch: list[int] = []
+    size = 0
+
+    def flush() -> None:
+        joined = "\n".join(norms[i] for i in batch)
+        starts, pos = [], 0
+        for i in batch:
+            starts.append(pos)
+            pos += len(norms[i]) + 1
+        k = 0
+        for begin, term in _morpheme_terms(tok.tokenize(joined)):
+            while k + 1 < len(starts) and begin >= starts[k + 1]:
+                k += 1
+            out[batch[k]].append(term)
+
+    for i, text in enumerate(norms):
+        n = len(text.encode("utf-8")) + 1
+        if n > MAX_BYTES:
+            out[i] = index_terms(text)
+            continue
+        if size + n > MAX_BYTES:
+            flush()
+            batch, size = [], 0
+        batch.append(i)
+        size += n
+    if batch:
+        flush()
+    return out

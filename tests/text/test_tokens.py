@@ -1,0 +1,51 @@
+"""Tokenising: the 49,149-byte limit of Sudachi, per-thread tokenizers, variant terms."""
+from __future__ import annotations
+
+import threading
+
+from app.tokens import MAX_BYTES, index_terms, split_for_sudachi, terms_for_texts, tokenize, tokenizer
+
+
+def test_long_text_is_split_at_sentence_ends_within_the_limit() -> None:
+    sentence = "情報政策課長が関係部署と調整して検討する。"  # 21 characters, 63 bytes
+    text = sentence * 2000  # 126,000 bytes
+    pieces = split_for_sudachi(text)
+    assert "".join(pieces) == text
+    assert len(pieces) == 3
+    assert all(len(p.encode("utf-8")) <= MAX_BYTES for p in pieces)
+    assert all(p.endswith("。") for p in pieces)
+    tokens = tokenize(text)
+    assert tokens[-1].end == len(text)
+    assert sum(1 for t in tokens if t.norm == "検討") == 2000
+    assert all(text[t.begin:t.end] == t.surface for t in tokens[::997])
+
+
+def test_a_sentence_longer_than_the_limit_is_hard_split() -> None:
+    text = "あ" * 20_000 + "。" + "い" * 5
+    pieces = split_for_sudachi(text)
+    assert "".join(pieces) == text
+    assert all(len(p.encode("utf-8")) <= MAX_BYTES for p in pieces)
+    assert len(tokenize(text)) > 1  # Sudachi accepted every piece
+
+
+def test_limit_is_in_bytes_not_characters() -> None:
+    text = "a" * MAX_BYTES
+    assert split_for_sudachi(text) == [text]
+    assert len(split_for_sudachi(text + "b")) == 2
+
+
+def test_variants_share_terms() -> None:
+    assert index_terms("取組") == index_terms("取り組み") == ["取り組み"]
+    assert index_terms("ＩＣＴ") == index_terms("ICT") == ["ict"]
+    assert index_terms("シュミレーション") == index_terms("シミュレーション")
+    assert index_terms("附属") == index_terms("付属")
+    assert terms_for_texts(["取組を検討", "ict"]) == [index_terms("取組を検討"), ["ict"]]
+
+
+def test_one_tokenizer_per_thread() -> None:
+    seen = []
+    t = threading.Thread(target=lambda: seen.append(tokenizer()))
+    t.start()
+    t.join()
+    assert seen[0] is not tokenizer()
+    assert tokenizer() is tokenizer()
