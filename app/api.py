@@ -255,3 +255,22 @@ class Workbench:
         from app.exporting import export_comments
 
         return export_comments(self.store, doc_id, Path(out))
+
+    # --- window helpers (app/qt, widgets) -------------------------------------------------
+    def duplicate_of(self, path: str | Path) -> DocumentId | None:
+        """The stored document imported from a file with the same content, else None.
+
+        Lets the import dialog say "already imported" before parsing. Reads the file once."""
+        from parsers.readers import sha256_of
+
+        p = Path(path)
+        return self.store.find_by_hash(sha256_of(p)) if p.is_file() else None
+
+    @staticmethod
+    def suggest_document(doc: Document) -> list[Any]:
+        """``suggest`` on an already loaded document. Pure: the window runs it in a worker,
+        so tokenising a long meeting never blocks the GUI thread. Raises ImportError while
+        app/suggest.py is missing."""
+        from app.suggest import suggest
+
+        return suggest(doc)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The only Qt code in app/: start-up, undo commands, jobs, settings."""

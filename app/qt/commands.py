@@ -72,8 +72,8 @@ class ImportDocumentCommand(BenchCommand):
 class EditTurnCommand(BenchCommand):
     """Set speaker, agenda item and/or text of one turn."""
 
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str, **values: Any) -> None:
-        super().__init__(bridge, text)
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, label: str, **values: Any) -> None:
+        super().__init__(bridge, label)
         self._turn_id, self._new = turn_id, values
         old = bridge.bench.turns([turn_id])[0]
         self._old = {k: getattr(old, k) for k in values}
@@ -83,6 +83,24 @@ class EditTurnCommand(BenchCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.bench.update_turn(self._turn_id, **self._old))
+
+
+class EditTurnTextCommand(EditTurnCommand):
+    """Typing in a turn's text: consecutive saves of the same turn merge into one undo step."""
+
+    MERGE_ID = 1001
+
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Edit turn text"), text=text)
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditTurnTextCommand) or other._turn_id != self._turn_id:
+            return False
+        self._new = dict(other._new)
+        return True
 
 
 class RestructureTurnsCommand(BenchCommand):
@@ -225,8 +243,8 @@ class SetTaggingMemoCommand(BenchCommand):
 class UpdateActionItemCommand(BenchCommand):
     """Set owner, due, status, note, or the chair's review of one action item."""
 
-    def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, text: str, **values: Any) -> None:
-        super().__init__(bridge, text)
+    def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, label: str, **values: Any) -> None:
+        super().__init__(bridge, label)
         old = bridge.bench.action_item(item_id)
         self._id, self._new = item_id, values
         self._old = {k: getattr(old, k) for k in values}

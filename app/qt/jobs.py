@@ -1,0 +1,102 @@
+"""Long work off the GUI thread: a QRunnable on QThreadPool reporting through Qt signals.
+
+The work function is pure and Qt-free; it receives a ``JobProgress`` (the app.progress
+protocol), reports ``step`` and checks ``cancelled``. Results come back to the GUI thread
+through the queued ``finished``/``failed``/``cancelled`` signals of a QObject owned there.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.errors import Cancelled, WorkbenchError
+
+
+class JobSignals(QObject):
+    """Lives in the GUI thread; the worker emits, so delivery is queued."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)  # WorkbenchError or another Exception
+    cancelled = Signal()
+    done = Signal()  # emitted last, whatever the outcome
+
+
+# Running jobs stay referenced here until shortly after they end, so neither the runnable
+# nor its signals object is collected while a worker thread still uses them.
+_RUNNING: set["Job"] = set()
+RELEASE_DELAY_MS = 200
+
+
+class JobProgress:
+    """The Qt-free progress channel handed to the work function (any thread)."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        self._report(done, total, label)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+def _finished_work(progress: JobProgress) -> None:
+    return None
+
+
+class Job(QRunnable):
+    """Runs ``work(progress)`` once on the global thread pool."""
+
+    def __init__(self, work: Callable[[JobProgress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = JobSignals()
+        self.progress = JobProgress(self.signals.progressed.emit)
+        self._work = work
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except WorkbenchError as e:
+            self.signals.failed.emit(e)
+        except Exception as e:  # noqa: BLE001 - a parser bug must not kill the window
+            if not isinstance(e, ImportError):  # a module still being written: the view words it
+                traceback.print_exc()
+            self.signals.failed.emit(e)
+        else:
+            if self.progress.cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self._work = _finished_work
+            self.signals.done.emit()
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self.signals.done.connect(self._release)
+        QThreadPool.globalInstance().start(self)
+
+    def _release(self) -> None:  # GUI thread
+        QTimer.singleShot(RELEASE_DELAY_MS, lambda: _RUNNING.discard(self))
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class ParseJob(Job):
+    """Parse one file with the given pure parse function (``Workbench.parse`` by default)."""
+
+    def __init__(self, parse: Callable[..., Any], path: Any, as_kind: str | None = None) -> None:
+        super().__init__(lambda progress: parse(path, as_kind, progress))
+        self.path = path

@@ -1,0 +1,53 @@
+"""Widget tests: offscreen Qt, a real Workbench on tmp_path built from the fixtures' gold."""
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.api import Workbench  # noqa: E402
+from app.qt.settings import WindowSettings  # noqa: E402
+from tests.conftest import gold_document  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+FIXTURES = SHARED / "fixtures"
+COUNCIL, SENDAI_PUBCOM, SHINAGAWA = "sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> WindowSettings:
+    return WindowSettings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def gold_bench(tmp_path: Path) -> Iterator[Workbench]:
+    """The council minutes and both comment tables, stored from their gold parses."""
+    bench = Workbench(tmp_path / "ws.gijiroku")
+    for folder in (COUNCIL, SENDAI_PUBCOM, SHINAGAWA):
+        bench.store_document(gold_document(folder))
+    yield bench
+    bench.close()
+
+
+@pytest.fixture
+def window(qtbot, gold_bench: Workbench, settings: WindowSettings):  # type: ignore[no-untyped-def]
+    from widgets.main_window import MainWindow
+
+    w = MainWindow(gold_bench, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def minutes_id(bench: Workbench) -> int:
+    return next(d.id for d in bench.documents() if d.kind == "minutes")
+
+
+def table_id(bench: Workbench, folder: str = SENDAI_PUBCOM) -> int:
+    return next(d.id for d in bench.documents() if d.kind == "comments" and folder in d.path)

@@ -1,0 +1,148 @@
+"""Screenshots of each screen of the real window on a sample workspace (docs/screenshots/).
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/widgets/screenshots.py
+
+Not a test (pytest does not collect it): it builds a workspace from the fixtures' gold
+parses, tags a few passages, and saves QWidget.grab() PNGs of each screen in Japanese.
+"""
+from __future__ import annotations
+
+import dataclasses
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.api import Workbench  # noqa: E402
+from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE  # noqa: E402
+from app.qt.main import install_translations, make_application  # noqa: E402
+from app.qt.settings import WindowSettings  # noqa: E402
+from tests.conftest import gold_document  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+FOLDERS = ("sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025")
+
+
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / name))
+    print("saved", OUT / name)
+
+
+def sample_workspace(folder: Path) -> Workbench:
+    bench = Workbench(folder / "sample.gijiroku")
+    for f in FOLDERS:
+        doc = gold_document(f)
+        if f == FOLDERS[0]:
+            doc = dataclasses.replace(doc, meeting=dataclasses.replace(doc.meeting, body="仙台市情報化推進会議"))
+        bench.store_document(doc)
+    minutes = next(d.id for d in bench.documents() if d.kind == "minutes")
+    ids = bench.turn_ids(minutes)
+    for row, owner, due, status in ((11, "情報政策課", "2016-03-31", "対応中"), (27, "情報政策課", "2099-03-31", "未着手"),
+                                    (33, "区政推進課", "2016-12-31", "完了"), (43, "情報政策課", None, "保留")):
+        tagging, _ = bench.tag(TAG_ACTION, "turn", ids[row])
+        item = bench.action_item_for_tagging(tagging)
+        bench.update_action_item(item.id, owner=owner, due=due, status=status)
+    bench.tag(TAG_ISSUE, "turn", ids[13], 0, 20, memo="重点化方針との関係")
+    bench.tag(TAG_DECISION, "turn", ids[4])
+    return bench
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    install_translations(app, "ja")
+    folder = Path(tempfile.mkdtemp())
+    bench = sample_workspace(folder)
+    from widgets.main_window import MainWindow
+
+    window = MainWindow(bench, WindowSettings(folder / "settings.ini"))
+    window.resize(1440, 900)
+    window.show()
+    settle(app)
+    doc = window.doc_id
+    window.reader.select_id(bench.turn_ids(doc)[13])
+    settle(app)
+    save(window, "main.png")
+    shoot_tag(app, window, bench)
+    shoot_comments(app, window, bench)
+    shoot_review(app, window)
+    shoot_search(app, window)
+    shoot_import(app, window)
+    shoot_suggestions(app, window, doc)
+    return 0
+
+
+def shoot_tag(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
+    window.reader.select_id(bench.turn_ids(window.doc_id)[11])
+    settle(app)
+    save(window, "tag.png")
+
+
+def shoot_comments(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
+    table = next(d.id for d in bench.documents() if d.kind == "comments")
+    window.open_document(table)
+    window.reader.select_id(bench.comments(table)[1].id)
+    settle(app)
+    save(window, "comments.png")
+
+
+def shoot_review(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(1)
+    window.review.refresh_choices()
+    window.review.table.selectRow(0)
+    settle(app)
+    save(window, "review.png")
+
+
+def shoot_search(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    window.actions_.search_box.setText("検討")
+    window.run_search()
+    settle(app, 1.5)
+    save(window, "search.png")
+
+
+def shoot_import(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    source = ROOT.parent / "shared" / "fixtures" / FOLDERS[0] / "minutes.docx"
+
+    def parse(path, as_kind, progress):  # type: ignore[no-untyped-def]
+        doc = gold_document(FOLDERS[0], "minutes.docx")
+        warnings = ("3ページ: ページ番号「- 3 -」を本文から除きました", "発言者「事務局」を出席者一覧に見つけられません")
+        return dataclasses.replace(doc, source=dataclasses.replace(doc.source, sha256="screenshot"), warnings=warnings)
+
+    window.import_flow.parse = parse
+    window.import_flow.import_files([source])
+    dialog = window.import_flow.dialog
+    deadline = time.monotonic() + 10
+    while dialog.parsed is None and time.monotonic() < deadline:
+        settle(app, 0.1)
+    dialog.tabs.setCurrentIndex(2)
+    settle(app)
+    save(dialog, "import-preview.png")
+    dialog.reject()
+    settle(app)
+
+
+def shoot_suggestions(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
+    window.open_document(doc)
+    window.docks[2].raise_()
+    deadline = time.monotonic() + 30
+    while window.suggestions.model.rowCount() == 0 and time.monotonic() < deadline:
+        settle(app, 0.2)
+    settle(app)
+    save(window, "suggestions.png")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""The workspace's documents as a tree: bodies → meetings by date, then the comment tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from app.api import Workbench
+from app.domain import MINUTES, Changes, DocumentId, DocumentSummary
+from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class DocumentGroup:
+    label: str
+    documents: list[DocumentSummary] = field(default_factory=list)
+
+
+class DocumentTreeModel(QAbstractItemModel):
+    """Two levels. A top-level row has internalId 0; a document row carries its group's row + 1."""
+
+    def __init__(self, bench: Workbench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bench = bench
+        self._groups: list[DocumentGroup] = []
+        self.reload()
+
+    def reload(self, bench: Workbench | None = None) -> None:
+        self.beginResetModel()
+        if bench is not None:
+            self.bench = bench
+        self._groups = self._group(self.bench.documents())
+        self.endResetModel()
+
+    def _group(self, docs: list[DocumentSummary]) -> list[DocumentGroup]:
+        bodies: dict[str, DocumentGroup] = {}
+        tables = DocumentGroup(self.tr("Comment tables"))
+        for d in docs:
+            if d.kind != MINUTES:
+                tables.documents.append(d)
+                continue
+            label = d.body or self.tr("Meetings")
+            bodies.setdefault(label, DocumentGroup(label)).documents.append(d)
+        groups = sorted(bodies.values(), key=lambda g: g.label)
+        for g in groups:
+            g.documents.sort(key=lambda d: (d.date or "", d.id))
+        return groups + ([tables] if tables.documents else [])
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.ids("document") or "document" in changes.kinds():
+            self.reload()
+
+    # --- QAbstractItemModel ------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, parent.row() + 1) if row < len(group.documents) else QModelIndex()
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].documents)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self._groups[index.row()], role)
+        doc = self._groups[index.internalId() - 1].documents[index.row()]
+        return self._document_data(doc, role)
+
+    def _group_data(self, group: DocumentGroup, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.label}（{len(group.documents)}）"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return "group" if role == KIND_ROLE else None
+
+    def _document_data(self, doc: DocumentSummary, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{doc.date}　{doc.title}" if doc.date else doc.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            unit = self.tr("turns") if doc.kind == MINUTES else self.tr("comments")
+            return f"{doc.title}\n{doc.items} {unit} · {doc.status}\n{doc.path}"
+        values = {ID_ROLE: doc.id, KIND_ROLE: "document", RECORD_ROLE: doc}
+        return values.get(role)
+
+    def index_of(self, doc_id: DocumentId) -> QModelIndex:
+        for g, group in enumerate(self._groups):
+            for r, doc in enumerate(group.documents):
+                if doc.id == doc_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()

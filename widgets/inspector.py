@@ -1,0 +1,99 @@
+"""The inspector on the right: the current turn or comment, and its tags."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from app.domain import Changes, DocumentId
+from app.qt.bridge import WorkbenchBridge
+from widgets.comment_editor import CommentEditor
+from widgets.tag_panel import TagPanel
+from widgets.turn_editor import TurnEditor
+
+
+class Inspector(QWidget):
+    """Shows one target (kind, id) of the open document; reloads it when a change touches it."""
+
+    go_to_passage = Signal(str, int)
+
+    def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self._bridge = bridge
+        self.doc_id: DocumentId | None = None
+        self.kind, self.target_id = "", 0
+        self.turn_editor = TurnEditor(bridge)
+        self.comment_editor = CommentEditor(bridge)
+        self.empty = QLabel(self.tr("Select a turn or a comment in the reader."), wordWrap=True)
+        self.stack = QStackedWidget()
+        for w in (self.empty, self.turn_editor, self.comment_editor):
+            self.stack.addWidget(w)
+        self.tags = TagPanel(bridge)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.tags)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.tags.go_to_passage.connect(lambda: self.go_to_passage.emit(self.kind, self.target_id))
+        bridge.changed.connect(self.apply_changes)
+
+    def set_document(self, doc_id: DocumentId | None, kind: str) -> None:
+        self.flush()
+        self.doc_id = doc_id
+        if doc_id is not None and kind == "minutes":
+            self.turn_editor.set_document(doc_id)
+        elif doc_id is not None:
+            self.comment_editor.set_document(doc_id)
+        self.show_target("", 0)
+
+    def show_target(self, kind: str, target_id: int) -> None:
+        """Show a turn or comment of the open document ('' shows nothing)."""
+        if (kind, target_id) != (self.kind, self.target_id):
+            self.flush()
+        self.kind, self.target_id = kind, target_id
+        bench = self._bridge.bench
+        text = ""
+        if kind == "turn":
+            found = bench.turns([target_id])  # type: ignore[list-item]
+            self.turn_editor.load(found[0] if found else None)
+            text = found[0].text if found else ""
+            self.stack.setCurrentWidget(self.turn_editor)
+        elif kind == "comment" and self.doc_id is not None:
+            comment = next((c for c in bench.comments(self.doc_id) if c.id == target_id), None)
+            self.comment_editor.load(comment)
+            text = comment.text if comment else ""
+            self.stack.setCurrentWidget(self.comment_editor)
+        else:
+            self.stack.setCurrentWidget(self.empty)
+        self.tags.load(kind or "turn", target_id if kind else None, text)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.doc_id is None or not self.kind:
+            return
+        if self.doc_id in changes.ids("document") and self.doc_id not in {d.id for d in self._bridge.bench.documents()}:
+            self.set_document(None, "")
+            return
+        if self.kind == "comment" and (changes.ids("response") or changes.ids("comment")):
+            self.comment_editor.set_document(self.doc_id)
+        if self.kind == "turn" and changes.ids("turn_set"):
+            self.turn_editor.set_document(self.doc_id)
+        touched = changes.ids(self.kind) | changes.ids("response") | changes.ids("action_item")
+        if self.target_id in touched or changes.ids("tagging") or changes.ids("response") or "action_item" in changes.kinds():
+            self.show_target(self.kind, self.target_id)
+
+    def flush(self) -> None:
+        """Save whatever is being typed before the view moves on."""
+        if self.kind == "turn":
+            self.turn_editor.flush()
+        elif self.kind == "comment":
+            self.comment_editor.flush()
+        self.tags.action_form.flush()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        if self.kind == "turn":
+            return self.turn_editor.selected_span()
+        if self.kind == "comment":
+            return self.comment_editor.selected_span()
+        return None

@@ -1,0 +1,278 @@
+"""The main window: documents on the left, the reader in the centre, the inspector on the right."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
+                               QTreeView, QWidget)
+
+from app.api import Workbench
+from app.domain import MINUTES, Changes, Document, DocumentId
+from app.errors import WorkbenchError
+from app.qt.bridge import WorkbenchBridge
+from app.qt.settings import WindowSettings
+from widgets.document_tree import DocumentTreeModel
+from widgets.import_flow import ImportFlow
+from widgets.inspector import Inspector
+from widgets.reader_models import CommentListModel, TurnListModel
+from widgets.reader_view import ReaderView
+from widgets.review_panel import ReviewPanel
+from widgets.roles import item_data, ID_ROLE, KIND_ROLE, RECORD_ROLE
+from widgets.search_panel import SearchPanel
+from widgets.suggestion_panel import SuggestionPanel
+from widgets.tag_controller import TagController
+from widgets.window_actions import build_actions
+
+STATUS_TIMEOUT_MS = 6000
+READER_TAB, REVIEW_TAB, SEARCH_TAB = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    """One workspace at a time; every change goes through ``bridge`` (undo stack, ``changed``)."""
+
+    def __init__(self, bench: Workbench, settings: WindowSettings | None = None,
+                 parse: Callable[..., Document] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or WindowSettings()
+        self.bridge = WorkbenchBridge(bench, self)
+        self.doc_id: DocumentId | None = None
+        self.error_box: QMessageBox | None = None
+        self.turn_model, self.comment_model = TurnListModel(bench, self), CommentListModel(bench, self)
+        self.tree_model = DocumentTreeModel(bench, self)
+        self.reader, self.tree = ReaderView(), QTreeView(objectName="documentTree")
+        self.inspector = Inspector(self.bridge)
+        self.review, self.search = ReviewPanel(self.bridge), SearchPanel(self.bridge)
+        self.suggestions = SuggestionPanel(self.bridge)
+        self.import_flow = ImportFlow(self.bridge, self, parse)
+        self.tags = TagController(self.bridge, self.current_target, self.inspector.selected_span, self)
+        self.tabs = QTabWidget(objectName="centralTabs")
+        self.docks: list[QDockWidget] = []
+        self.workspace_label = QLabel()
+        self._build()
+        self.actions_ = build_actions(self)
+        self._connect()
+        self.tags.rebuild()
+        self._restore_layout()
+        self.open_workspace_bench(bench)
+
+    def _build(self) -> None:
+        self.setAcceptDrops(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.reader.set_reader_model(self.turn_model)
+        self.tabs.addTab(self.reader, self.tr("Reader"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.search, self.tr("Search results"))
+        self.setCentralWidget(self.tabs)
+        for title, widget, area, name in (
+                (self.tr("Documents"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea, "documentsDock"),
+                (self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock"),
+                (self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.RightDockWidgetArea, "suggestionsDock")):
+            dock = QDockWidget(title, self, objectName=name)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks.append(dock)
+        self.tabifyDockWidget(self.docks[1], self.docks[2])
+        self.docks[1].raise_()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        em = self.fontMetrics().height()
+        self.resize(em * 90, em * 56)
+        self.docks[0].setMinimumWidth(em * 14)
+        self.docks[1].setMinimumWidth(em * 22)
+
+    def _connect(self) -> None:
+        b = self.bridge
+        b.changed.connect(self._apply_changes)
+        b.failed.connect(self.show_error)
+        b.stack.indexChanged.connect(self._stack_moved)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree_model.modelReset.connect(self._reselect_document)
+        self.reader.current_changed.connect(self.inspector.show_target)
+        self.reader.tag_key_pressed.connect(self.tags.tag_number)
+        self.inspector.go_to_passage.connect(lambda kind, i: self.reader.select_id(i))
+        for panel in (self.review, self.search):
+            panel.open_passage.connect(self.open_passage)
+        for source in (self.search, self.suggestions, self.tags, self.import_flow):
+            source.message.connect(self.status)  # type: ignore[attr-defined]
+        self.suggestions.show_turn.connect(self.reader.select_id)
+        self.tags.actions_changed.connect(self._tag_actions_changed)
+        self.tags.tagged.connect(lambda i: self.inspector.tags.load(*self.current_target_text(), keep=i))
+        self.import_flow.imported.connect(self.open_document)
+        self.import_flow.duplicate.connect(self.open_document)
+        self.actions_.search_box.returnPressed.connect(self.run_search)
+        self.actions_.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    # --- documents and passages --------------------------------------------------------
+    def open_document(self, doc_id: int | None) -> None:
+        """Show a document in the reader (None clears it)."""
+        self.inspector.flush()
+        info = self.bridge.try_call(lambda: self.bridge.bench.document_info(DocumentId(doc_id))) if doc_id else None
+        self.doc_id = DocumentId(doc_id) if info else None
+        kind = str(info["kind"]) if info else ""
+        model = self.turn_model if kind == MINUTES or not info else self.comment_model
+        other = self.comment_model if model is self.turn_model else self.turn_model
+        other.load(None)
+        model.load(self.doc_id)
+        self.reader.set_reader_model(model)
+        self.inspector.set_document(self.doc_id, kind)
+        self.suggestions.load(self.doc_id, kind == MINUTES)
+        index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
+        if index.isValid() and self.tree.currentIndex() != index:
+            self.tree.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(READER_TAB)
+
+    def open_passage(self, doc_id: int, kind: str, target_id: int) -> None:
+        """Open a document at a turn, comment or answer (an answer shows its first comment)."""
+        if doc_id != self.doc_id:
+            self.open_document(doc_id)
+        if kind == "response":
+            first = next((c for c in self.bridge.bench.comments(DocumentId(doc_id)) if c.response_id == target_id), None)
+            kind, target_id = ("comment", first.id) if first else (kind, target_id)
+        self.tabs.setCurrentIndex(READER_TAB)
+        self.reader.select_id(target_id)
+        self.reader.setFocus()
+
+    def current_target(self) -> tuple[str, int | None]:
+        index = self.reader.currentIndex()
+        return (str(item_data(index, KIND_ROLE)), int(item_data(index, ID_ROLE))) if index.isValid() else ("", None)
+
+    def current_target_text(self) -> tuple[str, int | None, str]:
+        kind, target_id = self.current_target()
+        record = item_data(self.reader.currentIndex(), RECORD_ROLE)
+        return kind or "turn", target_id, record.text if record is not None else ""
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and item_data(current, KIND_ROLE) == "document" and item_data(current, ID_ROLE) != self.doc_id:
+            self.open_document(int(item_data(current, ID_ROLE)))
+
+    def _reselect_document(self) -> None:
+        self.tree.expandAll()
+        index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        self.tree_model.apply_changes(changes)
+        if self.doc_id is not None and self.doc_id in changes.ids("document") and not self.tree_model.index_of(
+                self.doc_id).isValid():
+            self.open_document(None)
+        for model in (self.turn_model, self.comment_model):
+            model.apply_changes(changes)
+
+    # --- workspaces --------------------------------------------------------------------
+    def open_workspace_bench(self, bench: Workbench) -> None:
+        if bench is not self.bridge.bench:
+            self.bridge.set_bench(bench)
+        for model in (self.turn_model, self.comment_model, self.tree_model):
+            model.bench = bench
+        self.tree_model.reload(bench)
+        self.open_document(None)
+        self.review.refresh_choices()
+        self.tags.rebuild()
+        self.settings.add_recent_workspace(bench.path)
+        self.workspace_label.setText(str(bench.path))
+        self.setWindowTitle(self.tr("Minutes Workbench — %1").replace("%1", bench.path.name))
+        first = self.tree_model.index(0, 0, self.tree_model.index(0, 0))
+        if first.isValid():
+            self.open_document(int(item_data(first, ID_ROLE)))
+
+    def open_workspace(self, path: Path) -> None:
+        self.inspector.flush()
+        try:
+            bench = Workbench.open_or_sample(path)
+        except WorkbenchError as e:
+            self.show_error(e)
+            return
+        self.open_workspace_bench(bench)
+
+    def choose_workspace(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "",
+                                              self.tr("Workspaces (*.gijiroku);;All files (*)"))
+        if name:
+            self.open_workspace(Path(name))
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "",
+                                              self.tr("Workspaces (*.gijiroku)"))
+        if name:
+            self.open_workspace(Path(name if name.endswith(".gijiroku") else name + ".gijiroku"))
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for n, path in enumerate(self.settings.recent_workspaces(), start=1):
+            action = menu.addAction(f"&{n} {path}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        menu.setEnabled(True)
+
+    # --- search, tags, messages --------------------------------------------------------
+    def focus_search(self) -> None:
+        self.actions_.search_box.setFocus()
+        self.actions_.search_box.selectAll()
+
+    def run_search(self) -> None:
+        if self.search.run(self.actions_.search_box.text()):
+            self.tabs.setCurrentIndex(SEARCH_TAB)
+            self.search.table.setFocus()
+
+    def _tag_actions_changed(self, actions: list[QAction]) -> None:
+        menu, bar = self.actions_.tag_menu, self.actions_.tag_toolbar
+        menu.clear()
+        bar.clear()
+        menu.addActions(actions)
+        bar.addActions(actions)
+        menu.addSeparator()
+        menu.addAction(self.tags.new_tag_action)
+        self.inspector.tags.set_tag_actions(actions)
+
+    def _stack_moved(self, _index: int) -> None:
+        text = self.bridge.stack.undoText()
+        if text:
+            self.status(self.tr("Done: %1").replace("%1", text))
+
+    def status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def show_error(self, error: WorkbenchError) -> None:
+        self.status(error.message_ja())
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Minutes Workbench"), error.message_ja(),
+                                     QMessageBox.StandardButton.Ok, self)
+        self.error_box.open()
+
+    def set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        self.status(self.tr("The language changes when the workbench is started again."))
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.shortcut().toString()}\t{a.text().replace('&', '')}"
+                 for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
+
+    # --- window events -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.geometry(), self.settings.state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = ImportFlow.importable([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        if paths:
+            event.acceptProposedAction()
+            self.import_flow.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.flush()
+        self.settings.save_layout(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

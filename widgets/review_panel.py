@@ -1,0 +1,222 @@
+"""The chair's view: every action item in the workspace, filtered; approve or return each."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.api import ActionFilter, ActionRow
+from app.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
+from app.qt.bridge import WorkbenchBridge
+from app.qt.commands import UpdateActionItemCommand, action_item_text
+from widgets.roles import item_data, RECORD_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_BACK, OVERDUE_FORE = QColor("#fde8e8"), QColor("#b00020")
+
+
+class ReviewTableModel(QAbstractTableModel):
+    """Columns: status, review, owner, due, action item, meeting, date, speaker."""
+
+    DUE = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ActionRow] = []
+        self._headers = [self.tr("Status"), self.tr("Review"), self.tr("Owner"), self.tr("Due"),
+                         self.tr("Action item"), self.tr("Meeting"), self.tr("Date"), self.tr("Speaker")]
+
+    def set_rows(self, rows: list[ActionRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        if role == RECORD_ROLE:
+            return r
+        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
+            return OVERDUE_BACK
+        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and index.column() == self.DUE:
+            return OVERDUE_FORE
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("Overdue") + "\n" if r.overdue else "") + r.source_text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(r, index.column())
+        return None
+
+    def _cell(self, r: ActionRow, column: int) -> str:
+        due = (r.item.due or "—") + ("　" + self.tr("overdue") if r.overdue else "")
+        review = f"{r.item.review}：{r.item.review_remark}" if r.item.review_remark else r.item.review
+        values = [r.item.status, review, r.item.owner, due, r.item.text.replace("\n", " "), r.meeting,
+                  r.date or "", r.speaker or ""]
+        return values[column]
+
+
+class ReviewPanel(QWidget):
+    """Filters over ``Workbench.action_rows``; double-click or Enter opens the passage."""
+
+    open_passage = Signal(int, str, int)  # document id, kind, target id
+
+    def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self._bridge = bridge
+        self.model = ReviewTableModel(self)
+        self.table = QTableView(objectName="reviewTable")
+        self.status = QComboBox(objectName="reviewStatus")
+        self.owner = QLineEdit(objectName="reviewOwner", clearButtonEnabled=True)
+        self.body = QComboBox(objectName="reviewBody")
+        self.meeting = QComboBox(objectName="reviewMeeting")
+        self.due_on = QCheckBox(self.tr("Due &by"), objectName="reviewDueOn")
+        self.due = QDateEdit(QDate.currentDate(), objectName="reviewDue", calendarPopup=True, enabled=False)
+        self.overdue = QCheckBox(self.tr("&Overdue only"), objectName="reviewOverdue")
+        self.remark = QLineEdit(objectName="reviewRemark")
+        self.approve = QPushButton(self.tr("&Approve"), objectName="reviewApprove")
+        self.send_back = QPushButton(self.tr("&Return with remark"), objectName="reviewReturn")
+        self.count = QLabel(objectName="reviewCount")
+        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setMinimumContentsLength(10)
+        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting.setMinimumContentsLength(10)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(10)
+        self._build()
+        self._connect()
+        self.refresh_choices()
+
+    def _build(self) -> None:
+        self.status.addItem(self.tr("All statuses"), ())
+        self.status.addItem(self.tr("Open (not started or in progress)"), (STATUS_TODO, STATUS_DOING))
+        for s in ACTION_STATUSES:
+            self.status.addItem(s, (s,))
+        self.owner.setPlaceholderText(self.tr("Owner contains …"))
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.remark.setPlaceholderText(self.tr("Remark for returning the item"))
+        filters = QGridLayout()
+        cells = ((self.tr("&Status:"), self.status), (self.tr("O&wner:"), self.owner),
+                 (self.tr("Bo&dy:"), self.body), (self.tr("&Meeting:"), self.meeting))
+        for n, (text, w) in enumerate(cells):
+            label = QLabel(text)
+            label.setBuddy(w)
+            filters.addWidget(label, n // 2, (n % 2) * 2)
+            filters.addWidget(w, n // 2, (n % 2) * 2 + 1)
+        due_row = QHBoxLayout()
+        for w in (self.due_on, self.due, self.overdue):
+            due_row.addWidget(w)
+        due_row.addStretch(1)
+        filters.addLayout(due_row, 0, 4, 2, 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, self.fontMetrics().horizontalAdvance("あ") * 14)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.approve)
+        actions.addWidget(self.remark, 2)
+        actions.addWidget(self.send_back)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def _connect(self) -> None:
+        for combo in (self.status, self.body, self.meeting):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.owner.textChanged.connect(lambda _t: self.reload())
+        self.due_on.toggled.connect(self.due.setEnabled)
+        self.due_on.toggled.connect(lambda _on: self.reload())
+        self.due.dateChanged.connect(lambda _d: self.reload())
+        self.overdue.toggled.connect(lambda _on: self.reload())
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.approve.clicked.connect(lambda: self._review(REVIEW_APPROVED))
+        self.send_back.clicked.connect(lambda: self._review(REVIEW_RETURNED))
+        self._bridge.changed.connect(self.apply_changes)
+
+    def refresh_choices(self) -> None:
+        """Refill the body and meeting filters from the workspace's documents."""
+        docs = self._bridge.bench.documents()
+        for combo, items in ((self.body, sorted({d.body for d in docs if d.body})),
+                             (self.meeting, [(d.title if not d.date else f"{d.date} {d.title}", d.id)
+                                             for d in docs])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for item in items:
+                combo.addItem(*(item if isinstance(item, tuple) else (item, item)))
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self.reload()
+
+    def current_filter(self) -> ActionFilter:
+        return ActionFilter(statuses=tuple(self.status.currentData() or ()), owner=self.owner.text().strip(),
+                            body=self.body.currentData() or "", document_id=self.meeting.currentData(),
+                            due_to=self.due.date().toString("yyyy-MM-dd") if self.due_on.isChecked() else None,
+                            overdue_only=self.overdue.isChecked())
+
+    def reload(self) -> None:
+        selected = self.current_row()
+        rows = self._bridge.bench.action_rows(self.current_filter())
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.count.setText(self.tr("%1 action items, %2 overdue").replace("%1", str(len(rows)))
+                           .replace("%2", str(overdue)))
+        if selected is not None:
+            for i, r in enumerate(rows):
+                if r.item.id == selected.item.id:
+                    self.table.selectRow(i)
+
+    def apply_changes(self, changes: Changes) -> None:
+        kinds = changes.kinds()
+        if "document" in kinds:
+            self.refresh_choices()
+        elif kinds & {"action_item", "tagging", "turn", "comment"}:
+            self.reload()
+
+    def current_row(self) -> ActionRow | None:
+        index = self.table.currentIndex()
+        return item_data(index, RECORD_ROLE) if index.isValid() else None
+
+    def _open(self, index: QModelIndex) -> None:
+        r = item_data(index, RECORD_ROLE)
+        if r is not None:
+            self.open_passage.emit(int(r.document_id), r.target_kind, int(r.target_id))
+
+    def _review(self, verdict: str) -> None:
+        r = self.current_row()
+        if r is None:
+            return
+        remark = self.remark.text().strip() if verdict == REVIEW_RETURNED else ""
+        if verdict == REVIEW_RETURNED and not remark:
+            self.remark.setFocus()
+            self.remark.setPlaceholderText(self.tr("Write a remark first, then Return"))
+            return
+        self._bridge.push(UpdateActionItemCommand(self._bridge, r.item.id, action_item_text("review"),
+                                                  review=verdict, review_remark=remark))
+        self.remark.clear()

@@ -1,0 +1,180 @@
+"""Suggested action items, decisions and issues for the open meeting; one key accepts or dismisses."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from app.api import Workbench
+from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
+from app.qt.bridge import WorkbenchBridge
+from app.errors import WorkbenchError
+from app.qt.commands import TagCommand
+from app.qt.jobs import Job
+from widgets.roles import item_data, RECORD_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+TAG_FOR_KIND = {"action": TAG_ACTION, "decision": TAG_DECISION, "issue": TAG_ISSUE}
+KIND_COLORS = {"action": "#d62728", "decision": "#2ca02c", "issue": "#1f77b4"}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class SuggestionListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Suggestion] = []
+
+    def set_items(self, items: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        s = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            extra = "".join(f"　{k}: {v}" for k, v in ((self.tr("owner"), s.owner), (self.tr("due"), s.due)) if v)
+            return f"[{TAG_FOR_KIND.get(s.kind, s.kind)}] {s.text}{extra}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(KIND_COLORS.get(s.kind, "#333333"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join((s.text, *s.why))
+        return s if role == RECORD_ROLE else None
+
+
+class SuggestionListView(QListView):
+    """A accepts, D or Delete dismisses; Enter shows the turn."""
+
+    accept_pressed = Signal()
+    dismiss_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_A:
+            self.accept_pressed.emit()
+        elif key in (Qt.Key.Key_D, Qt.Key.Key_Delete):
+            self.dismiss_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SuggestionPanel(QWidget):
+    """Loads ``Workbench.suggest`` for a meeting; degrades to a message when unavailable."""
+
+    show_turn = Signal(int)  # turn id
+    message = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionPanel")
+        self._bridge = bridge
+        self._turn_ids: list[TurnId] = []
+        self._doc_id: DocumentId | None = None
+        self.job: Job | None = None
+        self._pending: tuple[DocumentId | None, bool] | None = None
+        self.model = SuggestionListModel(self)
+        self.list = SuggestionListView(objectName="suggestionList")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # a long meeting has thousands; full text in the tooltip
+        self.hint = QLabel(self.tr("A: accept as tag · D: dismiss · Enter: show the turn"), wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        self.list.accept_pressed.connect(self.accept_current)
+        self.list.dismiss_pressed.connect(self.dismiss_current)
+        self.list.activated.connect(self._show)
+        self.list.clicked.connect(self._show)
+
+    def load(self, doc_id: DocumentId | None, is_minutes: bool) -> None:
+        """Suggestions for a meeting, computed in a worker once the panel is visible (tokenising
+        a long meeting takes seconds and competes with scrolling); ``loaded`` when shown."""
+        self._pending = (doc_id, is_minutes)
+        if self.isVisible():
+            self._compute()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self._compute()
+
+    def _compute(self) -> None:
+        assert self._pending is not None
+        (doc_id, is_minutes), self._pending = self._pending, None
+        self.model.set_items([])
+        self._turn_ids = []
+        self._doc_id = doc_id
+        if self.job is not None:
+            self.job.cancel()
+        if doc_id is None or not is_minutes:
+            self.job = None
+            return
+        doc = self._bridge.try_call(lambda: self._bridge.bench.document(doc_id))
+        if doc is None:
+            return
+        self._turn_ids = self._bridge.bench.turn_ids(doc_id)
+        job = self.job = Job(lambda _progress: Workbench.suggest_document(doc))
+        job.signals.finished.connect(lambda items: self._show_items(job, items))
+        job.signals.failed.connect(lambda e: self._failed(job, e))
+        self.job.start()
+
+    def _show_items(self, job: Job, items: list[Suggestion]) -> None:
+        if job is not self.job:
+            return  # the clerk has moved on (another document, or the same one reopened)
+        self.model.set_items([s for s in items if 0 <= s.turn < len(self._turn_ids)])
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+        self.loaded.emit()
+
+    def _failed(self, job: Job, error: Exception) -> None:
+        if job is not self.job:
+            return
+        if isinstance(error, ImportError):
+            self.message.emit(self.tr("Suggestions are not available in this installation yet."))
+        elif isinstance(error, WorkbenchError):
+            self.message.emit(error.message_ja())
+        self.loaded.emit()
+
+    def _show(self, index: QModelIndex) -> None:
+        s = item_data(index, RECORD_ROLE)
+        if s is not None:
+            self.show_turn.emit(int(self._turn_ids[s.turn]))
+
+    def accept_current(self) -> None:
+        index = self.list.currentIndex()
+        s: Suggestion | None = item_data(index, RECORD_ROLE) if index.isValid() else None
+        if s is None:
+            return
+        turn_id = self._turn_ids[s.turn]
+        text = self._bridge.bench.turns([turn_id])[0].text
+        start = text.find(s.text) if s.text else -1
+        span = (start, start + len(s.text)) if start >= 0 else None
+        values: dict[str, Any] = {}
+        if s.kind == "action":
+            values = {"owner": s.owner or "", "due": s.due if s.due and ISO_DATE.match(s.due) else None,
+                      "note": self.tr("Due: %1").replace("%1", s.due) if s.due and not ISO_DATE.match(s.due) else ""}
+        error = self._bridge.push(TagCommand(self._bridge, TAG_FOR_KIND.get(s.kind, TAG_ISSUE), "turn", turn_id,
+                                             span, **values))
+        if error is None:
+            self.dismiss_current()
+            self.message.emit(self.tr("Accepted: %1").replace("%1", s.text))
+
+    def dismiss_current(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            row = index.row()
+            self.model.remove(row)
+            if self.model.rowCount():
+                self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))

@@ -1,0 +1,116 @@
+"""The main window's menus, toolbar and shortcuts: every action reachable by keyboard."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class WindowActions:
+    import_files: QAction
+    undo: QAction
+    redo: QAction
+    split: QAction
+    merge: QAction
+    find: QAction
+    recent_menu: QMenu
+    tag_menu: QMenu
+    tag_toolbar: QToolBar
+    search_box: QLineEdit
+
+
+def _action(window: "MainWindow", text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+            name: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_actions(w: "MainWindow") -> WindowActions:
+    """Create the menus and toolbars of ``w``; returns the actions other code updates."""
+    recent, import_files = _file_menu(w)
+    undo, redo, split, merge, find = _edit_menu(w)
+    tag_menu = w.menuBar().addMenu(translate("MainWindow", "&Tags"))
+    _view_menu(w)
+    help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(_action(w, translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "help"))
+    tag_bar, box = _toolbars(w, [import_files, undo, redo, split, merge])
+    return WindowActions(import_files, undo, redo, split, merge, find, recent, tag_menu, tag_bar, box)
+
+
+def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction]:
+    menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+    menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
+                           "newWorkspace"))
+    menu.addAction(_action(w, translate("MainWindow", "&Open workspace…"), w.choose_workspace,
+                           QKeySequence.StandardKey.Open, "openWorkspace"))
+    recent = menu.addMenu(translate("MainWindow", "Open &recent"))
+    menu.addSeparator()
+    import_files = _action(w, translate("MainWindow", "&Import…"), w.import_flow.choose_files, "Ctrl+I", "import")
+    menu.addAction(import_files)
+    menu.addSeparator()
+    menu.addAction(_action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
+    return recent, import_files
+
+
+def _edit_menu(w: "MainWindow") -> tuple[QAction, QAction, QAction, QAction, QAction]:
+    menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = w.bridge.stack.createRedoAction(w, translate("MainWindow", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    split = _action(w, translate("MainWindow", "&Split turn at cursor"), w.inspector.turn_editor.split_at_cursor,
+                    "Ctrl+Shift+S", "splitTurn")
+    merge = _action(w, translate("MainWindow", "&Merge turn with next"), w.inspector.turn_editor.merge_with_next,
+                    "Ctrl+Shift+M", "mergeTurn")
+    find = _action(w, translate("MainWindow", "&Find…"), w.focus_search, QKeySequence.StandardKey.Find, "find")
+    menu.addActions([undo, redo])
+    menu.addSeparator()
+    menu.addActions([split, merge])
+    menu.addSeparator()
+    menu.addAction(find)
+    return undo, redo, split, merge, find
+
+
+def _view_menu(w: "MainWindow") -> None:
+    menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
+    tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
+            translate("MainWindow", "Search &results"))
+    for n, text in enumerate(tabs, start=1):
+        menu.addAction(_action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}"))
+    menu.addSeparator()
+    for dock in w.docks:
+        menu.addAction(dock.toggleViewAction())
+    menu.addSeparator()
+    language = menu.addMenu(translate("MainWindow", "&Language (after restart)"))
+    language.addAction(_action(w, "日本語", lambda: w.set_language("ja")))
+    language.addAction(_action(w, "English", lambda: w.set_language("en")))
+
+
+def _toolbars(w: "MainWindow", main_actions: list[QAction]) -> tuple[QToolBar, QLineEdit]:
+    main_bar = w.addToolBar(translate("MainWindow", "Main"))
+    main_bar.setObjectName("mainToolBar")
+    main_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    main_bar.addActions(main_actions)
+    tag_bar = w.addToolBar(translate("MainWindow", "Tags"))
+    tag_bar.setObjectName("tagToolBar")
+    tag_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    search_bar = w.addToolBar(translate("MainWindow", "Search"))
+    search_bar.setObjectName("searchToolBar")
+    box = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
+    box.setPlaceholderText(translate("MainWindow", "Search the workspace (Ctrl+F)"))
+    box.setMinimumWidth(w.fontMetrics().horizontalAdvance("あ") * 18)
+    search_bar.addWidget(box)
+    return tag_bar, box
