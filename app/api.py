@@ -12,7 +12,7 @@ from app.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, Comment
                         DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
                         StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
 from app.progress import NO_PROGRESS, Progress
-from app.store import ActionFilter, ActionRow, Store, TurnsSnapshot
+from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 from app.workspace import sample_files
 
 
@@ -75,6 +75,14 @@ class Workbench:
         self.store.delete_document(doc_id)
         return Changes.of("document", doc_id)
 
+    def snapshot_document(self, doc_id: DocumentId) -> DocumentSnapshot:
+        """Everything of one document, to bring it back with ``restore_document`` (undo)."""
+        return self.store.snapshot_document(doc_id)
+
+    def restore_document(self, snap: DocumentSnapshot) -> Changes:
+        self.store.restore_document(snap)
+        return Changes.of("document", snap.document_id)
+
     # --- reading -----------------------------------------------------------------------
     def turn_ids(self, doc_id: DocumentId) -> list[TurnId]:
         return self.store.turn_ids(doc_id)
@@ -136,6 +144,11 @@ class Workbench:
     def add_tag(self, name: str, color: str = "#888888", parent_id: TagId | None = None) -> tuple[TagId, Changes]:
         tag_id = self.store.add_tag(name, color, parent_id)
         return tag_id, Changes.of("tag", tag_id)
+
+    def remove_tag(self, tag_id: TagId) -> Changes:
+        """Remove an unused tag of the clerk's own from the codebook (undo of add_tag)."""
+        self.store.remove_tag(tag_id)
+        return Changes.of("tag", tag_id)
 
     def tag(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
             end: int | None = None, memo: str = "") -> tuple[TaggingId, Changes]:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
 from app.domain import BUILTIN_TAGS, Tag, TaggingId
 from app.qt.bridge import WorkbenchBridge
-from app.qt.commands import TagCommand
+from app.qt.commands import AddTagCommand, TagCommand
 from widgets.tag_dialog import TagDialog
 
 MAX_SHORTCUT_TAGS = 9
@@ -81,7 +81,7 @@ class TagController(QObject):
         self.dialog = dialog
 
     def add_tag(self, name: str, color: str, parent_id: int | None) -> None:
-        """Add a tag to the codebook (not undoable: the workspace has no verb to remove one)."""
-        if self._bridge.apply(lambda: self._bridge.bench.add_tag(name, color, parent_id)) is not None:  # type: ignore[arg-type]
+        """Add a tag to the codebook, as an undoable command."""
+        if self._bridge.push(AddTagCommand(self._bridge, name, color, parent_id)) is None:
             self.rebuild()
             self.message.emit(self.tr("New tag %1").replace("%1", name))

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.api import Workbench
+from app.api import DocumentSnapshot, Workbench
 from app.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
                         StoredComment, StoredResponse, TaggingId, TurnId)
 from app.qt.bridge import WorkbenchBridge
@@ -56,8 +56,12 @@ class ImportDocumentCommand(BenchCommand):
         super().__init__(bridge, translate("Commands", "Import %1").replace("%1", title))
         self._doc = doc
         self.doc_id: DocumentId | None = None
+        self._removed: DocumentSnapshot | None = None  # set by undo: redo restores the same ids
 
     def _redo(self) -> Any:
+        if self._removed is not None:
+            snap = self._removed
+            return self._run(lambda: self.bench.restore_document(snap))
         result = self._run(lambda: self.bench.store_document(self._doc))
         if result is not None:
             self.doc_id = result[0]
@@ -66,6 +70,7 @@ class ImportDocumentCommand(BenchCommand):
     def undo(self) -> None:
         if self.doc_id is not None:
             doc_id = self.doc_id
+            self._removed = self.bench.snapshot_document(doc_id)
             self._run(lambda: self.bench.delete_document(doc_id))
 
 
@@ -176,6 +181,26 @@ class EditResponseCommand(BenchCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.bench.update_response(self._id, *self._old))
+
+
+class AddTagCommand(BenchCommand):
+    """Add a tag to the clerk's codebook; undo removes it again."""
+
+    def __init__(self, bridge: WorkbenchBridge, name: str, color: str, parent_id: int | None) -> None:
+        super().__init__(bridge, translate("Commands", "New tag %1").replace("%1", name))
+        self._values = (name, color, parent_id)
+        self.tag_id: int | None = None
+
+    def _redo(self) -> Any:
+        result = self._run(lambda: self.bench.add_tag(*self._values))  # type: ignore[arg-type]
+        if result is not None:
+            self.tag_id = result[0]
+        return result
+
+    def undo(self) -> None:
+        if self.tag_id is not None:
+            tag_id = self.tag_id
+            self._run(lambda: self.bench.remove_tag(tag_id))  # type: ignore[arg-type]
 
 
 class TagCommand(BenchCommand):

@@ -5,11 +5,12 @@ from app.store.documents import DocumentsMixin
 from app.store.edits import EditsMixin, TurnsSnapshot
 from app.store.revisions import RevisionsMixin
 from app.store.signoffs import SignoffsMixin
+from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
 
 
-class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin):
+class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin):
     """One workspace file. See the mixins for the verbs."""
 
 
-__all__ = ["Store", "TurnsSnapshot", "ActionFilter", "ActionRow"]
+__all__ = ["Store", "DocumentSnapshot", "TurnsSnapshot", "ActionFilter", "ActionRow"]

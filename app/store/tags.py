@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import (ACTION_STATUSES, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
+from app.domain import (ACTION_STATUSES, BUILTIN_TAGS, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
                         Tagging, TaggingId, TagId)
 from app.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
@@ -71,6 +71,17 @@ class TagsMixin(StoreBase):
             cur = self.db.execute("INSERT OR IGNORE INTO tags(name, color, parent_id) VALUES (?,?,?)",
                                   [name.strip(), color, parent_id])
         return TagId(cur.lastrowid) if cur.rowcount else self.tag_by_name(name.strip()).id
+
+    def remove_tag(self, tag_id: TagId) -> None:
+        """Remove a tag of the clerk's own that nothing is tagged with (built-in tags stay)."""
+        row = self.one("SELECT name, (SELECT count(*) FROM taggings WHERE tag_id = t.id) AS used"
+                       " FROM tags t WHERE id = ?", [tag_id])
+        if row is None:
+            return
+        if row["name"] in BUILTIN_TAGS or row["used"]:
+            raise WorkbenchError("bad_value", what="タグ", detail=f"{row['name']} は使われているため削除できません")
+        with self.db.atomic():
+            self.db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
 
     def _document_of(self, kind: str, target_id: int) -> DocumentId:
         table = TARGET_TABLES.get(kind)

@@ -61,88 +61,93 @@
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="94" />
-        <location filename="../../app/qt/commands.py" line="262" />
+        <location filename="../../app/qt/commands.py" line="99" />
+        <location filename="../../app/qt/commands.py" line="287" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="133" />
+        <location filename="../../app/qt/commands.py" line="138" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="144" />
+        <location filename="../../app/qt/commands.py" line="149" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="154" />
+        <location filename="../../app/qt/commands.py" line="159" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="169" />
+        <location filename="../../app/qt/commands.py" line="174" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="186" />
+        <location filename="../../app/qt/commands.py" line="190" />
+        <source>New tag %1</source>
+        <translation>タグ「%1」を追加しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/commands.py" line="211" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="220" />
+        <location filename="../../app/qt/commands.py" line="245" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="233" />
+        <location filename="../../app/qt/commands.py" line="258" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="261" />
+        <location filename="../../app/qt/commands.py" line="286" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="261" />
+        <location filename="../../app/qt/commands.py" line="286" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="262" />
+        <location filename="../../app/qt/commands.py" line="287" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="266" />
+        <location filename="../../app/qt/commands.py" line="291" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="266" />
+        <location filename="../../app/qt/commands.py" line="291" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="266" />
+        <location filename="../../app/qt/commands.py" line="291" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="267" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="267" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="267" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -692,17 +697,17 @@
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="168" />
+        <location filename="../../widgets/review_panel.py" line="170" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="186" />
+        <location filename="../../widgets/review_panel.py" line="188" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="216" />
+        <location filename="../../widgets/review_panel.py" line="218" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -801,12 +806,12 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="90" />
+        <location filename="../../widgets/search_panel.py" line="93" />
         <source>Search is not available in this installation yet.</source>
         <translation>この環境ではまだ検索を使えません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="94" />
+        <location filename="../../widgets/search_panel.py" line="97" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
     </message>
@@ -814,12 +819,12 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="45" />
+        <location filename="../../widgets/suggestion_panel.py" line="48" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="45" />
+        <location filename="../../widgets/suggestion_panel.py" line="48" />
         <source>due</source>
         <translation>期限</translation>
     </message>
@@ -827,22 +832,22 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="85" />
+        <location filename="../../widgets/suggestion_panel.py" line="92" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="102" />
+        <location filename="../../widgets/suggestion_panel.py" line="145" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="126" />
+        <location filename="../../widgets/suggestion_panel.py" line="167" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="131" />
+        <location filename="../../widgets/suggestion_panel.py" line="172" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>

@@ -103,9 +103,9 @@ def write_pdf(path: Path, rows: list[tuple[str, str]], *, header: list[str] | No
 
 
 def write_docx(path: Path, rows: list[tuple[str, str]], *, header: list[str] | None = None,
-               table: bool = False) -> Path:
+               table: bool = False, tail: list[str] | None = None) -> Path:
     """Minutes as DOCX: header paragraphs, then either a label | speech table or one
-    paragraph per row ('label　speech')."""
+    paragraph per row ('label　speech'), then the ``tail`` paragraphs (a signature block)."""
     import docx
 
     d = docx.Document()
@@ -120,6 +120,8 @@ def write_docx(path: Path, rows: list[tuple[str, str]], *, header: list[str] | N
     else:
         for label, speech in rows:
             d.add_paragraph(f"{label}　{speech}" if label else speech)
+    for line in tail or []:
+        d.add_paragraph(line)
     d.save(str(path))
     return path
 

@@ -143,3 +143,20 @@ def test_new_revision_copies_everything_and_leaves_the_frozen_one(bench: Workben
     assert [t.agenda for t in new.turns] == [t.agenda for t in old.turns]
     assert new.signatories == old.signatories
     assert {r.document_id for r in bench.action_rows()} == {doc_id, new_id}
+
+
+def test_snapshot_restores_a_deleted_document_with_its_ids_and_tags(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+    ids = bench.turn_ids(doc_id)
+    _, ch = bench.tag("対応事項", "turn", ids[11])
+    [item] = ch.ids("action_item")
+    bench.update_action_item(item, owner="情報政策課")
+    bench.add_signoff(doc_id, "柳生委員")
+    snap = bench.snapshot_document(doc_id)
+    bench.delete_document(doc_id)
+    assert bench.documents() == []
+    bench.restore_document(snap)
+    assert bench.turn_ids(doc_id) == ids
+    assert [r.item.owner for r in bench.action_rows()] == ["情報政策課"]
+    assert [s.signatory for s in bench.signoffs(doc_id)] == ["柳生委員"]
+    assert any(h.id == ids[11] for h in bench.search("適切な表現"))

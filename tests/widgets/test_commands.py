@@ -144,3 +144,32 @@ def test_import_command_undo_removes_document(qtbot, bench: Workbench) -> None:
     assert bench.documents() == []
     bridge.stack.redo()
     assert len(bench.documents()) == 1 and bench.documents()[0].items == 55
+
+
+def test_undo_import_then_redo_everything_keeps_later_steps_working(qtbot, bench: Workbench) -> None:
+    bridge, _ = bridge_for(bench)
+    imported = ImportDocumentCommand(bridge, gold_document(COUNCIL), "minutes.txt")
+    bridge.push(imported)
+    turn = bench.turn_ids(imported.doc_id)[11]
+    bridge.push(TagCommand(bridge, TAG_ACTION, "turn", turn))
+    assert len(bench.action_rows()) == 1
+    bridge.stack.undo()
+    bridge.stack.undo()
+    assert bench.documents() == [] and bench.action_rows() == []
+    bridge.stack.redo()
+    bridge.stack.redo()
+    assert bench.turn_ids(imported.doc_id)[11] == turn
+    [row] = bench.action_rows()
+    assert row.target_id == turn and row.source_text.startswith("適切な表現")
+
+
+def test_new_tag_in_codebook_is_undoable(qtbot, bench: Workbench) -> None:
+    from app.qt.commands import AddTagCommand
+
+    bridge, _ = bridge_for(bench)
+    bridge.push(AddTagCommand(bridge, "予算", "#aa5500", None))
+    assert "予算" in [t.name for t in bench.tags()]
+    bridge.stack.undo()
+    assert "予算" not in [t.name for t in bench.tags()]
+    bridge.stack.redo()
+    assert "予算" in [t.name for t in bench.tags()]
