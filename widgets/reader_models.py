@@ -168,9 +168,13 @@ class TurnListModel(ReaderModel):
 
     @staticmethod
     def _label(t: StoredTurn) -> str:
+        """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant."""
         if t.speaker is None:
             return ""
-        return f"{t.speaker}（{t.name}）" if t.name and t.name not in t.speaker else t.speaker
+        if t.name and t.speaker and t.name + t.speaker == t.participant:
+            return t.participant
+        who = t.participant or t.name
+        return f"{t.speaker}（{who}）" if who and who != t.speaker and t.speaker not in who else t.speaker
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         turn: StoredTurn = row.record
