@@ -12,6 +12,7 @@ from pathlib import Path
 from app.domain import AgendaItem, Minutes, Participant, Source, Turn
 from app.errors import WorkbenchError
 from app.progress import Progress, check
+from parsers.minutes_closing import closing_signatories, closing_start
 from parsers.minutes_header import parse_header, proceedings_start
 from parsers.minutes_lines import Line, lines_from_text
 from parsers.minutes_people import Resolver, fill_names, find_signatories
@@ -65,11 +66,14 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
 
 
 def _signatories(explicit: list[str], turns: list[Turn], agenda: list[str],
-                 participants: list[Participant]) -> tuple[list[str], list[str]]:
+                 participants: list[Participant], closing: list[str]) -> tuple[list[str], list[str]]:
+    """Signatories named on a 議事録署名委員 line, else appointed in the proceedings, else
+    read from the closing signature block; a warning when the minutes speak of signing
+    but none is found."""
     if explicit:
         return explicit, []
     texts = [(t.text, t.agenda is not None and SIGN_HEADING in agenda[t.agenda]) for t in turns]
-    found = find_signatories(texts, participants)
+    found = find_signatories(texts, participants) or closing
     wants = any(SIGN_HEADING in a for a in agenda) or any(SIGN_HEADING in t.text for t in turns)
     return found, (["議事録署名委員が特定できません。"] if wants and not found else [])
 
@@ -87,13 +91,16 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     start = proceedings_start(lines, _known([]))
     header = parse_header(lines[:start])
     known = _known(header.participants)
-    found = split_proceedings(lines[start:], known, progress)
+    body = lines[start:]
+    end = closing_start(body)
+    found = split_proceedings(body[:end], known, progress)
     if not any(p.label is not None for p in found.pieces):
         raise WorkbenchError("no_content", path=str(path))
     resolver = Resolver(header.participants)
     turns, spoken, who_warnings = _turns(found, resolver)
     participants = fill_names(header.participants, spoken)
-    signatories, sign_warnings = _signatories(header.signatories + found.signatories, turns, found.agenda, participants)
+    signatories, sign_warnings = _signatories(header.signatories + found.signatories, turns, found.agenda,
+                                              participants, closing_signatories(body[end:]))
     check(progress, 1, 1, "完了")
     return Minutes(
         source=Source(path=str(path), format=fmt, pages=pages, sha256=sha256),

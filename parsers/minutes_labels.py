@@ -54,6 +54,15 @@ NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
+# Words of action printed after a role instead of a name ('○総務委員長　報告',
+# '○市長　提案説明'): a token holding one of them is never a person's name.
+ACTION_WORDS = ("報告", "説明", "答弁", "答申", "質問", "質疑", "提案", "発言", "挨拶", "あいさつ",
+                "朗読", "登壇", "補足", "意見", "討論", "動議", "採決", "趣旨", "概要", "紹介", "講評")
+
+
+def is_action_word(token: str) -> bool:
+    """True for '報告', '補足説明', '経過報告': a word of action, not a name."""
+    return any(w in token for w in ACTION_WORDS)
 
 
 @dataclass(frozen=True)
@@ -109,9 +118,10 @@ def _bracketed(paren: str) -> tuple[str | None, str | None]:
 def take_name(rest: str) -> tuple[str | None, str]:
     """A name printed after a role and a space ('鈴木三郎', '森　淳'), and what follows."""
     tokens = re.split(r"[ \u3000]+", rest.strip(), maxsplit=2)
-    if not tokens or not NAME_TOKEN.match(tokens[0]):
+    if not tokens or not NAME_TOKEN.match(tokens[0]) or is_action_word(tokens[0]):
         return None, rest
-    if len(tokens) >= 2 and len(tokens[0]) <= 3 and NAME_TOKEN.match(tokens[1]) and len(tokens[1]) <= 3:
+    if len(tokens) >= 2 and len(tokens[0]) <= 3 and NAME_TOKEN.match(tokens[1]) and len(tokens[1]) <= 3 \
+            and not is_action_word(tokens[1]):
         return f"{tokens[0]}\u3000{tokens[1]}", " ".join(tokens[2:])
     if len(tokens[0]) >= 2:
         return tokens[0], " ".join(tokens[1:])
@@ -131,7 +141,7 @@ def parse_label(text: str, marked: bool = True) -> Label:
         re.match(r"^(?P<head>[^：:\s\u3000]{1,20})[ \u3000]+(?P<name>.+)$", t)
     if m:
         name = strip_honorific(m.group("name").strip())
-        return Label(m.group("head"), name or None, None, raw)
+        return Label(m.group("head"), None if is_action_word(name) else (name or None), None, raw)
     head = re.sub(r"[ \u3000]+", "", t)
     speaker, surname = split_personal(head) if marked else (head, None)
     return Label(speaker, surname, None, raw)

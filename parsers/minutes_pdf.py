@@ -10,6 +10,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +38,14 @@ LABEL_ROWS_MIN = 2
 # PDFium's loose character box is this many font sizes tall (8.9 pt for 10.5 pt text
 # in the Sendai minutes).
 LOOSE_BOX_EM = 0.85
+# The baseline lies this share of the loose box's height above its bottom: 0.04-0.09 for
+# the CJK fonts of the Sendai minutes and LibreOffice's Noto CJK, 0.19 for Latin fonts, so
+# the estimate is off by about 1 pt at most, well inside LINE_Y_TOLERANCE_EM.
+BASELINE_SHARE = 0.08
 # A vertical step this many times the usual line pitch starts a new paragraph.
 BLOCK_GAP_FACTOR = 1.4
 # Running heads and feet live in this share of the page height at the top and bottom.
 PAGE_BAND_SHARE = 0.08
-_LATIN = re.compile(r"[0-9A-Za-z]")
 
 
 @dataclass
@@ -49,9 +53,11 @@ class _Seg:
     x0: float
     x1: float
     text: str
+    start: int = 0  # index of its first character in the line
 
 
 _Char = tuple[str, float, float, float, float]  # char, x0, x1, baseline y, font size
+_BY_X, _BY_Y, _SIZE = itemgetter(1), itemgetter(3), itemgetter(4)
 
 
 @dataclass
@@ -62,10 +68,10 @@ class _PdfLine:
     chars: list[_Char]
     segs: list[_Seg] = field(default_factory=list)
     band: bool = False  # in the header or footer band of its page
+    text: str = ""  # the segments joined by spaces
 
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segs)
+    def __post_init__(self) -> None:
+        self.text = " ".join(s.text for s in self.segs)
 
 
 def open_pdfium(path: Path) -> Any:
@@ -88,7 +94,10 @@ def open_pdfium(path: Path) -> Any:
 
 def _page_chars(doc: Any, index: int) -> tuple[list[_Char], float]:
     """(char, x0, x1, baseline y, font size) for the visible characters of one page, and
-    the page height. Generated spaces and line breaks are skipped: gaps decide spacing."""
+    the page height. Generated spaces and line breaks are skipped: gaps decide spacing.
+
+    One PDFium call per character (the loose box): the baseline is estimated from the box
+    rather than asked for, which would cost a second call and a third of the parse."""
     import pypdfium2.raw as raw
 
     page = doc[index]
@@ -97,24 +106,30 @@ def _page_chars(doc: Any, index: int) -> tuple[list[_Char], float]:
     try:
         text = tp.get_text_range()
         n = min(tp.count_chars(), len(text))
-        x, y = ctypes.c_double(), ctypes.c_double()
         box = raw.FS_RECTF()
+        ref = ctypes.byref(box)
         out = []
-        handle, origin, loose = tp.raw, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox
+        handle, loose, generated = tp.raw, raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated
         for i in range(n):
             ch = text[i]
-            if ch in "\r\n" or (ch == " " and raw.FPDFText_IsGenerated(handle, i) == 1):
+            if ch in "\r\n" or (ch == " " and generated(handle, i) == 1):
                 continue  # only spaces and line breaks are ever generated
-            origin(handle, i, x, y)
-            loose(handle, i, box)
+            loose(handle, i, ref)
+            bottom = box.bottom
+            tall = box.top - bottom
             # the loose box is the font's ascent to descent: about one em, cheaper than
             # asking PDFium for the font size of every character
-            size = (box.top - box.bottom) / LOOSE_BOX_EM or 10.0
-            out.append((ch, box.left, box.right, y.value, size))
+            size = tall / LOOSE_BOX_EM or 10.0
+            out.append((ch, box.left, box.right, bottom + BASELINE_SHARE * tall, size))
         return out, height
     finally:
         tp.close()
         page.close()
+
+
+def _latin(ch: str) -> bool:
+    """A Latin letter or digit (cheaper than a regex on the per-character path)."""
+    return ch.isascii() and ch.isalnum()
 
 
 def _join_chars(chars: list[_Char]) -> list[_Seg]:
@@ -122,38 +137,45 @@ def _join_chars(chars: list[_Char]) -> list[_Seg]:
     segs: list[_Seg] = []
     parts: list[str] = []
     x0 = prev_x1 = chars[0][1]
-    prev = ""
-    for ch, cx0, cx1, _y, size in chars:
-        gap = cx0 - prev_x1
-        if parts and gap > SEGMENT_GAP_EM * size:
-            segs.append(_Seg(x0, prev_x1, "".join(parts)))
-            parts, x0 = [], cx0
-        elif parts and ch != " " and prev != " " and (
-                gap >= WORD_GAP_EM * size
-                or (gap >= LATIN_GAP_EM * size and _LATIN.match(prev) and _LATIN.match(ch))):
-            parts.append(" " if _LATIN.match(prev) or _LATIN.match(ch) else "\u3000")
+    start, prev = 0, ""
+    for k, (ch, cx0, cx1, _y, size) in enumerate(chars):
+        if not parts:
+            prev_x1 = cx1
+        elif cx0 - prev_x1 > SEGMENT_GAP_EM * size:
+            segs.append(_Seg(x0, prev_x1, "".join(parts), start))
+            parts, x0, prev_x1, start = [], cx0, cx1, k
+        else:
+            gap = cx0 - prev_x1
+            if ch != " " and prev != " " and gap >= LATIN_GAP_EM * size and (
+                    gap >= WORD_GAP_EM * size or (_latin(prev) and _latin(ch))):
+                parts.append(" " if _latin(prev) or _latin(ch) else "\u3000")
+            if cx1 > prev_x1:
+                prev_x1 = cx1
         parts.append(ch)
-        prev, prev_x1 = ch, max(prev_x1, cx1) if parts[:-1] else cx1
-    segs.append(_Seg(x0, prev_x1, "".join(parts)))
+        prev = ch
+    segs.append(_Seg(x0, prev_x1, "".join(parts), start))
     return segs
 
 
 def _page_lines(doc: Any, index: int) -> list[_PdfLine]:
     """The lines of one page, top to bottom, each split into column segments."""
     chars, height = _page_chars(doc, index)
-    chars.sort(key=lambda c: -c[3])
+    chars.sort(key=_BY_Y, reverse=True)
     groups: list[list[_Char]] = []
+    top = 0.0
     for c in chars:
-        if groups and abs(groups[-1][0][3] - c[3]) <= LINE_Y_TOLERANCE_EM * c[4]:
+        if groups and top - c[3] <= LINE_Y_TOLERANCE_EM * c[4]:
             groups[-1].append(c)
         else:
             groups.append([c])
+            top = c[3]
     out = []
     band = PAGE_BAND_SHARE * height
     for g in groups:
-        g.sort(key=lambda c: c[1])
-        size = sorted(c[4] for c in g)[len(g) // 2]
-        y = g[0][3]
+        g.sort(key=_BY_X)
+        mid = len(g) // 2
+        size = sorted(map(_SIZE, g))[mid]
+        y = sorted(map(_BY_Y, g))[mid]  # the median: estimated baselines jitter a little
         line = _PdfLine(index + 1, y, size, g, _join_chars(g), band=y < band or y > height - band)
         if line.text.strip():
             out.append(line)
@@ -188,25 +210,33 @@ def _label_split(ln: _PdfLine, body_x: float) -> int | None:
     return len(chars) if chars[-1][2] < body_x - COLUMN_TOLERANCE_PT else None
 
 
-def _speech_column(lines: list[_PdfLine]) -> float | None:
-    """The x where speech starts in a two-column (label | speech) layout, else None."""
+def _speech_column(lines: list[_PdfLine]) -> tuple[float | None, list[int | None]]:
+    """The x where speech starts in a two-column (label | speech) layout (else None), and
+    for each line the index where its speech starts after a label (else None)."""
     starts = Counter(round(ln.chars[0][1]) for ln in lines if ln.chars)
     if not starts:
-        return None
+        return None, [None] * len(lines)
     body_x = float(starts.most_common(1)[0][0])
-    rows = sum(1 for ln in lines if (k := _label_split(ln, body_x)) is not None and k < len(ln.chars))
-    return body_x if rows >= LABEL_ROWS_MIN else None
+    splits = [_label_split(ln, body_x) for ln in lines]
+    rows = sum(1 for ln, k in zip(lines, splits) if k is not None and k < len(ln.chars))
+    return (body_x, splits) if rows >= LABEL_ROWS_MIN else (None, [None] * len(lines))
 
 
-def _to_line(ln: _PdfLine, body_x: float | None, new_block: bool) -> Line:
-    """A positioned line as a Line, its left part as label when it sits in the label
-    column."""
-    k = _label_split(ln, body_x) if body_x is not None else None
-    if k is not None:
-        label = " ".join(s.text for s in _join_chars(ln.chars[:k]))
-        body = " ".join(s.text for s in _join_chars(ln.chars[k:])) if k < len(ln.chars) else ""
-        return Line(clean_text(body), ln.page, clean_text(label), new_block, True)
-    return Line(clean_text(ln.text), ln.page, "", new_block, body_x is not None)
+def _joined(chars: list[_Char]) -> str:
+    return " ".join(s.text for s in _join_chars(chars)) if chars else ""
+
+
+def _to_line(ln: _PdfLine, k: int | None, table: bool, new_block: bool) -> Line:
+    """A positioned line as a Line; its characters before index ``k`` are the label."""
+    if k is None:
+        return Line(clean_text(ln.text), ln.page, "", new_block, table)
+    at = next((i for i, s in enumerate(ln.segs) if s.start == k), None)
+    if at is not None:  # the usual case: the label column gap already split the segments
+        label = " ".join(s.text for s in ln.segs[:at])
+        body = " ".join(s.text for s in ln.segs[at:])
+    else:
+        label, body = _joined(ln.chars[:k]), _joined(ln.chars[k:])
+    return Line(clean_text(body), ln.page, clean_text(label), new_block, True)
 
 
 def _pitch(lines: list[_PdfLine]) -> float:
@@ -237,12 +267,12 @@ def read_pdf_lines(path: Path, progress: Progress) -> tuple[list[Line], int, lis
         raise WorkbenchError("scanned_pdf", path=str(path))
     warnings = [f"{p} ページに文字情報がありません（画像のみのページは読み取れません）。" for p in empty]
     lines = _drop_furniture(raw_lines, pages)
-    body_x = _speech_column(lines)
+    body_x, splits = _speech_column(lines)
     pitch = _pitch(lines)
     out = []
     for k, ln in enumerate(lines):
         prev = lines[k - 1] if k else None
         new_block = prev is None or (prev.page == ln.page and pitch > 0
                                      and prev.y - ln.y > BLOCK_GAP_FACTOR * pitch)
-        out.append(_to_line(ln, body_x, new_block))
+        out.append(_to_line(ln, splits[k], body_x is not None, new_block))
     return drop_running_titles([ln for ln in out if ln.text or ln.label]), pages, warnings

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from app.domain import Participant
-from parsers.minutes_labels import Label
+from parsers.minutes_labels import LABEL_MAX, NAME_TOKEN, ROLE_SUFFIX, SURNAME_MAX, Label
 
 # Sentences that appoint signatories: 「柳生委員と吉田委員にお願いしたい」「…を指名します」.
 APPOINT = re.compile(r"お願い|指名|決定|とする|とします|署名|にします")
@@ -77,15 +77,53 @@ class Resolver:
 
 
 def fill_names(participants: list[Participant], spoken: dict[str, str]) -> list[Participant]:
-    """Name and title of participants known only by label, from the label they spoke under:
-    渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長."""
+    """Name and title of participants known only by label. From the label they spoke
+    under first (渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長);
+    for those never heard, from a title another participant holds, else from the surname
+    the dictionary recognises (佐藤情報システム課長 -> 佐藤, 情報システム課長)."""
     out = []
     for p in participants:
         s = spoken.get(p.label)
         if p.name is None and s and p.label.endswith(s) and p.label != s:
             p = replace(p, name=p.label[: -len(s)], title=s)
         out.append(p)
-    return out
+    titles = sorted({p.title for p in out if p.name and p.title}, key=len, reverse=True)
+    return [_guess_name(p, titles) if p.name is None and p.title is None else p for p in out]
+
+
+def _guess_name(p: Participant, titles: list[str]) -> Participant:
+    """``p`` with name and title split off its label where one of ``titles`` ends it or
+    a surname opens it; unchanged otherwise (事務局, 情報政策課, 総務委員長)."""
+    label = p.label
+    if not ROLE_SUFFIX.search(label) or len(label) > LABEL_MAX:
+        return p
+    for title in titles:
+        name = label[: -len(title)]
+        if label.endswith(title) and 1 <= len(name) <= SURNAME_MAX and NAME_TOKEN.match(name):
+            return replace(p, name=name, title=title)
+    name = dictionary_surname(label)
+    return replace(p, name=name, title=label[len(name):]) if name else p
+
+
+def dictionary_surname(label: str) -> str | None:
+    """The person's name opening a label such as 佐藤情報システム課長 (the morphemes the
+    dictionary tags as a personal name, followed by a title), else None. Loads the
+    shared SudachiPy tokenizer (app/tokens); None without it."""
+    try:
+        from app.tokens import tokenize
+
+        tokens = tokenize(label)
+    except ImportError:
+        return None
+    name = ""
+    for t in tokens:
+        if t.pos[:3] != ("名詞", "固有名詞", "人名"):
+            break
+        name += t.surface
+    rest = label[len(name):]
+    if not name or len(name) > SURNAME_MAX + 2 or not ROLE_SUFFIX.search(rest):
+        return None
+    return name
 
 
 def _sentences(text: str) -> list[str]:

@@ -72,6 +72,7 @@ class Splitter:
         self.cur: Piece | None = None
         self.last_label: Label | None = None
         self.after_break = True
+        self.prev_labelled = False  # the line before had label-column text
         self.orphan_warned = False
 
     @property
@@ -108,11 +109,22 @@ class Splitter:
             self._body(line)
         t = line.text
         self.after_break = not t or t.endswith(_BREAK_END)
+        self.prev_labelled = bool(line.label)
+
+    def _label_wraps(self, fragment: str) -> bool:
+        """True when a label-column line continues the label above it: '（曽根委員）' under
+        '座長', or '長' under '情報システム課' (a label too long for a 3 cm column)."""
+        cur = self.cur
+        if cur is None or not cur.from_column or cur.label is None or cur.label.ref is not None:
+            return False
+        if fragment[:1] in "（(":
+            return True
+        return self.prev_labelled and not looks_like_speaker(fragment, self.known) and \
+            looks_like_speaker(cur.label.raw + fragment, self.known)
 
     def _column_label(self, line: Line) -> None:
         cur = self.cur
-        if cur is not None and cur.from_column and cur.label is not None and \
-                line.label[:1] in "（(" and cur.label.ref is None:
+        if cur is not None and cur.label is not None and self._label_wraps(line.label):
             cur.label = parse_label(cur.label.raw + line.label, marked=False)
         else:
             self.start(parse_label(line.label, marked=False), line, column=True)

@@ -53,9 +53,10 @@ def test_participants_never_heard_get_name_and_title() -> None:
 def test_label_wrapped_in_a_narrow_column_is_one_label(tmp_path: Path) -> None:
     header = ["第1回 テスト会議 議事録", "日時：令和6年4月1日 10:00～11:00", "出席者：", "曽根委員(座長)、林委員",
               "（テスト市）：佐藤情報システム課長"]
-    rows = [("座長\n（曽根委員）", "始めます。" * 9), ("情報システム課\n長", "システムの更新について説明する。" * 5),
-            ("林委員", "了解した。" * 9), ("事務局\n長", "事務局から補足する。" * 5)]
-    m = parse_minutes(write_pdf(tmp_path / "w.pdf", rows, header=header, two_column=True, width=20), "", NO_PROGRESS)
+    rows = [("座長\n（曽根委員）", "始めます。" * 20), ("情報システム課\n長", "システムの更新について説明する。" * 8),
+            ("林委員", "了解した。" * 20), ("事務局\n長", "事務局から補足する。" * 8)]
+    path = write_pdf(tmp_path / "w.pdf", rows, header=header, two_column=True, width=20)
+    m = parse_minutes(path, "", NO_PROGRESS)
     assert [(t.speaker, t.participant) for t in m.turns] == [
         ("座長", "曽根委員"), ("情報システム課長", "佐藤情報システム課長"), ("林委員", "林委員"), ("事務局長", None)]
     assert "長" not in {t.speaker for t in m.turns}
