@@ -110,7 +110,9 @@ def _attendance_lines(participants: tuple[Participant, ...]) -> list[str]:
     for g, ps in present:
         lines.append(("（" + g + "）：" if g else "　") + "、".join(_who(p) for p in ps))
     for word, heading in (("欠席", "欠席者"), ("事務局", "事務局"), ("傍聴", "傍聴者")):
-        names = [_who(p) for g, ps in groups.items() if word in g for p in ps if p.label != heading]
+        names = [_who(p) if p.label != heading else p.title or "" for g, ps in groups.items() if word in g
+                 for p in ps]
+        names = [n for n in names if n]
         if names:
             lines.append(f"{heading}：" + "、".join(names))
     return lines

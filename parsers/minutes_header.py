@@ -162,8 +162,10 @@ class _HeaderReader:
         key = STAFF_KEYS.match(t)
         assert key is not None
         group = re.sub(r"[ \u3000]", "", key.group(0))
-        self.people.append(Participant(label=group, group=group))
         rest = _value(STAFF_KEYS, t)
+        # '事務局 まちづくり政策局情報政策部情報政策課': the office is kept as the title
+        office = rest if rest and "、" not in rest and len(rest) <= 40 else None
+        self.people.append(Participant(label=group, title=office, group=group))
         if "、" in rest:
             self.people += [p for p in _people(rest, group) if ROLE_SUFFIX.search(p.label)]
         self.mode = "attend"

@@ -29,6 +29,7 @@ def test_import_tag_signoff_export_verify(tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     body = "".join(docx.Document(str(out)).element.body.itertext())  # the signature block is a content control
     assert "適切な表現を検討したい。" in body
+    assert "事務局：まちづくり政策局情報政策部情報政策課" in body
     block = body[body.index("上記の会議の経過"):]
     assert "柳生委員" in block and "署名済" in block and "吉田委員" in block
     verified = run("verify", out)
