@@ -3,8 +3,14 @@
 A word matches a row when the row's normalised text (``app.text.normalize``) contains the
 word's normalised form — any length, 課長 inside 情報政策課長 included — or when the row
 has the word's Sudachi terms in a row (取組 = 取り組み, シュミレーション = シミュレーション).
-A quoted phrase ("…", 「…」, “…”) matches exactly, without variants. Several words must
-all match. Hits are ranked by how often the words occur exactly, then by recency.
+A quoted phrase ("…", 「…」, “…”) matches exactly, without variants, and so does a word made
+only of particles and auxiliaries (にも, ますが: ``app.tokens.variant_terms``). Several words
+must all match.
+
+Ranking: the newest matching rows (by index row id, i.e. import/edit order) form a window of
+RANK_WINDOW rows (FILTERED_WINDOW when a filter narrows the search, since the filter
+already says what the user wants); within the window, rows where the words occur exactly
+and more often come first, then newer rows. ``limit`` hits of that order are returned.
 """
 from __future__ import annotations
 
@@ -17,11 +23,12 @@ from app.domain import DocumentId, SearchHit
 from app.store import Store, search_index
 from app.store.search_index import QueryTerm
 from app.text import normalize
-from app.tokens import index_terms, tokenize
+from app.tokens import tokenize, variant_terms
 
 # Ranking looks at this many of the newest matching rows when a word matches more; every
 # hit returned still contains the words (``limit=None`` returns all matches, unranked cap).
 RANK_WINDOW = 1000
+FILTERED_WINDOW = 400
 SNIPPET_BEFORE, SNIPPET_WIDTH = 30, 120
 QUOTES = {'"': '"', "「": "」", "“": "”", "『": "』"}
 QUERY_PART = re.compile(r'"([^"]*)"?|「([^」]*)」?|“([^”]*)”?|『([^』]*)』?|(\S+)')
@@ -56,7 +63,7 @@ def parse_query(query: str) -> ParsedQuery:
         word = normalize(quoted if quoted is not None else m.group(5))
         if not word:
             continue
-        variants = () if quoted is not None else tuple(index_terms(word))
+        variants = () if quoted is not None else variant_terms(word)
         terms.append(QueryTerm(word, variants))
     return ParsedQuery(tuple(terms))
 
@@ -78,30 +85,53 @@ def search(store: Store, query: str, filters: SearchFilter | None = None,
     parsed = parse_query(query)
     if not parsed.terms:
         return []
-    cap = None if limit is None else max(RANK_WINDOW, limit)
+    narrowed = filters is not None and filters != SearchFilter()
+    cap = None if limit is None else max(FILTERED_WINDOW if narrowed else RANK_WINDOW, limit)
     rows = search_index.candidates(store.db, parsed.terms, filters, cap)
     order = {r[0]: i for i, r in enumerate(rows)}
     ranked = sorted(rows, key=lambda r: (-_score(r[1], r[2], parsed), order[r[0]]))
     if limit is not None:
         ranked = ranked[:limit]
     details = search_index.hit_rows(store.db, [r[0] for r in ranked])
-    hits = []
+    hits, learned = [], LearnedSurfaces()
     for row_id, norm, terms in ranked:
         d = details.get(row_id)
         if d is not None:
-            hits.append(_hit(d, parsed, _score(norm, terms, parsed)))
+            hits.append(_hit(d, parsed, _score(norm, terms, parsed), learned))
     return hits
 
 
-def _hit(d: dict[str, Any], parsed: ParsedQuery, score: float) -> SearchHit:
+def _hit(d: dict[str, Any], parsed: ParsedQuery, score: float, learned: LearnedSurfaces) -> SearchHit:
     text = d["text"] or ""
     speaker = d["speaker"] if d["kind"] == "turn" else (f"No.{d['comment_no']}" if d["comment_no"] else None)
     return SearchHit(kind=d["kind"], id=d["ref_id"], document_id=DocumentId(d["document_id"]),
-                     document_title=d["title"], text=text, snippet=snippet(text, parsed),
+                     document_title=d["title"], text=text, snippet=snippet(text, parsed, learned),
                      speaker=speaker, date=d["date"], agenda=d["agenda"], score=score)
 
 
 # --- snippets ---------------------------------------------------------------------------
+class LearnedSurfaces:
+    """Spellings Sudachi matched for a word's variants earlier in one result list.
+
+    Tokenising a hit costs about 0.3 ms, so marking variant matches in 200 snippets would
+    cost 60 ms; once a spelling (示さ for 示し) has been found by Sudachi in one hit, later
+    hits are marked by plain string search for it and tokenised only when none occurs."""
+
+    def __init__(self) -> None:
+        self.surfaces: dict[QueryTerm, set[str]] = {}
+
+    def spans(self, norm: str, term: QueryTerm) -> list[tuple[int, int]]:
+        """(start, end) in norm of the spellings learned for term."""
+        out = []
+        for surface in self.surfaces.get(term, ()):
+            out += [(m.start(), m.end()) for m in re.finditer(re.escape(surface), norm)]
+        return out
+
+    def learn(self, term: QueryTerm, norm: str, spans: list[tuple[int, int]]) -> None:
+        known = self.surfaces.setdefault(term, set())
+        known.update(norm[a:b] for a, b in spans if b > a)
+
+
 _TABLE: dict[int, str] = {}  # code point -> its normalised form (str.translate table)
 _ODD: set[str] = set()  # characters whose normalised form is not exactly one character
 
@@ -135,21 +165,26 @@ def normalized_map(text: str) -> tuple[str, Any]:
     return norm, where
 
 
-def match_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
+def match_spans(text: str, parsed: ParsedQuery,
+                learned: LearnedSurfaces | None = None) -> list[tuple[int, int]]:
     """(start, end) in text of every exact match of a query word, and of variant matches
-    (Sudachi tokens) for words that have no exact match. Merged and sorted."""
+    for words that have no exact match: spellings in learned if any occur, else Sudachi
+    tokens (learned then remembers the spellings found). Merged and sorted."""
     norm, where = normalized_map(text)
     spans: list[tuple[int, int]] = []
     missing = []
     for t in parsed.terms:
-        found = False
-        for m in re.finditer(re.escape(t.norm), norm):
-            spans.append((where[m.start()], where[m.end() - 1] + 1))
-            found = True
+        found = [(m.start(), m.end()) for m in re.finditer(re.escape(t.norm), norm)]
+        if not found and t.variants and learned is not None:
+            found = learned.spans(norm, t)
+        spans += [(where[a], where[b - 1] + 1) for a, b in found]
         if not found and t.variants:
             missing.append(t)
-    if missing:
-        spans += _variant_spans(text, missing)
+    for t in missing:
+        variant = _variant_spans(text, [t])
+        spans += variant
+        if learned is not None and variant and where is _IDENTITY:
+            learned.learn(t, norm, variant)
     return _merge(spans)
 
 
@@ -177,9 +212,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def snippet(text: str, parsed: ParsedQuery) -> str:
+def snippet(text: str, parsed: ParsedQuery, learned: LearnedSurfaces | None = None) -> str:
     """A window of text around the first match, each match in 【】, line breaks removed."""
-    spans = match_spans(text, parsed)
+    spans = match_spans(text, parsed, learned)
     start = max(0, spans[0][0] - SNIPPET_BEFORE) if spans else 0
     end = min(len(text), start + SNIPPET_WIDTH)
     parts, pos = [], start

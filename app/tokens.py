@@ -147,6 +147,22 @@ def index_terms(text: str) -> list[str]:
     return terms
 
 
+# Morphemes that have no spelling variants worth a search (particles, auxiliaries).
+FUNCTION_POS = {"助詞", "助動詞"}
+
+
+def variant_terms(word: str) -> tuple[str, ...]:
+    """The terms a search word's variants are matched by (``index_terms`` of word), or ()
+    when the word is only particles and auxiliaries written as Sudachi normalises them
+    (にも, ますが, ではな): their terms would add only rows where a symbol separates them,
+    and intersecting such common terms is what makes a search slow. Pure apart from the
+    tokenizer."""
+    tokens = [t for t in tokenize(normalize(word)) if t.pos[0] not in SKIP_POS]
+    if all(t.pos[0] in FUNCTION_POS and normalize(t.norm) == normalize(t.surface) for t in tokens):
+        return ()
+    return tuple(term for t in tokens if (term := normalize(t.norm)))
+
+
 def content_nouns(text: str) -> list[str]:
     """Nouns that characterise text (common and proper nouns, no numerals, pronouns or
     single kana), as normalised Sudachi normalized_forms. For keywords and similarity."""

@@ -102,9 +102,17 @@ def create_search_index(db: Database) -> None:
     create_index(db)
 
 
+def create_search_filter_index(db: Database) -> None:
+    """A covering index of the search rows' filter columns (app/store/search_sql.py)."""
+    from app.store.search_sql import FILTER_INDEX
+
+    db.execute(FILTER_INDEX)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
+    ("search_filter_index", create_search_filter_index),
 ]
 
 

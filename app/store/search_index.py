@@ -202,11 +202,12 @@ def _instr_sql(term: QueryTerm) -> tuple[str, list[Any]]:
     return "instr(r.norm, ?) > 0", [term.norm]
 
 
-def _fts_expression(terms: Sequence[QueryTerm]) -> str:
+def _fts_expression(terms: Sequence[QueryTerm], variants: bool = True) -> str:
+    """FTS5 expression for rows matching every term (exactly, or also by variants)."""
     parts = []
     for t in terms:
         expr = substring_match(t.norm)
-        if t.variants:
+        if variants and t.variants:
             expr = f"({expr}) OR ({variant_match(t.variants)})"
         parts.append(f"({expr})")
     return " AND ".join(parts)
@@ -214,27 +215,63 @@ def _fts_expression(terms: Sequence[QueryTerm]) -> str:
 
 def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
                cap: int | None) -> list[tuple[int, str, str]]:
-    """(row id, norm, terms) of rows matching every term and the filter, newest first,
-    at most cap (None: all). Exact: a row is returned only if it matches.
+    """(row id, norm, terms) of the newest rows matching every term and the filter, newest
+    first, at most cap (None: all). Exact: a row is returned only if it matches, and no
+    newer matching row is left out.
 
-    Thread: the store's. Uses a scan with instr() when the filter leaves few rows, the FTS
-    index otherwise."""
+    Thread: the store's. Plans: a scan with instr() when the filter leaves few rows;
+    otherwise the FTS index, checking the filter on a covering index. Variant phrases of
+    common Sudachi terms (で は な) are costly to intersect, so the exact words run first:
+    when they alone fill cap, the variant query only needs the rowids above the last one.
+    """
     if not terms:
         return []
     where, params = _filter_sql(db, f)
-    limit = f" LIMIT {int(cap)}" if cap is not None else ""
+    if where == ["0"]:
+        return []
     if where and _few_rows(db, where, params):
-        conds, cparams = list(where), list(params)
-        for t in terms:
-            sql, p = _instr_sql(t)
-            conds.append(sql)
-            cparams += p
-        sql = f"SELECT r.id, r.norm, r.terms FROM search_rows r WHERE {' AND '.join(conds)} ORDER BY r.id DESC"
-        return db.conn.execute(sql + limit, cparams).fetchall()
-    extra = "".join(f" AND {w}" for w in where)
-    sql = (f"SELECT r.id, r.norm, r.terms FROM search_fts f CROSS JOIN search_rows r ON r.id = f.rowid"
-           f" WHERE search_fts MATCH ?{extra} ORDER BY f.rowid DESC")
-    return db.conn.execute(sql + limit, [_fts_expression(terms), *params]).fetchall()
+        return _scan(db, terms, where, params, cap)
+    if cap is not None and any(t.variants for t in terms):
+        exact = _fts_ids(db, _fts_expression(terms, variants=False), where, params, cap)
+        floor = exact[-1] if len(exact) >= cap else None
+        ids = _fts_ids(db, _fts_expression(terms), where, params, cap, floor)
+    else:
+        ids = _fts_ids(db, _fts_expression(terms), where, params, cap)
+    return row_texts(db, ids)
+
+
+def _scan(db: Database, terms: Sequence[QueryTerm], where: list[str], params: list[Any],
+          cap: int | None) -> list[tuple[int, str, str]]:
+    """The newest rows of a small filtered set that match every term, by instr()."""
+    conds, cparams = list(where), list(params)
+    for t in terms:
+        sql, p = _instr_sql(t)
+        conds.append(sql)
+        cparams += p
+    limit = f" LIMIT {int(cap)}" if cap is not None else ""
+    sql = f"SELECT r.id, r.norm, r.terms FROM search_rows r WHERE {' AND '.join(conds)} ORDER BY r.id DESC"
+    return db.conn.execute(sql + limit, cparams).fetchall()
+
+
+def _fts_ids(db: Database, expr: str, where: list[str], params: list[Any], cap: int | None,
+             floor: int | None = None) -> list[int]:
+    """Rowids of FTS hits for expr that pass the filter, newest first (>= floor if given)."""
+    # "+" keeps SQLite from probing the covering index once per listed document and hit.
+    conds = [("+" + w) if w.startswith("r.document_id IN") else w for w in where]
+    sql = q.FTS_IDS.format(join=q.FILTER_JOIN if where else "",
+                           floor=f" AND f.rowid >= {int(floor)}" if floor is not None else "",
+                           where="".join(f" AND {w}" for w in conds),
+                           limit=f" LIMIT {int(cap)}" if cap is not None else "")
+    return [r[0] for r in db.conn.execute(sql, [expr, *params])]
+
+
+def row_texts(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(id, norm, terms) of index rows, in the order of ids; missing rows are left out."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        found.update((r[0], r) for r in db.conn.execute(q.ROW_TEXTS.format(marks=",".join("?" * len(chunk))), chunk))
+    return [found[i] for i in ids if i in found]
 
 
 def _few_rows(db: Database, where: list[str], params: list[Any]) -> bool:

