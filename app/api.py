@@ -163,8 +163,7 @@ class Workbench:
         return tagging_id, changes
 
     def _target_text(self, kind: str, target_id: int) -> str:
-        table = {"turn": "turns", "comment": "comments", "response": "responses"}[kind]
-        return str(self.store.scalar(f"SELECT text FROM {table} WHERE id = ?", [target_id]) or "")
+        return self.store.target_text(kind, target_id)
 
     def untag(self, tagging_id: TaggingId) -> Changes:
         t = self.store.tagging(tagging_id)
@@ -287,3 +286,31 @@ class Workbench:
         from app.suggest import suggest
 
         return suggest(doc)  # type: ignore[arg-type]
+
+    def remove_signoff(self, doc_id: DocumentId, signatory: str) -> Changes:
+        """Withdraw one signatory's sign-off (the undo of ``add_signoff``)."""
+        self.store.remove_signoff(doc_id, signatory)
+        return Changes.of("document", doc_id)
+
+    def revision(self, doc_id: DocumentId) -> int:
+        """The document's revision number (1 for an import, n+1 for ``new_revision``)."""
+        return int(self.store.document_row(doc_id).get("revision") or 1)
+
+    @staticmethod
+    def verify_signature(docx: str | Path, p7s: str | Path | None = None) -> Any:
+        """What ``gijiroku verify`` checks: the .p7s beside the .docx and the printed
+        fingerprint. Pure (no store): safe in a worker. Returns app.signing.MinutesCheck;
+        raises WorkbenchError('not_found')."""
+        from app.signing import verify_minutes
+
+        return verify_minutes(Path(docx), Path(p7s) if p7s else None)
+
+    @staticmethod
+    def create_key(out: str | Path, name: str, password: str | None = None) -> str:
+        """A signing key for ``name`` in a new .p12 (as ``gijiroku keys new``); returns the
+        certificate's last valid day (ISO). Pure: safe in a worker. Raises WorkbenchError
+        ('key_exists')."""
+        from app.signing import new_key
+
+        cert = new_key(Path(out), name, password or None)
+        return cert.not_valid_after_utc.date().isoformat()

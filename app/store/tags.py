@@ -90,6 +90,13 @@ class TagsMixin(StoreBase):
             raise WorkbenchError("bad_value", what=kind, detail=str(target_id))
         return DocumentId(doc)
 
+    def target_text(self, kind: str, target_id: int) -> str:
+        """The text of a turn, comment or response."""
+        table = TARGET_TABLES.get(kind)
+        if table is None:
+            raise WorkbenchError("bad_value", what="kind", detail=kind)
+        return str(self.scalar(f"SELECT text FROM {table} WHERE id = ?", [target_id]) or "")
+
     def add_tagging(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
                     end: int | None = None, memo: str = "", tagging_id: int | None = None) -> TaggingId:
         """Tag a whole turn/comment/response, or the span [start, end) of its text.
