@@ -1,11 +1,15 @@
 """``gijiroku`` sub-commands for exports, keys and verify.
 
-    gijiroku export minutes DOC --out F.docx [--sign KEY.p12 [--password [PW]]] [--summary] [--public]
+    gijiroku export minutes DOC --out F.docx [--pdf] [--sign KEY.p12 [--password [PW]]] [--summary] [--public]
     gijiroku export followups --out F.{docx,xlsx,csv} [--status S]... [--owner O] [--body B]
                               [--due-from D] [--due-to D] [--overdue]
     gijiroku export comments DOC --out F.docx
     gijiroku keys new --out KEY.p12 --name 氏名 [--password [PW]]
     gijiroku verify F.docx [--p7s F.p7s] [--cert CERT]
+    gijiroku verify F.pdf [--cert CERT]
+
+``--pdf`` also prints the minutes to F.pdf with LibreOffice; with ``--sign`` the PDF gets a
+PAdES signature (app/signing_pdf.py) besides the .docx's detached F.docx.p7s.
 
 ``--password`` without a value reads GIJIROKU_KEY_PASSWORD, else asks on the terminal.
 """
@@ -57,7 +61,7 @@ def cmd_export_minutes(a: argparse.Namespace) -> int:
 
     def work(bench: Any) -> int:
         files = bench.export_minutes(DocumentId(a.doc), a.out, summary=a.summary, public=a.public,
-                                     sign=a.sign, password=password)
+                                     sign=a.sign, password=password, pdf=a.pdf)
         for f in files:
             print(f)
         return 0
@@ -84,10 +88,27 @@ def cmd_keys_new(a: argparse.Namespace) -> int:
     return 0
 
 
+def _verify_pdf(a: argparse.Namespace, trusted: tuple[Any, ...]) -> int:
+    """``gijiroku verify F.pdf``: the PAdES signature inside the PDF."""
+    from app.signing_pdf import verify_pdf
+
+    sig = verify_pdf(Path(a.file), trusted)
+    print(f"{sig.verdict}\t{a.file}")
+    print(f"  署名者\t{sig.signer or '-'}")
+    print(f"  署名日時\t{sig.signed_at or '-'}")
+    print("  署名方式\tPAdES（PDF 埋め込み）")
+    if sig.valid:
+        return 0
+    sys.stderr.write(f"gijiroku: {a.file}: 無効です（{sig.reason}）。\n")
+    return 1
+
+
 def cmd_verify(a: argparse.Namespace) -> int:
     from app.signing import load_certificate, verify_minutes
 
     trusted = (load_certificate(Path(a.cert), _password(a)),) if a.cert else ()
+    if Path(a.file).suffix.lower() == ".pdf":
+        return _verify_pdf(a, trusted)
     check = verify_minutes(Path(a.file), Path(a.p7s) if a.p7s else None, trusted)
     sig = check.signature
     print(f"{check.verdict}\t{a.file}")
@@ -123,6 +144,8 @@ def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser]
     p.add_argument("--out", required=True, help="出力ファイル (.docx)")
     p.add_argument("--sign", help="署名に使う鍵ファイル (.p12)")
     _add_password(p)
+    p.add_argument("--pdf", action="store_true",
+                   help="LibreOffice で PDF も作る（--sign があれば PDF にも電子署名）")
     p.add_argument("--summary", action="store_true", help="決定事項・対応事項だけの要点記録")
     p.add_argument("--public", action="store_true", help="非公開の箇所を（非公開）に置き換えた公開版")
     add_workspace(p)
@@ -155,7 +178,7 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     _add_password(p)
     p.set_defaults(handler=cmd_keys_new)
     p = sub.add_parser("verify", help="書き出した議事録の署名と文書指紋を確かめる")
-    p.add_argument("file", help="議事録 (.docx)")
+    p.add_argument("file", help="議事録 (.docx または署名付き .pdf)")
     p.add_argument("--p7s", help="署名ファイル（省略時は F.docx.p7s か F.p7s）")
     p.add_argument("--cert", help="署名者のはずの証明書 (.p12 .pem .cer)")
     _add_password(p)

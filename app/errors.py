@@ -29,6 +29,9 @@ MESSAGES = {
     "key_exists": "{path}: 同じ名前のファイルがあります。別の名前を指定してください（上書きはしません）。",
     "export_format": "{path}: この形式には書き出せません。.docx・.xlsx・.csv のいずれかを指定してください。",
     "export_write": "{path}: 書き出せません（{detail}）。保存先のフォルダと、ファイルを開いていないかを確かめてください。",
+    "pdf_no_office": "{path}: PDF を作るには LibreOffice が必要です。LibreOffice をインストールするか、Word で開いて PDF として保存してください。",
+    "pdf_convert": "{path}: PDF に変換できません（{detail}）。Word で開けるか確かめ、LibreOffice を閉じてからもう一度試してください。",
+    "pdf_sign": "{path}: PDF に署名できません（{detail}）。鍵ファイルと PDF を確かめてください。",
 }
 
 

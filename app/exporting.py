@@ -61,15 +61,18 @@ def minutes_layout(store: Store, doc_id: DocumentId, summary: bool = False,
     status = store.status(doc_id)
     variant = "+".join(v for v, on in (("要点記録", summary), ("公開用", public)) if on) or "全文"
     props = (("gijiroku-document", str(doc_id)), ("gijiroku-status", status), ("gijiroku-variant", variant))
-    return MinutesLayout(note=SUMMARY_NOTE if summary else "", signatures=lines,
+    return MinutesLayout(note=SUMMARY_NOTE if summary else "", draft=status != STATUS_FINAL, signatures=lines,
                          signature_date=date, properties=props)
 
 
 def export_minutes(store: Store, doc_id: DocumentId, out: Path, **options: Any) -> list[Path]:
-    """Write the Word minutes; with ``sign`` (a .p12) also ``out``.p7s. Returns the files.
+    """Write the Word minutes; with ``sign`` (a .p12) also ``out``.p7s; with ``pdf`` also
+    ``out`` as .pdf printed by LibreOffice, PAdES-signed when ``sign`` is given.
 
-    Options: summary (bool), public (bool), sign (path), password (str), progress.
-    Raises WorkbenchError (not_minutes, no_document, bad_key, export_write), Cancelled."""
+    Returns the files in that order. Options: summary (bool), public (bool), pdf (bool),
+    sign (path), password (str), progress. Blocks for the conversion (seconds).
+    Raises WorkbenchError (not_minutes, no_document, bad_key, export_write, pdf_no_office,
+    pdf_convert, pdf_sign), Cancelled."""
     from app.signing import sign_file
     from exports.minutes_docx import write_minutes
 
@@ -83,9 +86,24 @@ def export_minutes(store: Store, doc_id: DocumentId, out: Path, **options: Any) 
     except OSError as e:
         raise WorkbenchError("export_write", path=str(out), detail=e.strerror or str(e)) from e
     written = [out]
-    if options.get("sign"):
-        written.append(sign_file(out, Path(options["sign"]), options.get("password")))
+    key = Path(options["sign"]) if options.get("sign") else None
+    if key is not None:
+        written.append(sign_file(out, key, options.get("password")))
+    if options.get("pdf"):
+        written.append(_minutes_pdf(out, key, options.get("password")))
     return written
+
+
+def _minutes_pdf(docx: Path, key: Path | None, password: str | None) -> Path:
+    """The PDF beside ``docx``, signed (PAdES B-B) when a key is given."""
+    from exports.pdf_convert import docx_to_pdf
+
+    pdf = docx_to_pdf(docx)
+    if key is not None:
+        from app.signing_pdf import sign_pdf
+
+        sign_pdf(pdf, key, password)
+    return pdf
 
 
 def _docx_path(out: Path) -> Path:

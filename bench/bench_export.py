@@ -1,6 +1,7 @@
 """Seconds to export 100 pages of minutes and a 1,000-row follow-up list.
 
-    .venv/bin/python bench/bench_export.py [--pages]   (--pages: count pages with LibreOffice)
+    .venv/bin/python bench/bench_export.py [--pages] [--pdf]
+        --pages: count pages with LibreOffice; --pdf: also time the PDF + PAdES export
 
 Builds a temporary workspace: the Sendai council minutes repeated to about 100 A4 pages
 (55 turns make 9 pages), and 1,000 action items; setup is not timed.
@@ -47,6 +48,17 @@ def pages(path: Path) -> str:
     return next((ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages")), "?")
 
 
+def pdf_seconds(bench: object, doc_id: object, folder: Path) -> float:
+    """Seconds for the minutes as .docx, .p7s and a PAdES-signed PDF (key made untimed)."""
+    from app.signing import new_key
+
+    key = folder / "bench.p12"
+    new_key(key, "ベンチ 太郎")
+    t = time.perf_counter()
+    bench.export_minutes(doc_id, folder / "minutes-pdf.docx", pdf=True, sign=key)  # type: ignore[attr-defined]
+    return time.perf_counter() - t
+
+
 def main() -> None:
     from app.api import Workbench
     from app.domain import ACTION_STATUSES, TAG_ACTION
@@ -67,6 +79,8 @@ def main() -> None:
         minutes_s = time.perf_counter() - t
         count = pages(out) if "--pages" in sys.argv else "-"
         print(f"minutes: {len(ids)} turns, {count} pages: {minutes_s:.2f} s")
+        if "--pdf" in sys.argv and shutil.which("soffice"):
+            print(f"minutes .docx + .pdf (LibreOffice) + PAdES: {pdf_seconds(bench, doc_id, folder):.2f} s")
         for suffix in ("docx", "xlsx", "csv"):
             t = time.perf_counter()
             bench.export_followups(folder / f"followups.{suffix}")

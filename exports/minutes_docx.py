@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -41,6 +41,10 @@ SENTENCE_END = ("。", "」", "）", ")", "？", "！", "：")
 SPLIT_LABEL = re.compile(r"^(.+?)([（(].+[）)])$")
 OFF_GROUPS = ("事務局", "欠席", "傍聴")
 SIGNATURE_ALIAS, SIGNATURE_TAG = "議事録署名欄", "gijiroku-signature"
+# A draft (作成中・確認中) is marked （案） on its own line under the title: in the title
+# itself it would become part of the meeting's name when the export is read back.
+DRAFT_MARK = "（案）"
+STATUS_ALIAS, STATUS_TAG = "文書の状態", "gijiroku-status"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class MinutesLayout:
     """What the clerk chose and what the store knows beyond the Minutes themselves."""
 
     note: str = ""  # printed under the title, e.g. （要点記録）
+    draft: bool = False  # not yet 確定: （案） under the title
     attestation: str = ATTESTATION
     signatures: tuple[SignatureLine, ...] = ()
     signature_date: str | None = None  # ISO; blank date line when None
@@ -166,27 +171,51 @@ def _turn_table(doc: DocxDocument, m: Minutes, progress: Progress) -> None:
     fix_table_widths(table, [LABEL_TWIPS, SPEECH_TWIPS])
 
 
+def _content_control(alias: str, tag: str) -> tuple[Any, Any]:
+    """A new locked block content control: (``w:sdt``, its ``w:sdtContent``)."""
+    sdt, props, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    for name, value in (("w:alias", alias), ("w:tag", tag), ("w:lock", "sdtContentLocked")):
+        el = OxmlElement(name)
+        el.set(qn("w:val"), value)
+        props.append(el)
+    sdt.append(props)
+    sdt.append(content)
+    return sdt, content
+
+
 def _wrap_in_control(doc: DocxDocument, first: Paragraph) -> None:
     """Move ``first`` and the paragraphs after it into one locked block content control.
 
     Word shows the signature block as one 議事録署名欄 the clerk cannot edit by accident;
     readers of the proceedings (gijiroku parse) know it is not part of the debate."""
     body = doc.element.body
-    sdt = OxmlElement("w:sdt")
-    props = OxmlElement("w:sdtPr")
-    for tag, value in (("w:alias", SIGNATURE_ALIAS), ("w:tag", SIGNATURE_TAG), ("w:lock", "sdtContentLocked")):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), value)
-        props.append(el)
-    content = OxmlElement("w:sdtContent")
-    sdt.append(props)
-    sdt.append(content)
+    sdt, content = _content_control(SIGNATURE_ALIAS, SIGNATURE_TAG)
     first._p.addprevious(sdt)
     for child in list(body.iterchildren()):
         if child.tag == qn("w:p") and (len(content) or child is first._p):
             content.append(child)
     for p in content[:-1]:  # keep the block on one page
         p.get_or_add_pPr().append(OxmlElement("w:keepNext"))
+
+
+def _status_marks(doc: DocxDocument, head: Paragraph, layout: MinutesLayout) -> None:
+    """（案） and the note (e.g. （要点記録）) centred under the title, in one content control.
+
+    A line such as （案） alone reads as a remark that opens the proceedings; inside the
+    control, gijiroku parse skips it (it reads body paragraphs and tables only) and still
+    finds the date, venue and attendance of the header block."""
+    marks = [(DRAFT_MARK, "Title")] if layout.draft else []
+    marks += [(layout.note, None)] if layout.note else []
+    if not marks:
+        return
+    sdt, content = _content_control(STATUS_ALIAS, STATUS_TAG)
+    head._p.addnext(sdt)
+    head.paragraph_format.space_after = Pt(0)
+    for text, style in marks:
+        p = doc.add_paragraph(text, style=style)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.space_before = Pt(0)
+        content.append(p._p)
 
 
 def _signature_block(doc: DocxDocument, layout: MinutesLayout) -> Paragraph:
@@ -214,8 +243,7 @@ def write_minutes(m: Minutes, out: Path, layout: MinutesLayout = MinutesLayout()
     title = minutes_title(m)
     head = doc.add_paragraph(title, style="Title")
     head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if layout.note:
-        doc.add_paragraph(layout.note).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _status_marks(doc, head, layout)
     doc.add_paragraph()
     for line in meeting_lines(m):
         doc.add_paragraph(line)

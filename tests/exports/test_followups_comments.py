@@ -103,3 +103,26 @@ def test_comment_table_merges_shared_answers(bench: Workbench, tmp_path: Path) -
     assert first.rows[1].cells[2]._tc is first.rows[2].cells[2]._tc  # one cell over Nos. 1 and 2
     counts = [[c.text for c in r.cells] for r in d.tables[0].rows]
     assert counts[-1] == ["計", "23件"] and counts[1] == ["（1）計画全般に関する意見", "8件"]
+
+
+@pytest.mark.parametrize("folder", ["sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"])
+def test_revised_answers_marked_and_read_back(bench: Workbench, tmp_path: Path, folder: str) -> None:
+    doc_id, _ = bench.store_document(gold_document(folder))
+    responses = bench.responses(doc_id)
+    revised = {0, len(responses) - 1}  # the first answer is shared by two comments in both tables
+    for i in revised:
+        bench.update_response(responses[i].id, revised=True)
+    out = bench.export_comments(doc_id, tmp_path / "revised.docx")
+    d = docx.Document(str(out))
+    first = d.tables[1]
+    assert [c.text for c in first.rows[0].cells] == ["No", "意見の概要", "市の考え方", "対応区分"]
+    assert first.rows[1].cells[3].text == "反映" and first.rows[1].cells[3]._tc is first.rows[2].cells[3]._tc
+    texts = [p.text for p in d.paragraphs]
+    assert any(t.startswith("※対応区分　反映：") for t in texts)
+    assert any("案を修正したもの" in t and "件）" in t for t in texts)
+    parsed = parsed_json(out, "comments")
+    assert {i for i, r in enumerate(parsed["responses"]) if r.get("revised")} == revised
+    result = scorer().score_comments(gold_json(folder), parsed)
+    for key in ("comment_text_f1", "comment_acc", "response_acc", "shared_response_f1", "category_f1"):
+        assert result[key] == 1.0, result
+    assert not any("件と記載されています" in w for w in parsed["warnings"])

@@ -95,7 +95,28 @@ def test_summary_keeps_only_decisions_and_actions(council: tuple[Workbench, Docu
     d = docx.Document(str(out))
     speeches = [r.cells[1].text for r in d.tables[0].rows if not r.cells[1].text.startswith("〔")]
     assert speeches == ["（了承）", "適切な表現"]
-    assert "（要点記録）" in [p.text for p in d.paragraphs]
+    marks = [p.text for p in d.element.body.iter(qn("w:p")) if p.getparent().tag == qn("w:sdtContent")]
+    assert "（要点記録）" in marks
+    assert parsed_json(out)["meeting"]["date"] == "2016-02-08"  # the note does not end the header
+
+
+@pytest.mark.parametrize("status, draft", [("作成中", True), ("確認中", True), ("確定", False)])
+def test_draft_mark_under_the_title(council: tuple[Workbench, DocumentId], tmp_path: Path,
+                                    status: str, draft: bool) -> None:
+    bench, doc_id = council
+    bench.set_status(doc_id, status)
+    out = tmp_path / "m.docx"
+    bench.export_minutes(doc_id, out)
+    d = docx.Document(str(out))
+    body = d.element.body
+    assert d.paragraphs[0].text == "平成27年度 仙台市情報化推進会議（第2回） 議事録"
+    following = body[1]  # the content control right after the title
+    assert (following.tag == qn("w:sdt") and "（案）" in "".join(following.itertext())) is draft
+    parsed = parsed_json(out)["meeting"]
+    gold = gold_json(COUNCIL)["meeting"]
+    assert parsed["title"].replace(" ", "") == gold["title"].replace(" ", "")
+    assert (parsed["date"], parsed["start"], parsed["end"]) == (gold["date"], gold["start"], gold["end"])
+    assert check_docx(out.read_bytes()).ok
 
 
 def test_public_version_hides_private_passages(council: tuple[Workbench, DocumentId], tmp_path: Path) -> None:
