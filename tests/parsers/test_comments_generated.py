@@ -169,3 +169,13 @@ def test_text_categories_and_declared_counts(tmp_path: Path, encoding: str) -> N
     t = parse(write_text(tmp_path / "u.txt", "結果", sections, encoding=encoding))
     assert t.categories[0].declared == 2 and not any("件と記載" in w for w in t.warnings)
     assert [t.responses[c.response].text for c in t.comments] == [A1, A3]
+
+
+def test_sample_intake_sheet_declares_its_total() -> None:
+    """「提出された意見　3件（3人）」 above the table is the declared total."""
+    from parsers import parse_file
+    from tests.conftest import ROOT
+
+    table = parse_file(ROOT / "resources" / "sample" / "sample_comments.xlsx")
+    assert table.declared_total == 3 and table.warnings == ()
+    assert [c.response for c in table.comments] == [0, 0, 1]
