@@ -36,6 +36,11 @@ SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百
 DOC_WORDS = re.compile(r"(?:議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
 
+# A draft mark under the title — （案）, （素案）, （要点記録） — is part of the title block, not a
+# note: the workbench's own Word export prints one (exports/minutes_docx.py).
+TITLE_QUALIFIER = re.compile(r"^[ \u3000]*[（(【〔](?:案|素案|原案|暫定版|速報版|要点記録|要旨)[）)】〕][ \u3000]*$")
+TITLE_QUALIFIER_WITHIN = 3  # lines from the top of the document
+
 
 @dataclass
 class Header:
@@ -60,7 +65,7 @@ def proceedings_start(lines: list[Line], known: frozenset[str]) -> int:
             return i
         if ln.label:
             continue
-        if _header_key(t):
+        if _header_key(t) or (i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t)):
             continue
         if note_text(t) or agenda_text(t, False, known) is not None or marked_speaker(t, known):
             return i
@@ -141,6 +146,8 @@ class _HeaderReader:
                 self.fields.setdefault(name, _value(key, t))
                 self.mode = name
                 return
+        if TITLE_QUALIFIER.match(t):
+            return
         if SIGN_KEY.match(t):
             self.signers += explicit_signatories(t) or []
             self.mode = ""
