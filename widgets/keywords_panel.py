@@ -1,0 +1,187 @@
+"""The terms that characterise the open document against the rest of the workspace.
+
+Computed in a worker once the panel is visible: ``Workbench.keywords`` tokenises every turn
+of a meeting (seconds for a long one), so the worker opens its own read-only Workbench on
+the same file (SQLite WAL lets it read while the window writes). On the fixtures it takes
+20-40 ms, but a 5,000-turn meeting would block the window for seconds.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.api import Workbench
+from app.domain import Changes, DocumentId
+from app.errors import WorkbenchError
+from app.qt.bridge import WorkbenchBridge
+from app.qt.jobs import Job
+from widgets.roles import RECORD_ROLE
+from widgets.similar_panel import shown_term
+
+Index = QModelIndex | QPersistentModelIndex
+KEYWORD_LIMIT = 30
+# Edits come in bursts (typing, a group answer): recompute once they settle.
+REFRESH_DELAY_MS = 800
+TEXT_KINDS = {"turn", "turn_set", "comment", "response", "document"}
+
+
+def keywords_in(path: Path, doc_id: DocumentId, limit: int) -> list[Any]:
+    """``Workbench.keywords`` on a Workbench of its own. Thread: a worker (opens and closes
+    its own connection; never shares the window's)."""
+    bench = Workbench(path)
+    try:
+        return bench.keywords(doc_id, limit)
+    finally:
+        bench.close()
+
+
+class KeywordTableModel(QAbstractTableModel):
+    """Keywords, best first: the term and how often the document uses it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []  # app.keywords.Keyword
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        k = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_term(k.term) if index.column() == 0 else k.count
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Used %1 times here (weight %2). Click to search the workspace.") \
+                .replace("%1", str(k.count)).replace("%2", f"{k.score:.1f}")
+        return k if role == RECORD_ROLE else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Term") if section == 0 else self.tr("Count")
+        return None
+
+
+class KeywordsPanel(QWidget):
+    """Keywords of one document; clicking a term asks the window to search for it."""
+
+    search_requested = Signal(str)
+    message = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keywordsPanel")
+        self._bridge = bridge
+        self._doc_id: DocumentId | None = None
+        self._stale = False
+        self.job: Job | None = None
+        self.model = KeywordTableModel(self)
+        self.status = QLabel(objectName="keywordsStatus", wordWrap=True)
+        self.table = QTableView(objectName="keywordsTable")
+        self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._build()
+        self.table.clicked.connect(self._request)
+        self.table.activated.connect(self._request)
+        self._refresh.timeout.connect(self._compute_if_visible)
+        bridge.changed.connect(self._on_changed)
+        bridge.workspace_opened.connect(lambda _path: self.show_document(None))
+        self.show_document(None)
+
+    def _build(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setCursor(Qt.CursorShape.PointingHandCursor)
+        hint = QLabel(self.tr("Click a term to find it everywhere in the workspace."), wordWrap=True)
+        hint.setObjectName("keywordsHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+
+    def show_document(self, doc_id: int | None) -> None:
+        """Keywords of a meeting or comment table (None clears), computed once visible."""
+        self._doc_id = DocumentId(doc_id) if doc_id is not None else None
+        self.model.set_items([])
+        self._cancel()
+        if self._doc_id is None:
+            self.status.setText(self.tr("Open a meeting or a comment table to see its keywords."))
+            return
+        self._stale = True
+        self._compute_if_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._compute_if_visible()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._doc_id is not None and changes.kinds() & TEXT_KINDS:
+            self._stale = True
+            self._refresh.start()
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def _compute_if_visible(self) -> None:
+        if not self._stale or self._doc_id is None or not self.isVisible():
+            return
+        self._stale = False
+        self._cancel()
+        doc_id, path = self._doc_id, self._bridge.bench.path
+        if not self.model.rowCount():
+            self.status.setText(self.tr("Finding the terms that characterise this document…"))
+        job = self.job = Job(lambda _progress: keywords_in(path, doc_id, KEYWORD_LIMIT))
+        job.signals.finished.connect(lambda items: self._show_items(job, items))
+        job.signals.failed.connect(lambda e: self._failed(job, e))
+        job.start()
+
+    def _show_items(self, job: Job, items: list[Any]) -> None:
+        if job is not self.job:
+            return  # another document (or a newer edit) has taken over
+        self.job = None
+        self.model.set_items(items)
+        self.status.setText(self.tr("Terms used here more than elsewhere in the workspace:") if items
+                            else self.tr("This document has no telling terms yet."))
+        self.loaded.emit()
+
+    def _failed(self, job: Job, error: Exception) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        text = error.message_ja() if isinstance(error, WorkbenchError) else \
+            self.tr("Keywords could not be computed: %1").replace("%1", str(error))
+        self.status.setText(text)
+        self.message.emit(text)
+        self.loaded.emit()
+
+    def _request(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(self.model.items):
+            term = self.model.items[index.row()].term
+            self.search_requested.emit(term)
+            self.message.emit(self.tr("Searching for %1").replace("%1", term))
