@@ -133,6 +133,16 @@ class Workbench:
         self.store.update_response(response_id, text, revised)
         return Changes.of("response", response_id)
 
+    def add_response(self, doc_id: DocumentId, text: str) -> tuple[ResponseId, Changes]:
+        """A new answer in a comment table (link comments to it with link_comment)."""
+        rid = self.store.add_response(doc_id, text)
+        return rid, Changes.of("response", rid)
+
+    def remove_response(self, response_id: ResponseId) -> Changes:
+        """Delete an answer no comment points at (undo of add_response)."""
+        self.store.remove_response(response_id)
+        return Changes.of("response", response_id)
+
     def agenda_item_id(self, doc_id: DocumentId, position: int) -> AgendaItemId | None:
         items = self.store.agenda_items(doc_id)
         return items[position].id if 0 <= position < len(items) else None

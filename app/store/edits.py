@@ -177,3 +177,11 @@ class EditsMixin(StoreBase):
             rid = ResponseId(int(cur.lastrowid or 0))
             search_index.reindex(self.db, "response", [rid])
         return rid
+
+    def remove_response(self, response_id: ResponseId) -> None:
+        """Delete an answer no comment points at (the undo of add_response)."""
+        if self.scalar("SELECT count(*) FROM comments WHERE response_id = ?", [response_id]):
+            raise WorkbenchError("bad_value", what="回答", detail="意見が結び付いているため削除できません")
+        with self.db.atomic():
+            self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
+            search_index.reindex(self.db, "response", [response_id])

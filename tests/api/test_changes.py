@@ -52,3 +52,20 @@ def test_comment_link_and_response_edit(bench: Workbench) -> None:
     assert bench.comments(doc_id)[0].response_id == responses[-1].id
     assert bench.update_response(responses[0].id, revised=True).ids("response") == {responses[0].id}
     assert bench.responses(doc_id)[0].revised
+
+
+def test_new_answer_can_be_added_searched_and_removed(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-dx-pubcom-2024"))
+    rid, ch = bench.add_response(doc_id, "ご意見を踏まえ、用語集を追加します。")
+    assert ch.ids("response") == {rid} and bench.responses(doc_id)[-1].id == rid
+    assert any(h.id == rid for h in bench.search("用語集"))
+    first = bench.comments(doc_id)[0]
+    bench.link_comment(first.id, rid)
+    import pytest
+    from app.errors import WorkbenchError
+    with pytest.raises(WorkbenchError):
+        bench.remove_response(rid)
+    bench.link_comment(first.id, first.response_id)
+    bench.remove_response(rid)
+    assert all(r.id != rid for r in bench.responses(doc_id))
+    assert not any(h.id == rid for h in bench.search("用語集"))
