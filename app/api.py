@@ -307,13 +307,19 @@ class Workbench:
         return int(self.store.document_row(doc_id).get("revision") or 1)
 
     @staticmethod
-    def verify_signature(docx: str | Path, p7s: str | Path | None = None) -> Any:
-        """What ``gijiroku verify`` checks: the .p7s beside the .docx and the printed
-        fingerprint. Pure (no store): safe in a worker. Returns app.signing.MinutesCheck;
-        raises WorkbenchError('not_found')."""
-        from app.signing import verify_minutes
+    def verify_signature(path: str | Path, p7s: str | Path | None = None) -> Any:
+        """What ``gijiroku verify`` checks, as an app.signing.MinutesCheck: for a .docx the
+        .p7s beside it and the printed fingerprint; for a .pdf its embedded PAdES signature
+        (which covers the PDF's own bytes, so there is no separate fingerprint). Pure (no
+        store): safe in a worker. Raises WorkbenchError('not_found')."""
+        from app.signing import MinutesCheck, verify_minutes
 
-        return verify_minutes(Path(docx), Path(p7s) if p7s else None)
+        path = Path(path)
+        if path.suffix.lower() == ".pdf":
+            from app.signing_pdf import verify_pdf
+
+            return MinutesCheck(path, None, verify_pdf(path), fingerprint_ok=True)
+        return verify_minutes(path, Path(p7s) if p7s else None)
 
     @staticmethod
     def create_key(out: str | Path, name: str, password: str | None = None) -> str:

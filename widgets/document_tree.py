@@ -5,13 +5,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from app.api import Workbench
 from app.domain import MINUTES, Changes, DocumentId, DocumentSummary
 from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+STATUS_DRAFT, STATUS_FINAL = "作成中", "確定"
+FINAL_COLOR = "#1b5e20"  # confirmed minutes: dark green, like a seal
 
 
 @dataclass
@@ -27,13 +29,16 @@ class DocumentTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.bench = bench
         self._groups: list[DocumentGroup] = []
+        self._revisions: dict[int, int] = {}
         self.reload()
 
     def reload(self, bench: Workbench | None = None) -> None:
         self.beginResetModel()
         if bench is not None:
             self.bench = bench
-        self._groups = self._group(self.bench.documents())
+        docs = self.bench.documents()
+        self._groups = self._group(docs)
+        self._revisions = {d.id: self.bench.revision(d.id) for d in docs}
         self.endResetModel()
 
     def _group(self, docs: list[DocumentSummary]) -> list[DocumentGroup]:
@@ -99,12 +104,20 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def _document_data(self, doc: DocumentSummary, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{doc.date}　{doc.title}" if doc.date else doc.title
+            return (f"{doc.date}　{doc.title}" if doc.date else doc.title) + self._suffix(doc)
         if role == Qt.ItemDataRole.ToolTipRole:
             unit = self.tr("turns") if doc.kind == MINUTES else self.tr("comments")
-            return f"{doc.title}\n{doc.items} {unit} · {doc.status}\n{doc.path}"
+            return f"{doc.title}{self._suffix(doc)}\n{doc.items} {unit} · {doc.status}\n{doc.path}"
+        if role == Qt.ItemDataRole.ForegroundRole and doc.status == STATUS_FINAL:
+            return QColor(FINAL_COLOR)
         values = {ID_ROLE: doc.id, KIND_ROLE: "document", RECORD_ROLE: doc}
         return values.get(role)
+
+    def _suffix(self, doc: DocumentSummary) -> str:
+        """（第2版） for a later revision, 〔確認中〕/〔確定〕 once past drafting."""
+        revision = self._revisions.get(doc.id, 1)
+        text = "（" + self.tr("revision %1").replace("%1", str(revision)) + "）" if revision > 1 else ""
+        return text + (f"〔{doc.status}〕" if doc.kind == MINUTES and doc.status != STATUS_DRAFT else "")
 
     def index_of(self, doc_id: DocumentId) -> QModelIndex:
         for g, group in enumerate(self._groups):

@@ -1,13 +1,14 @@
-"""The inspector on the right: the current turn or comment, and its tags."""
+"""The inspector on the right: the current turn or comment and its tags; with nothing
+selected in a meeting, its sign-off panel. A confirmed (確定) meeting shows why it is read-only."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from app.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from widgets.comment_editor import CommentEditor
+from widgets.signoff_panel import FINAL, SignoffPanel
 from widgets.tag_panel import TagPanel
 from widgets.turn_editor import TurnEditor
 
@@ -25,7 +26,11 @@ class Inspector(QWidget):
         self.kind, self.target_id = "", 0
         self.turn_editor = TurnEditor(bridge)
         self.comment_editor = CommentEditor(bridge)
-        self.empty = QLabel(self.tr("Select a turn or a comment in the reader."), wordWrap=True)
+        self.hint = QLabel(self.tr("Select a turn or a comment in the reader."), wordWrap=True)
+        self.signoff = SignoffPanel(bridge)
+        self.empty = QWidget(objectName="inspectorEmpty")
+        self.frozen_note = QLabel(objectName="frozenNote", wordWrap=True, visible=False)
+        self.frozen = False
         self.stack = QStackedWidget()
         for w in (self.empty, self.turn_editor, self.comment_editor):
             self.stack.addWidget(w)
@@ -34,7 +39,15 @@ class Inspector(QWidget):
         splitter.addWidget(self.stack)
         splitter.addWidget(self.tags)
         splitter.setChildrenCollapsible(False)
+        empty = QVBoxLayout(self.empty)
+        empty.setContentsMargins(0, 0, 0, 0)
+        empty.addWidget(self.hint)
+        empty.addWidget(self.signoff, 1)
+        self.frozen_note.setText(self.tr("This meeting is confirmed (確定): its text is read-only. "
+                                         "To correct it, create a new revision."))
+        self.frozen_note.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 4px; }")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.frozen_note)
         layout.addWidget(splitter)
         self.tags.go_to_passage.connect(lambda: self.go_to_passage.emit(self.kind, self.target_id))
         bridge.changed.connect(self.apply_changes)
@@ -46,7 +59,19 @@ class Inspector(QWidget):
             self.turn_editor.set_document(doc_id)
         elif doc_id is not None:
             self.comment_editor.set_document(doc_id)
+        self.signoff.load(doc_id if kind == "minutes" else None)
+        self.signoff.setVisible(doc_id is not None and kind == "minutes")
         self.show_target("", 0)
+
+    def refresh_frozen(self) -> None:
+        """Read-only editors and a note saying why, while the document is 確定."""
+        bench = self._bridge.bench
+        self.frozen = self.doc_id is not None and bench.status(self.doc_id) == FINAL
+        self.frozen_note.setVisible(self.frozen)
+        editor = self.turn_editor
+        editor.text.setReadOnly(self.frozen)
+        for w in (editor.speaker, editor.agenda, editor.split, editor.merge):
+            w.setEnabled(not self.frozen)
 
     def show_target(self, kind: str, target_id: int) -> None:
         """Show a turn or comment of the open document ('' shows nothing)."""
@@ -67,13 +92,18 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.comment_editor)
         else:
             self.stack.setCurrentWidget(self.empty)
+        self.refresh_frozen()
         self.tags.load(kind or "turn", target_id if kind else None, text)
 
     def apply_changes(self, changes: Changes) -> None:
-        if self.doc_id is None or not self.kind:
+        if self.doc_id is None:
             return
-        if self.doc_id in changes.ids("document") and self.doc_id not in {d.id for d in self._bridge.bench.documents()}:
-            self.set_document(None, "")
+        if self.doc_id in changes.ids("document"):
+            if self.doc_id not in {d.id for d in self._bridge.bench.documents()}:
+                self.set_document(None, "")
+                return
+            self.refresh_frozen()
+        if not self.kind:
             return
         if self.kind == "comment" and (changes.ids("response") or changes.ids("comment")):
             self.comment_editor.set_document(self.doc_id)

@@ -6,8 +6,8 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
-                               QTreeView, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPushButton, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from app.api import Workbench
 from app.domain import MINUTES, Changes, Document, DocumentId
@@ -15,6 +15,7 @@ from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.settings import WindowSettings
 from widgets.document_tree import DocumentTreeModel
+from widgets.export_flow import ExportFlow
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.reader_models import CommentListModel, TurnListModel
@@ -22,6 +23,7 @@ from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
 from widgets.roles import item_data, ID_ROLE, KIND_ROLE, RECORD_ROLE
 from widgets.search_panel import SearchPanel
+from widgets.signoff_panel import SignoffDialog
 from widgets.suggestion_panel import SuggestionPanel
 from widgets.tag_controller import TagController
 from widgets.window_actions import build_actions
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.review, self.search = ReviewPanel(self.bridge), SearchPanel(self.bridge)
         self.suggestions = SuggestionPanel(self.bridge)
         self.import_flow = ImportFlow(self.bridge, self, parse)
+        self.export_flow = ExportFlow(self.bridge, self)
+        self.signoff_dialog: SignoffDialog | None = None
         self.tags = TagController(self.bridge, self.current_target, self.inspector.selected_span, self)
         self.tabs = QTabWidget(objectName="centralTabs")
         self.docks: list[QDockWidget] = []
@@ -63,9 +67,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep 〔確定〕/（第2版） at the end in view
         self.reader.set_reader_model(self.turn_model)
         self.tabs.addTab(self.reader, self.tr("Reader"))
-        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self._review_tab(), self.tr("Review"))
         self.tabs.addTab(self.search, self.tr("Search results"))
         self.setCentralWidget(self.tabs)
         for title, widget, area, name in (
@@ -78,11 +83,26 @@ class MainWindow(QMainWindow):
             self.docks.append(dock)
         self.tabifyDockWidget(self.docks[1], self.docks[2])
         self.docks[1].raise_()
+        self.statusBar().addPermanentWidget(self.export_flow.folder_button)
         self.statusBar().addPermanentWidget(self.workspace_label)
         em = self.fontMetrics().height()
         self.resize(em * 90, em * 56)
         self.docks[0].setMinimumWidth(em * 14)
         self.docks[1].setMinimumWidth(em * 22)
+
+    def _review_tab(self) -> QWidget:
+        """The review panel with a button exporting exactly what its filters show."""
+        tab, row = QWidget(), QHBoxLayout()
+        button = QPushButton(self.tr("E&xport this list (Word, Excel, CSV)…"), objectName="reviewExport")
+        button.clicked.connect(self.export_followups)
+        row.setContentsMargins(9, 0, 9, 9)
+        row.addStretch(1)
+        row.addWidget(button)
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.review, 1)
+        box.addLayout(row)
+        return tab
 
     def _connect(self) -> None:
         b = self.bridge
@@ -96,11 +116,13 @@ class MainWindow(QMainWindow):
         self.inspector.go_to_passage.connect(lambda kind, i: self.reader.select_id(i))
         for panel in (self.review, self.search):
             panel.open_passage.connect(self.open_passage)
-        for source in (self.search, self.suggestions, self.tags, self.import_flow):
+        for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow,
+                       self.inspector.signoff):
             source.message.connect(self.status)  # type: ignore[attr-defined]
         self.suggestions.show_turn.connect(self.reader.select_id)
         self.tags.actions_changed.connect(self._tag_actions_changed)
         self.tags.tagged.connect(lambda i: self.inspector.tags.load(*self.current_target_text(), keep=i))
+        self.inspector.signoff.revision_created.connect(self.open_document)
         self.import_flow.imported.connect(self.open_document)
         self.import_flow.duplicate.connect(self.open_document)
         self.actions_.search_box.returnPressed.connect(self.run_search)
@@ -120,6 +142,9 @@ class MainWindow(QMainWindow):
         self.reader.set_reader_model(model)
         self.inspector.set_document(self.doc_id, kind)
         self.suggestions.load(self.doc_id, kind == MINUTES)
+        for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
+                               (self.actions_.export_comments, "comments")):
+            action.setEnabled(kind == wanted)
         index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
         if index.isValid() and self.tree.currentIndex() != index:
             self.tree.setCurrentIndex(index)
@@ -162,6 +187,38 @@ class MainWindow(QMainWindow):
             self.open_document(None)
         for model in (self.turn_model, self.comment_model):
             model.apply_changes(changes)
+
+    # --- export and sign-off ---------------------------------------------------------
+    def export_minutes(self) -> None:
+        if self.doc_id is not None and self.actions_.export_minutes.isEnabled():
+            self.inspector.flush()
+            self.export_flow.export_minutes(self.doc_id)
+
+    def export_followups(self) -> None:
+        self.inspector.flush()
+        self.export_flow.export_followups(self.review.current_filter())
+
+    def export_comments(self) -> None:
+        if self.doc_id is not None and self.actions_.export_comments.isEnabled():
+            self.inspector.flush()
+            self.export_flow.export_comments(self.doc_id)
+
+    def verify_signature(self) -> None:
+        self.export_flow.verify()
+
+    def show_signoff(self) -> None:
+        """The current meeting's status and sign-offs in a dialog."""
+        if self.doc_id is None or not self.actions_.signoff.isEnabled():
+            return
+        self.inspector.flush()
+        if self.signoff_dialog is not None:
+            self.signoff_dialog.deleteLater()
+        title = str(self.bridge.bench.document_info(self.doc_id).get("title") or "")
+        self.signoff_dialog = SignoffDialog(self.bridge, self.doc_id, title, self)
+        self.signoff_dialog.panel.message.connect(self.status)
+        self.signoff_dialog.panel.revision_created.connect(self.open_document)
+        self.signoff_dialog.panel.revision_created.connect(lambda _i: self.signoff_dialog and self.signoff_dialog.accept())
+        self.signoff_dialog.open()
 
     # --- workspaces --------------------------------------------------------------------
     def open_workspace_bench(self, bench: Workbench) -> None:

@@ -22,6 +22,9 @@ class WindowActions:
     split: QAction
     merge: QAction
     find: QAction
+    export_minutes: QAction
+    export_comments: QAction
+    signoff: QAction
     recent_menu: QMenu
     tag_menu: QMenu
     tag_toolbar: QToolBar
@@ -40,17 +43,17 @@ def _action(window: "MainWindow", text: str, slot: Callable[[], object], shortcu
 
 def build_actions(w: "MainWindow") -> WindowActions:
     """Create the menus and toolbars of ``w``; returns the actions other code updates."""
-    recent, import_files = _file_menu(w)
+    recent, import_files, exports = _file_menu(w)
     undo, redo, split, merge, find = _edit_menu(w)
     tag_menu = w.menuBar().addMenu(translate("MainWindow", "&Tags"))
     _view_menu(w)
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(_action(w, translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "help"))
     tag_bar, box = _toolbars(w, [import_files, undo, redo, split, merge])
-    return WindowActions(import_files, undo, redo, split, merge, find, recent, tag_menu, tag_bar, box)
+    return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box)
 
 
-def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction]:
+def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -60,9 +63,25 @@ def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction]:
     menu.addSeparator()
     import_files = _action(w, translate("MainWindow", "&Import…"), w.import_flow.choose_files, "Ctrl+I", "import")
     menu.addAction(import_files)
+    exports = _export_menu(w, menu.addMenu(translate("MainWindow", "&Export")))
+    menu.addSeparator()
+    signoff = _action(w, translate("MainWindow", "Sign-off and con&firm…"), w.show_signoff, "Ctrl+Shift+K", "signoff")
+    menu.addAction(signoff)
+    menu.addAction(_action(w, translate("MainWindow", "&Verify signature…"), w.verify_signature, None,
+                           "verifySignature"))
     menu.addSeparator()
     menu.addAction(_action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
-    return recent, import_files
+    return recent, import_files, (exports[0], exports[1], signoff)
+
+
+def _export_menu(w: "MainWindow", menu: QMenu) -> tuple[QAction, QAction]:
+    minutes = _action(w, translate("MainWindow", "&Minutes (Word)…"), w.export_minutes, "Ctrl+E", "exportMinutes")
+    followups = _action(w, translate("MainWindow", "&Follow-up list (Word, Excel, CSV)…"), w.export_followups,
+                        "Ctrl+Shift+E", "exportFollowups")
+    comments = _action(w, translate("MainWindow", "&Comments and answers (Word)…"), w.export_comments, None,
+                       "exportComments")
+    menu.addActions([minutes, followups, comments])
+    return minutes, comments
 
 
 def _edit_menu(w: "MainWindow") -> tuple[QAction, QAction, QAction, QAction, QAction]:

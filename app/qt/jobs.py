@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -100,3 +101,23 @@ class ParseJob(Job):
     def __init__(self, parse: Callable[..., Any], path: Any, as_kind: str | None = None) -> None:
         super().__init__(lambda progress: parse(path, as_kind, progress))
         self.path = path
+
+
+class BenchJob(Job):
+    """Run ``work(bench, progress)`` in a worker with its own Workbench on the same file.
+
+    The GUI thread's SQLite connection is never shared: the worker opens the workspace
+    again (WAL lets both read) and closes it when the work ends. Used for exports."""
+
+    def __init__(self, workspace: Path, work: Callable[[Any, JobProgress], Any]) -> None:
+        def run(progress: JobProgress) -> Any:
+            from app.api import Workbench
+
+            bench = Workbench(workspace)
+            try:
+                return work(bench, progress)
+            finally:
+                bench.close()
+
+        super().__init__(run)
+        self.workspace = workspace

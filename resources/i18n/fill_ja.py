@@ -83,6 +83,89 @@ JA = {
     ", page %1": "（%1 頁）", "Turn %1": "発言 %1",
 }
 
+# Export, verify, signing keys, sign-off (widgets/export_*.py, key_dialog.py, signoff_panel.py).
+JA.update({
+    "revision %1": "第%1版", "(revision %1)": "（第%1版）", "Open folder": "フォルダーを開く",
+    "Export follow-up list": "対応事項一覧の書き出し", "follow-ups": "対応事項一覧",
+    "Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)": "Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)",
+    "Export comments and answers": "意見と考え方の書き出し", "Word (*.docx)": "Word (*.docx)",
+    "Writing %1 …": "%1 を書き出しています…", "Export cancelled: %1": "書き出しを取り消しました：%1",
+    "Wrote %1 in %2": "%1 を書き出しました（%2）", "Export failed": "書き出せません",
+    "%1 was not written.": "%1 は書き出されていません。", "Verify signature": "署名の検証",
+    "Word documents (*.docx)": "Word 文書 (*.docx)", "Checking %1 …": "%1 を確かめています…", "%1: %2": "%1：%2",
+    "Signer: %1": "署名者：%1", "Signed at: %1": "署名日時：%1", "Signature file: %1": "署名ファイル：%1",
+    "Reason: %1": "理由：%1", "signing-key": "署名用の鍵", "Creating %1 …": "%1 を作成しています…",
+    "Created the signing key %1 (valid until %2)": "署名用の鍵 %1 を作成しました（有効期限 %2）",
+    "This meeting is confirmed (確定): its text is read-only. To correct it, create a new revision.":
+    "この議事録は確定済みのため、本文を編集できません。修正するには「新しい版を作成」してください。",
+    "Create a signing key": "署名用の鍵の作成", "C&hoose…": "参照(&H)…",
+    "Signer shown in the signature, e.g. 情報政策課 事務局": "署名に表示する名前（例：情報政策課 事務局）",
+    "The key signs exported minutes. Keep the file and its password in the office; anyone with both can sign "
+    "in the office's name.": "この鍵で書き出した議事録に電子署名します。鍵ファイルとパスワードは事務局で管理してください。"
+    "両方を持つ人は誰でも事務局の名前で署名できます。",
+    "&Signer:": "署名者(&S):", "&Password:": "パスワード(&P):", "&Again:": "確認入力(&A):", "Save &as:": "保存先(&A):",
+    "Signing key": "署名用の鍵", "Key files (*.p12)": "鍵ファイル (*.p12)", "The two passwords differ.":
+    "2 つのパスワードが一致しません。", "E&xport this list (Word, Excel, CSV)…": "この一覧を書き出す（Word・Excel・CSV）(&X)…",
+    "&Export": "書き出し(&E)", "Sign-off and con&firm…": "署名・確定(&F)…", "&Verify signature…": "署名の検証(&V)…",
+    "&Minutes (Word)…": "議事録（Word）(&M)…", "&Follow-up list (Word, Excel, CSV)…": "対応事項一覧（Word・Excel・CSV）(&F)…",
+    "&Comments and answers (Word)…": "意見と考え方（Word）(&C)…", "Export minutes (Word)": "議事録の書き出し（Word）",
+    "&Full text": "全文(&F)", "&Summary record (要点記録): only passages tagged 決定事項 or 対応事項":
+    "要点記録(&S)：決定事項・対応事項のタグを付けた箇所だけ",
+    "&Public version: passages tagged 非公開 are replaced by （非公開）": "公開用(&P)：非公開のタグを付けた箇所を（非公開）に置き換える",
+    "Si&gn with a key file (.p12)": "鍵ファイル（.p12）で電子署名する(&G)", "Choose &key…": "鍵を選ぶ(&K)…",
+    "Create a key for the office…": "事務局の鍵を作成…", "The office's signing key, e.g. 事務局.p12":
+    "事務局の署名用の鍵（例：事務局.p12）", "Empty if the key has no password": "鍵にパスワードがなければ空欄",
+    "&Key file:": "鍵ファイル(&K):", "Pass&word:": "パスワード(&W):",
+    "No key yet? Create one for the office (as gijiroku keys new)": "鍵がまだなければ事務局の鍵を作成します（gijiroku keys new と同じ）",
+    "Content": "内容", "Key files (*.p12 *.pfx);;All files (*)": "鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)",
+    "Export minutes": "議事録の書き出し", "Set status to %1": "状態を「%1」に変更", "Sign-off by %1": "%1 の署名確認",
+    "Withdraw sign-off by %1": "%1 の署名確認を取り消し", "Create a new revision": "新しい版を作成",
+    "Sign-off and confirm — %1": "署名・確定 — %1", "Sign-off by the signatories (議事録署名委員)": "議事録署名委員の確認",
+    "Send for &review": "確認に回す(&R)", "Back to &drafting": "作成中に戻す(&D)", "&Confirm (freeze the text)":
+    "確定する（本文を固定）(&C)", "Create a &new revision": "新しい版を作成(&N)",
+    "Checked: %1 has read the minutes and signed off": "チェック：%1 が議事録を確認し署名しました",
+    "No signatories are recorded for this meeting.": "この会議には議事録署名委員が記録されていません。",
+    "Status: %1": "状態：%1", "not yet": "未確認",
+    "Correct the text, then send the minutes to the signatories for review.":
+    "本文を修正したら、議事録署名委員の確認に回してください。",
+    "Tick each signatory once they have signed off. The minutes can be confirmed when all have.":
+    "署名委員が確認したら、その委員にチェックを付けてください。全員の確認がそろうと確定できます。",
+    "All signatories have signed off: the minutes can be confirmed.": "署名委員全員の確認がそろいました。確定できます。",
+    "Confirmed: the text is frozen. To correct it, create a new revision.":
+    "確定済み：本文は固定されています。修正するには新しい版を作成してください。",
+    "Created revision %1: it can be corrected.": "第%1版を作成しました。この版は修正できます。",
+    "Signed minutes (*.docx *.pdf)": "署名付きの議事録 (*.docx *.pdf)",
+    "Signature: embedded in the PDF (PAdES)": "署名：PDF に埋め込み（PAdES）",
+    "Also save as P&DF, printed by LibreOffice (signed too when signing)":
+    "PDF も作成する（LibreOffice で変換、署名する場合は PDF にも署名）(&D)",
+})
+
+# Keywords and similar-comments panels (widgets/keywords_panel.py, similar_panel.py, app/qt/comment_commands.py).
+JA.update({
+    "Give comments %1 the same answer": "意見 %1 に同じ回答を設定", "Answer %1": "回答 %1",
+    "Used %1 times here (weight %2). Click to search the workspace.": "この文書で %1 回（重み %2）。クリックでワークスペースを検索。",
+    "Term": "語", "Count": "回数", "Click a term to find it everywhere in the workspace.": "語をクリックするとワークスペース全体を検索します。",
+    "Open a meeting or a comment table to see its keywords.": "会議または意見一覧を開くと、その特徴語を表示します。",
+    "Finding the terms that characterise this document…": "この文書の特徴語を探しています…",
+    "Terms used here more than elsewhere in the workspace:": "ワークスペースのほかの文書より多く使われている語：",
+    "This document has no telling terms yet.": "この文書にはまだ特徴的な語がありません。",
+    "Keywords could not be computed: %1": "特徴語を求められませんでした：%1", "Searching for %1": "%1 を検索しています",
+    "&Give this group the same answer": "このグループに同じ回答を設定(&G)",
+    "Link every ticked comment to the chosen answer (%1; one step to undo)":
+    "チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）",
+    "Looking for comments that make the same point…": "同じ趣旨の意見を探しています…",
+    "Open a comment table to see the comments that make the same point.": "意見一覧を開くと、同じ趣旨の意見を表示します。",
+    "%1 groups of comments that make the same point:": "同じ趣旨の意見のグループ %1 件：",
+    "No two comments of this table make the same point.": "この意見一覧には同じ趣旨の意見はありません。",
+    "Similar comments could not be found: %1": "似た意見を探せませんでした：%1",
+    "Why: they share %1 (similarity %2). Untick a comment that does not belong.":
+    "理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。",
+    "Comments %1 now share answer %2.": "意見 %1 を回答 %2 に結び付けました。", "Nos. %1": "No. %1",
+    "similarity %1": "類似度 %1", "Shared: %1": "共通：%1",
+    "Grouped because these comments share the key terms %1 (average similarity %2).":
+    "これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。",
+})
+
 
 def fill(ts: Path) -> list[str]:
     """Fill unfinished messages from JA; returns the sources still without a translation."""

@@ -151,6 +151,11 @@
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
+    <message>
+        <location filename="../../app/qt/comment_commands.py" line="29" />
+        <source>Give comments %1 the same answer</source>
+        <translation>意見 %1 に同じ回答を設定</translation>
+    </message>
 </context>
 <context>
     <name>CommentEditor</name>
@@ -173,12 +178,12 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../widgets/reader_models.py" line="216" />
+        <location filename="../../widgets/reader_models.py" line="220" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="218" />
+        <location filename="../../widgets/reader_models.py" line="222" />
         <source>(same answer as No.%1)</source>
         <translation>（No.%1 と同じ回答）</translation>
     </message>
@@ -186,24 +191,183 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../widgets/document_tree.py" line="41" />
+        <location filename="../../widgets/document_tree.py" line="46" />
         <source>Comment tables</source>
         <translation>意見一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="46" />
+        <location filename="../../widgets/document_tree.py" line="51" />
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="104" />
+        <location filename="../../widgets/document_tree.py" line="109" />
         <source>turns</source>
         <translation>件の発言</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="104" />
+        <location filename="../../widgets/document_tree.py" line="109" />
         <source>comments</source>
         <translation>件の意見</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/document_tree.py" line="119" />
+        <source>revision %1</source>
+        <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="52" />
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="77" />
+        <source>Export follow-up list</source>
+        <translation>対応事項一覧の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="77" />
+        <source>follow-ups</source>
+        <translation>対応事項一覧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="78" />
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="85" />
+        <source>Export comments and answers</source>
+        <translation>意見と考え方の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="85" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="102" />
+        <source>Writing %1 …</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="105" />
+        <source>Export cancelled: %1</source>
+        <translation>書き出しを取り消しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="109" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="134" />
+        <source>Wrote %1 in %2</source>
+        <translation>%1 を書き出しました（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="147" />
+        <source>Export failed</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="148" />
+        <location filename="../../widgets/export_flow.py" line="149" />
+        <source>%1 was not written.</source>
+        <translation>%1 は書き出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="161" />
+        <location filename="../../widgets/export_flow.py" line="181" />
+        <location filename="../../widgets/export_flow.py" line="187" />
+        <source>Verify signature</source>
+        <translation>署名の検証</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="162" />
+        <source>Signed minutes (*.docx *.pdf)</source>
+        <translation>署名付きの議事録 (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="167" />
+        <source>Checking %1 …</source>
+        <translation>%1 を確かめています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="173" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="174" />
+        <source>Signer: %1</source>
+        <translation>署名者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="175" />
+        <source>Signed at: %1</source>
+        <translation>署名日時：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="176" />
+        <source>Signature file: %1</source>
+        <translation>署名ファイル：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="177" />
+        <source>Signature: embedded in the PDF (PAdES)</source>
+        <translation>署名：PDF に埋め込み（PAdES）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="179" />
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="192" />
+        <source>signing-key</source>
+        <translation>署名用の鍵</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="203" />
+        <source>Creating %1 …</source>
+        <translation>%1 を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="208" />
+        <source>Created the signing key %1 (valid until %2)</source>
+        <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="148" />
+        <source>Answer %1</source>
+        <translation>回答 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="148" />
+        <source>(no answer)</source>
+        <translation>（回答なし）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="164" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="164" />
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="164" />
+        <source>Answer</source>
+        <translation>回答</translation>
     </message>
 </context>
 <context>
@@ -366,9 +530,128 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="28" />
+        <location filename="../../widgets/inspector.py" line="29" />
         <source>Select a turn or a comment in the reader.</source>
         <translation>中央の本文で発言または意見を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector.py" line="46" />
+        <source>This meeting is confirmed (確定): its text is read-only. To correct it, create a new revision.</source>
+        <translation>この議事録は確定済みのため、本文を編集できません。修正するには「新しい版を作成」してください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="18" />
+        <source>Create a signing key</source>
+        <translation>署名用の鍵の作成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="23" />
+        <source>C&amp;hoose…</source>
+        <translation>参照(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="30" />
+        <source>Signer shown in the signature, e.g. 情報政策課 事務局</source>
+        <translation>署名に表示する名前（例：情報政策課 事務局）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="31" />
+        <source>The key signs exported minutes. Keep the file and its password in the office; anyone with both can sign in the office's name.</source>
+        <translation>この鍵で書き出した議事録に電子署名します。鍵ファイルとパスワードは事務局で管理してください。両方を持つ人は誰でも事務局の名前で署名できます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="34" />
+        <source>&amp;Signer:</source>
+        <translation>署名者(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="34" />
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="35" />
+        <source>&amp;Again:</source>
+        <translation>確認入力(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="39" />
+        <source>Save &amp;as:</source>
+        <translation>保存先(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="54" />
+        <source>Signing key</source>
+        <translation>署名用の鍵</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="55" />
+        <source>Key files (*.p12)</source>
+        <translation>鍵ファイル (*.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="61" />
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTableModel</name>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="70" />
+        <source>Used %1 times here (weight %2). Click to search the workspace.</source>
+        <translation>この文書で %1 回（重み %2）。クリックでワークスペースを検索。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="77" />
+        <source>Term</source>
+        <translation>語</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="77" />
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="119" />
+        <source>Click a term to find it everywhere in the workspace.</source>
+        <translation>語をクリックするとワークスペース全体を検索します。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="132" />
+        <source>Open a meeting or a comment table to see its keywords.</source>
+        <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="158" />
+        <source>Finding the terms that characterise this document…</source>
+        <translation>この文書の特徴語を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="169" />
+        <source>Terms used here more than elsewhere in the workspace:</source>
+        <translation>ワークスペースのほかの文書より多く使われている語：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="170" />
+        <source>This document has no telling terms yet.</source>
+        <translation>この文書にはまだ特徴的な語がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="178" />
+        <source>Keywords could not be computed: %1</source>
+        <translation>特徴語を求められませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/keywords_panel.py" line="187" />
+        <source>Searching for %1</source>
+        <translation>%1 を検索しています</translation>
     </message>
 </context>
 <context>
@@ -382,199 +665,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="67" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="68" />
+        <location filename="../../widgets/main_window.py" line="73" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="69" />
+        <location filename="../../widgets/main_window.py" line="74" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="77" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="73" />
+        <location filename="../../widgets/main_window.py" line="78" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="74" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="178" />
+        <location filename="../../widgets/main_window.py" line="96" />
+        <source>E&amp;xport this list (Word, Excel, CSV)…</source>
+        <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="193" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="199" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="292" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="306" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="311" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="45" />
+        <location filename="../../widgets/window_actions.py" line="48" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="47" />
+        <location filename="../../widgets/window_actions.py" line="50" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="48" />
+        <location filename="../../widgets/window_actions.py" line="51" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="54" />
+        <location filename="../../widgets/window_actions.py" line="57" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="55" />
+        <location filename="../../widgets/window_actions.py" line="58" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="60" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="59" />
+        <location filename="../../widgets/window_actions.py" line="62" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="61" />
+        <location filename="../../widgets/window_actions.py" line="64" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="64" />
+        <location filename="../../widgets/window_actions.py" line="66" />
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="68" />
+        <source>Sign-off and con&amp;firm…</source>
+        <translation>署名・確定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="70" />
+        <source>&amp;Verify signature…</source>
+        <translation>署名の検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="73" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="69" />
+        <location filename="../../widgets/window_actions.py" line="78" />
+        <source>&amp;Minutes (Word)…</source>
+        <translation>議事録（Word）(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="79" />
+        <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
+        <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="81" />
+        <source>&amp;Comments and answers (Word)…</source>
+        <translation>意見と考え方（Word）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="88" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="70" />
+        <location filename="../../widgets/window_actions.py" line="89" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="72" />
+        <location filename="../../widgets/window_actions.py" line="91" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="74" />
+        <location filename="../../widgets/window_actions.py" line="93" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="76" />
+        <location filename="../../widgets/window_actions.py" line="95" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="78" />
+        <location filename="../../widgets/window_actions.py" line="97" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="90" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
+        <location filename="../../widgets/window_actions.py" line="116" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="103" />
+        <location filename="../../widgets/window_actions.py" line="122" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="126" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="110" />
+        <location filename="../../widgets/window_actions.py" line="129" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="113" />
+        <location filename="../../widgets/window_actions.py" line="132" />
         <source>Search the workspace (Ctrl+F)</source>
         <translation>ワークスペースを検索（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="29" />
+        <source>Export minutes (Word)</source>
+        <translation>議事録の書き出し（Word）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="31" />
+        <source>&amp;Full text</source>
+        <translation>全文(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="32" />
+        <source>&amp;Summary record (要点記録): only passages tagged 決定事項 or 対応事項</source>
+        <translation>要点記録(&amp;S)：決定事項・対応事項のタグを付けた箇所だけ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="34" />
+        <source>&amp;Public version: passages tagged 非公開 are replaced by （非公開）</source>
+        <translation>公開用(&amp;P)：非公開のタグを付けた箇所を（非公開）に置き換える</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="36" />
+        <source>Also save as P&amp;DF, printed by LibreOffice (signed too when signing)</source>
+        <translation>PDF も作成する（LibreOffice で変換、署名する場合は PDF にも署名）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="38" />
+        <source>Si&amp;gn with a key file (.p12)</source>
+        <translation>鍵ファイル（.p12）で電子署名する(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="40" />
+        <source>Choose &amp;key…</source>
+        <translation>鍵を選ぶ(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="42" />
+        <source>Create a key for the office…</source>
+        <translation>事務局の鍵を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="44" />
+        <source>C&amp;hoose…</source>
+        <translation>参照(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="59" />
+        <source>The office's signing key, e.g. 事務局.p12</source>
+        <translation>事務局の署名用の鍵（例：事務局.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="60" />
+        <source>Empty if the key has no password</source>
+        <translation>鍵にパスワードがなければ空欄</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="62" />
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="63" />
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="64" />
+        <source>No key yet? Create one for the office (as gijiroku keys new)</source>
+        <translation>鍵がまだなければ事務局の鍵を作成します（gijiroku keys new と同じ）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="68" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="73" />
+        <source>Save &amp;as:</source>
+        <translation>保存先(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="83" />
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="104" />
+        <source>Signing key</source>
+        <translation>署名用の鍵</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="105" />
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="110" />
+        <source>Export minutes</source>
+        <translation>議事録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="111" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1240,191 @@
         <location filename="../../widgets/search_panel.py" line="97" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffCommands</name>
+    <message>
+        <location filename="../../app/qt/signoff_commands.py" line="25" />
+        <source>Set status to %1</source>
+        <translation>状態を「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/signoff_commands.py" line="43" />
+        <source>Sign-off by %1</source>
+        <translation>%1 の署名確認</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/signoff_commands.py" line="44" />
+        <source>Withdraw sign-off by %1</source>
+        <translation>%1 の署名確認を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/signoff_commands.py" line="71" />
+        <source>Create a new revision</source>
+        <translation>新しい版を作成</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="157" />
+        <source>Sign-off and confirm — %1</source>
+        <translation>署名・確定 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPanel</name>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="29" />
+        <source>Sign-off by the signatories (議事録署名委員)</source>
+        <translation>議事録署名委員の確認</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="33" />
+        <source>Send for &amp;review</source>
+        <translation>確認に回す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="34" />
+        <source>Back to &amp;drafting</source>
+        <translation>作成中に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="35" />
+        <source>&amp;Confirm (freeze the text)</source>
+        <translation>確定する（本文を固定）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="36" />
+        <source>Create a &amp;new revision</source>
+        <translation>新しい版を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="81" />
+        <source>Checked: %1 has read the minutes and signed off</source>
+        <translation>チェック：%1 が議事録を確認し署名しました</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="87" />
+        <source>No signatories are recorded for this meeting.</source>
+        <translation>この会議には議事録署名委員が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="97" />
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="98" />
+        <source>(revision %1)</source>
+        <translation>（第%1版）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="102" />
+        <source>not yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="113" />
+        <source>Correct the text, then send the minutes to the signatories for review.</source>
+        <translation>本文を修正したら、議事録署名委員の確認に回してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="115" />
+        <source>Tick each signatory once they have signed off. The minutes can be confirmed when all have.</source>
+        <translation>署名委員が確認したら、その委員にチェックを付けてください。全員の確認がそろうと確定できます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="118" />
+        <source>All signatories have signed off: the minutes can be confirmed.</source>
+        <translation>署名委員全員の確認がそろいました。確定できます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="120" />
+        <source>Confirmed: the text is frozen. To correct it, create a new revision.</source>
+        <translation>確定済み：本文は固定されています。修正するには新しい版を作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="148" />
+        <source>Created revision %1: it can be corrected.</source>
+        <translation>第%1版を作成しました。この版は修正できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCommentsPanel</name>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="191" />
+        <source>&amp;Give this group the same answer</source>
+        <translation>このグループに同じ回答を設定(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="215" />
+        <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
+        <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="223" />
+        <source>&amp;Answer:</source>
+        <translation>回答(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="258" />
+        <source>Looking for comments that make the same point…</source>
+        <translation>同じ趣旨の意見を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="262" />
+        <source>Open a comment table to see the comments that make the same point.</source>
+        <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="297" />
+        <source>%1 groups of comments that make the same point:</source>
+        <translation>同じ趣旨の意見のグループ %1 件：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="301" />
+        <source>No two comments of this table make the same point.</source>
+        <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="309" />
+        <source>Similar comments could not be found: %1</source>
+        <translation>似た意見を探せませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="335" />
+        <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
+        <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="377" />
+        <source>Comments %1 now share answer %2.</source>
+        <translation>意見 %1 を回答 %2 に結び付けました。</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarGroupListModel</name>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="83" />
+        <source>Nos. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="84" />
+        <source>similarity %1</source>
+        <translation>類似度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="85" />
+        <source>Shared: %1</source>
+        <translation>共通：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="88" />
+        <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
+        <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """Screenshots of each screen of the real window on a sample workspace (docs/screenshots/).
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/widgets/screenshots.py
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/widgets/screenshots.py [NAME …]
+
+With names (main tag comments review search import suggestions export signoff), only those.
 
 Not a test (pytest does not collect it): it builds a workspace from the fixtures' gold
 parses, tags a few passages, and saves QWidget.grab() PNGs of each screen in Japanese.
@@ -59,7 +61,7 @@ def sample_workspace(folder: Path) -> Workbench:
     return bench
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
     install_translations(app, "ja")
@@ -72,16 +74,22 @@ def main() -> int:
     window.show()
     settle(app)
     doc = window.doc_id
-    window.reader.select_id(bench.turn_ids(doc)[13])
+    shots = {"main": lambda: shoot_main(app, window, bench), "tag": lambda: shoot_tag(app, window, bench),
+             "comments": lambda: shoot_comments(app, window, bench), "review": lambda: shoot_review(app, window),
+             "search": lambda: shoot_search(app, window), "import": lambda: shoot_import(app, window),
+             "suggestions": lambda: shoot_suggestions(app, window, doc),
+             "export": lambda: shoot_export(app, window, doc, folder),
+             "signoff": lambda: shoot_signoff(app, window, doc)}
+    for name, shoot in shots.items():
+        if not names or name in names:
+            shoot()
+    return 0
+
+
+def shoot_main(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
+    window.reader.select_id(bench.turn_ids(window.doc_id)[13])
     settle(app)
     save(window, "main.png")
-    shoot_tag(app, window, bench)
-    shoot_comments(app, window, bench)
-    shoot_review(app, window)
-    shoot_search(app, window)
-    shoot_import(app, window)
-    shoot_suggestions(app, window, doc)
-    return 0
 
 
 def shoot_tag(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -144,5 +152,30 @@ def shoot_suggestions(app: QApplication, window, doc: int) -> None:  # type: ign
     save(window, "suggestions.png")
 
 
+def shoot_export(app: QApplication, window, doc: int, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_document(doc)
+    window.export_minutes()
+    dialog = window.export_flow.dialog
+    dialog.summary.setChecked(True)
+    dialog.set_key(Path.home() / "事務局" / "情報政策課.p12")
+    dialog.password.setText("secret")
+    dialog.out.setText(str(Path.home() / "議事録" / "第2回_要点記録.docx"))
+    settle(app)
+    save(dialog, "export-dialog.png")
+    dialog.reject()
+    settle(app)
+
+
+def shoot_signoff(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
+    window.open_document(doc)
+    window.docks[1].raise_()
+    panel = window.inspector.signoff
+    panel.to_review.click()
+    next(iter(panel.checks.values())).click()
+    window.reader.selectionModel().clearCurrentIndex()
+    settle(app)
+    save(window, "signoff.png")
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,212 @@
+"""Exports from the window: ask what and where, write in a worker, say what was written.
+
+Each export runs as a BenchJob (the worker opens the workspace itself; the GUI thread's
+connection is never shared) with a progress dialog that appears after a moment and can
+cancel. Verify and key creation are pure and run as plain Jobs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from app.api import ActionFilter, Workbench
+from app.domain import DocumentId
+from app.errors import WorkbenchError
+from app.qt.bridge import WorkbenchBridge
+from app.qt.jobs import BenchJob, Job, JobProgress
+from widgets.export_dialog import MinutesExportDialog
+from widgets.key_dialog import KeyDialog
+
+PROGRESS_DELAY_MS = 500
+UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A title as a file name: characters Windows forbids become _."""
+    return (UNSAFE.sub("_", title).strip("_") or "export") + suffix
+
+
+class ExportFlow(QObject):
+    """Owns the running export job, its progress dialog and the "Open folder" button."""
+
+    message = Signal(str)
+    exported = Signal(object)  # list[Path], after the status bar says so
+    verified = Signal(object)  # app.signing.MinutesCheck
+    key_created = Signal(object)  # Path
+
+    def __init__(self, bridge: WorkbenchBridge, window: QWidget) -> None:
+        super().__init__(window)
+        self._bridge, self._window = bridge, window
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.dialog: MinutesExportDialog | None = None
+        self.key_dialog: KeyDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.folder: Path | None = None
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.folder_button = QPushButton(self.tr("Open folder"), objectName="openExportFolder", visible=False)
+        self.folder_button.setFlat(True)
+        self.folder_button.clicked.connect(self.open_folder)
+
+    def _folder_for(self, name: str) -> Path:
+        return (self.folder or self._bridge.bench.path.parent) / name
+
+    # --- the minutes -------------------------------------------------------------------
+    def export_minutes(self, doc_id: DocumentId) -> MinutesExportDialog:
+        """Open the export dialog for a meeting; OK starts the export."""
+        title = str(self._bridge.bench.document_info(doc_id).get("title") or "")
+        self.dialog = MinutesExportDialog(title, self._folder_for(file_name(title, ".docx")), self._window)
+        self.dialog.accepted.connect(lambda: self._minutes_chosen(doc_id))
+        self.dialog.create_key_requested.connect(self.create_key)
+        self.dialog.open()
+        return self.dialog
+
+    def _minutes_chosen(self, doc_id: DocumentId) -> None:
+        assert self.dialog is not None
+        out, options = self.dialog.output(), self.dialog.options()
+        self.run(out, lambda bench, progress: bench.export_minutes(doc_id, out, progress=progress, **options))
+
+    # --- follow-ups and comment tables -------------------------------------------------
+    def export_followups(self, f: ActionFilter, out: Path | None = None) -> None:
+        """The action items ``f`` selects, as Word, Excel or CSV by the file's suffix."""
+        out = out or self._ask_save(self.tr("Export follow-up list"), self.tr("follow-ups"),
+                                    self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)"))
+        if out is not None:
+            self.run(out, lambda bench, _progress: [bench.export_followups(out, f)])
+
+    def export_comments(self, doc_id: DocumentId, out: Path | None = None) -> None:
+        """The comment table with the city's answers (意見と考え方), as Word."""
+        title = str(self._bridge.bench.document_info(doc_id).get("title") or "")
+        out = out or self._ask_save(self.tr("Export comments and answers"), title, self.tr("Word (*.docx)"))
+        if out is not None:
+            self.run(out, lambda bench, _progress: [bench.export_comments(doc_id, out)])
+
+    def _ask_save(self, caption: str, title: str, filters: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(self._window, caption, str(self._folder_for(file_name(title, ""))),
+                                                   filters)
+        if not name:
+            return None
+        path = Path(name)
+        suffix = re.search(r"\*(\.\w+)", chosen)
+        return path if path.suffix or suffix is None else path.with_suffix(suffix.group(1))
+
+    # --- running -----------------------------------------------------------------------
+    def run(self, out: Path, work: Callable[[Workbench, JobProgress], list[Path]]) -> BenchJob:
+        """Write ``out`` in a worker; progress after a moment; the result in the status bar."""
+        job = BenchJob(self._bridge.bench.path, work)
+        self._start(job, self.tr("Writing %1 …").replace("%1", out.name))
+        job.signals.finished.connect(self._written)
+        job.signals.failed.connect(lambda e: self._failed(out, e))
+        job.signals.cancelled.connect(lambda: self.message.emit(self.tr("Export cancelled: %1").replace("%1", out.name)))
+        return job
+
+    def _start(self, job: Job, label: str) -> None:
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.canceled.connect(job.cancel)
+        self.job, self.progress = job, progress
+        job.signals.progressed.connect(lambda done, total, _label: self._progressed(progress, done, total))
+        job.signals.done.connect(lambda: self._job_done(job, progress))
+        job.start()
+
+    @staticmethod
+    def _progressed(progress: QProgressDialog, done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    def _job_done(self, job: Job, progress: QProgressDialog) -> None:
+        """Close this job's progress dialog (a later job may already have its own)."""
+        progress.reset()
+        progress.deleteLater()
+        if self.job is job:
+            self.job, self.progress = None, None
+
+    def _written(self, files: list[Path]) -> None:
+        files = [Path(f) for f in files]
+        self.folder = files[0].parent
+        names = "、".join(f.name for f in files)
+        self.message.emit(self.tr("Wrote %1 in %2").replace("%1", names).replace("%2", str(self.folder)))
+        self.folder_button.setToolTip(str(self.folder))
+        self.folder_button.show()
+        self.exported.emit(files)
+
+    def open_folder(self) -> None:
+        """Show the folder of the last export in the file manager."""
+        if self.folder is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.folder)))
+        self.folder_button.hide()
+
+    def _failed(self, out: Path, error: Exception) -> None:
+        text = error.message_ja() if isinstance(error, WorkbenchError) else f"{type(error).__name__}: {error}"
+        self.show_message(QMessageBox.Icon.Warning, self.tr("Export failed"),
+                          self.tr("%1 was not written.").replace("%1", out.name) + "\n\n" + text)
+        self.message.emit(self.tr("%1 was not written.").replace("%1", out.name))
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        self.message_box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        self.message_box.setObjectName("exportMessage")
+        self.message_box.open()
+        return self.message_box
+
+    # --- verify and keys ---------------------------------------------------------------
+    def verify(self, path: Path | None = None) -> None:
+        """Check a signed .docx the way ``gijiroku verify`` does; the verdict in a message box."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Verify signature"), str(self._folder_for("")),
+                                                  self.tr("Signed minutes (*.docx *.pdf)"))
+            path = Path(name) if name else None
+        if path is None:
+            return
+        job = Job(lambda _progress: Workbench.verify_signature(path))
+        self._start(job, self.tr("Checking %1 …").replace("%1", path.name))
+        job.signals.finished.connect(self._show_verdict)
+        job.signals.failed.connect(lambda e: self._failed_verify(path, e))
+
+    def _show_verdict(self, check: Any) -> None:
+        sig = check.signature
+        lines = [self.tr("%1: %2").replace("%1", check.path.name).replace("%2", check.verdict),
+                 self.tr("Signer: %1").replace("%1", sig.signer or "—"),
+                 self.tr("Signed at: %1").replace("%1", sig.signed_at.replace("T", " ") or "—"),
+                 self.tr("Signature file: %1").replace("%1", check.p7s.name if check.p7s else "—")
+                 if check.path.suffix.lower() != ".pdf" else self.tr("Signature: embedded in the PDF (PAdES)")]
+        if not check.valid:
+            lines.append(self.tr("Reason: %1").replace("%1", check.reason))
+        icon = QMessageBox.Icon.Information if check.valid else QMessageBox.Icon.Warning
+        self.show_message(icon, self.tr("Verify signature"), "\n".join(lines))
+        self.message.emit(lines[0])
+        self.verified.emit(check)
+
+    def _failed_verify(self, path: Path, error: Exception) -> None:
+        text = error.message_ja() if isinstance(error, WorkbenchError) else str(error)
+        self.show_message(QMessageBox.Icon.Warning, self.tr("Verify signature"), text)
+
+    def create_key(self) -> KeyDialog:
+        """Ask for the signer's name and a password; create the .p12 in a worker."""
+        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self._window
+        self.key_dialog = KeyDialog(self._folder_for(file_name(self.tr("signing-key"), ".p12")), parent)
+        self.key_dialog.accepted.connect(self._key_chosen)
+        self.key_dialog.open()
+        return self.key_dialog
+
+    def _key_chosen(self) -> None:
+        d = self.key_dialog
+        if d is None or d.result() != QDialog.DialogCode.Accepted:
+            return
+        out, name, password = d.output(), d.name.text().strip(), d.password.text()
+        job = Job(lambda _progress: Workbench.create_key(out, name, password))
+        self._start(job, self.tr("Creating %1 …").replace("%1", out.name))
+        job.signals.finished.connect(lambda until: self._key_done(out, str(until)))
+        job.signals.failed.connect(lambda e: self._failed(out, e))
+
+    def _key_done(self, out: Path, until: str) -> None:
+        self.message.emit(self.tr("Created the signing key %1 (valid until %2)").replace("%1", out.name)
+                          .replace("%2", until))
+        if self.dialog is not None:
+            self.dialog.set_key(out)
+        self.key_created.emit(out)
