@@ -18,12 +18,14 @@ from widgets.document_tree import DocumentTreeModel
 from widgets.export_flow import ExportFlow
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
+from widgets.keywords_panel import KeywordsPanel
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
 from widgets.roles import item_data, ID_ROLE, KIND_ROLE, RECORD_ROLE
 from widgets.search_panel import SearchPanel
 from widgets.signoff_panel import SignoffDialog
+from widgets.similar_panel import SimilarCommentsPanel
 from widgets.suggestion_panel import SuggestionPanel
 from widgets.tag_controller import TagController
 from widgets.window_actions import build_actions
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.bridge)
         self.review, self.search = ReviewPanel(self.bridge), SearchPanel(self.bridge)
         self.suggestions = SuggestionPanel(self.bridge)
+        self.keywords, self.similar = KeywordsPanel(self.bridge), SimilarCommentsPanel(self.bridge)
         self.import_flow = ImportFlow(self.bridge, self, parse)
         self.export_flow = ExportFlow(self.bridge, self)
         self.signoff_dialog: SignoffDialog | None = None
@@ -76,12 +79,15 @@ class MainWindow(QMainWindow):
         for title, widget, area, name in (
                 (self.tr("Documents"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea, "documentsDock"),
                 (self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock"),
-                (self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.RightDockWidgetArea, "suggestionsDock")):
+                (self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.RightDockWidgetArea, "suggestionsDock"),
+                (self.tr("Keywords"), self.keywords, Qt.DockWidgetArea.RightDockWidgetArea, "keywordsDock"),
+                (self.tr("Similar comments"), self.similar, Qt.DockWidgetArea.RightDockWidgetArea, "similarDock")):
             dock = QDockWidget(title, self, objectName=name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks.append(dock)
-        self.tabifyDockWidget(self.docks[1], self.docks[2])
+        for dock in self.docks[2:]:
+            self.tabifyDockWidget(self.docks[1], dock)
         self.docks[1].raise_()
         self.statusBar().addPermanentWidget(self.export_flow.folder_button)
         self.statusBar().addPermanentWidget(self.workspace_label)
@@ -117,9 +123,11 @@ class MainWindow(QMainWindow):
         for panel in (self.review, self.search):
             panel.open_passage.connect(self.open_passage)
         for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow,
-                       self.inspector.signoff):
+                       self.inspector.signoff, self.keywords, self.similar):
             source.message.connect(self.status)  # type: ignore[attr-defined]
         self.suggestions.show_turn.connect(self.reader.select_id)
+        self.similar.go_to_comment.connect(self.reader.select_id)
+        self.keywords.search_requested.connect(self.search_for)
         self.tags.actions_changed.connect(self._tag_actions_changed)
         self.tags.tagged.connect(lambda i: self.inspector.tags.load(*self.current_target_text(), keep=i))
         self.inspector.signoff.revision_created.connect(self.open_document)
@@ -142,6 +150,8 @@ class MainWindow(QMainWindow):
         self.reader.set_reader_model(model)
         self.inspector.set_document(self.doc_id, kind)
         self.suggestions.load(self.doc_id, kind == MINUTES)
+        self.keywords.show_document(self.doc_id)
+        self.similar.show_document(self.doc_id if kind == "comments" else None)
         for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
                                (self.actions_.export_comments, "comments")):
             action.setEnabled(kind == wanted)
@@ -270,6 +280,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.actions_.search_box.setFocus()
         self.actions_.search_box.selectAll()
+
+    def search_for(self, text: str) -> None:
+        """Search the workspace for a term (a keyword clicked in its panel)."""
+        self.actions_.search_box.setText(text)
+        self.run_search()
 
     def run_search(self) -> None:
         if self.search.run(self.actions_.search_box.text()):

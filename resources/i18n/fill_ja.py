@@ -44,7 +44,7 @@ JA = {
     "Nothing imported from %1": "%1 は取り込みませんでした",
     "Select a turn or a comment in the reader.": "中央の本文で発言または意見を選んでください。",
     "Minutes Workbench": "議事録ワークベンチ", "Reader": "本文", "Review": "レビュー", "Search results": "検索結果",
-    "Documents": "文書", "Inspector": "詳細", "Suggestions": "候補", "Minutes Workbench — %1": "議事録ワークベンチ — %1",
+    "Documents": "文書", "Inspector": "詳細", "Suggestions": "候補", "Keywords": "キーワード", "Similar comments": "同趣旨の意見", "Minutes Workbench — %1": "議事録ワークベンチ — %1",
     "Open workspace": "ワークスペースを開く", "Workspaces (*.gijiroku);;All files (*)":
     "ワークスペース (*.gijiroku);;すべてのファイル (*)", "New workspace": "新しいワークスペース",
     "Workspaces (*.gijiroku)": "ワークスペース (*.gijiroku)", "Done: %1": "実行しました：%1",

@@ -665,82 +665,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="75" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="73" />
+        <location filename="../../widgets/main_window.py" line="76" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="74" />
+        <location filename="../../widgets/main_window.py" line="77" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="80" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="81" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79" />
+        <location filename="../../widgets/main_window.py" line="82" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="83" />
+        <source>Keywords</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="84" />
+        <source>Similar comments</source>
+        <translation>同趣旨の意見</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292" />
+        <location filename="../../widgets/main_window.py" line="307" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300" />
+        <location filename="../../widgets/main_window.py" line="315" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306" />
+        <location filename="../../widgets/main_window.py" line="321" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="326" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>

@@ -163,3 +163,16 @@ def test_meeting_and_none_show_a_hint(qtbot, gold_bench: Workbench) -> None:
     assert not panel.apply_button.isEnabled()
     panel.show_document(None)
     assert panel.members.rowCount() == 0
+
+
+
+def test_window_shows_similar_groups_and_searches_a_keyword(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.widgets.conftest import table_id
+
+    similar_dock = next(d for d in window.docks if d.objectName() == "similarDock")
+    similar_dock.raise_()
+    with qtbot.waitSignal(window.similar.loaded, timeout=20000):
+        window.open_document(table_id(window.bridge.bench))
+    assert window.similar.groups.rowCount() > 0
+    window.search_for("市民")
+    assert window.tabs.currentIndex() == 2 and window.search.model.rowCount() > 0
