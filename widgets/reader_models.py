@@ -174,7 +174,7 @@ class TurnListModel(ReaderModel):
         if t.name and t.speaker and t.name + t.speaker == t.participant:
             return t.participant
         who = t.participant or t.name
-        return f"{t.speaker}（{who}）" if who and who != t.speaker and t.speaker not in who else t.speaker
+        return f"{t.speaker}（{who}）" if who and who not in t.speaker and t.speaker not in who else t.speaker
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         turn: StoredTurn = row.record
