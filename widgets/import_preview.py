@@ -5,38 +5,31 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.domain import CommentTable, Minutes, Turn
+from app.domain import Comment, CommentTable, Minutes, Turn
+from widgets.record_table import RecordTableModel
 from widgets.roles import item_data, NOTE_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_PREVIEW_CHARS = 160
 
 
-class PreviewTurnModel(QAbstractTableModel):
+class PreviewTurnModel(RecordTableModel):
     """Columns: #, speaker, agenda item, page, text. Speaker and agenda can be corrected."""
 
     SPEAKER, AGENDA = 1, 2
 
     def __init__(self, minutes: Minutes, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.turns: list[Turn] = list(minutes.turns)
+        super().__init__(["#", self.tr("Speaker"), self.tr("Agenda item"), self.tr("Page"), self.tr("Text")],
+                         minutes.turns, parent)
         self.agenda = [a.label for a in minutes.agenda]
-        self._headers = ["#", self.tr("Speaker"), self.tr("Agenda item"), self.tr("Page"), self.tr("Text")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.turns)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    @property
+    def turns(self) -> list[Turn]:
+        return self.records
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -44,19 +37,16 @@ class PreviewTurnModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.turns):
-            return None
-        t = self.turns[index.row()]
+    def cell(self, t: Turn, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and t.speaker is None:
             return QColor(NOTE_COLOR)
-        if role == Qt.ItemDataRole.EditRole and index.column() == self.AGENDA:
+        if role == Qt.ItemDataRole.EditRole and column == self.AGENDA:
             return t.agenda
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return t.text if index.column() == 4 else None
-        return self._cell(index.row(), index.column(), t)
+            return t.text if column == 4 else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        return self._cell(row, column, t)
 
     def _cell(self, row: int, column: int, t: Turn) -> Any:
         if column == 0:
@@ -114,36 +104,22 @@ class AgendaChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PreviewCommentModel(QAbstractTableModel):
+class PreviewCommentModel(RecordTableModel):
     """Columns: No, category, comment, answer (read-only)."""
 
     def __init__(self, table: CommentTable, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr("No."), self.tr("Category"), self.tr("Comment"), self.tr("Answer")],
+                         table.comments, parent)
         self.table = table
-        self._headers = [self.tr("No."), self.tr("Category"), self.tr("Comment"), self.tr("Answer")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.table.comments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.table.comments):
-            return None
+    def cell(self, c: Comment, row: int, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        c = self.table.comments[index.row()]
         cats, answers = self.table.categories, self.table.responses
         values = [c.no, cats[c.category].label if c.category is not None and c.category < len(cats) else "",
                   c.text, answers[c.response].text if c.response is not None and c.response < len(answers)
                   else self.tr("(no answer found)")]
-        text = str(values[index.column()])
+        text = str(values[column])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if index.column() >= 2 else None
+            return text if column >= 2 else None
         return text[:TEXT_PREVIEW_CHARS] + ("…" if len(text) > TEXT_PREVIEW_CHARS else "")

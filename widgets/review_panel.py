@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -12,53 +12,32 @@ from app.api import ActionFilter, ActionRow
 from app.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
+from widgets.record_table import RecordTableModel
 from widgets.roles import item_data, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACK, OVERDUE_FORE = QColor("#fde8e8"), QColor("#b00020")
 
 
-class ReviewTableModel(QAbstractTableModel):
+class ReviewTableModel(RecordTableModel):
     """Columns: status, review, owner, due, action item, meeting, date, speaker."""
 
     DUE = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ActionRow] = []
-        self._headers = [self.tr("Status"), self.tr("Review"), self.tr("Owner"), self.tr("Due"),
-                         self.tr("Action item"), self.tr("Meeting"), self.tr("Date"), self.tr("Speaker")]
+        super().__init__([self.tr("Status"), self.tr("Review"), self.tr("Owner"), self.tr("Due"),
+                          self.tr("Action item"), self.tr("Meeting"), self.tr("Date"), self.tr("Speaker")],
+                         parent=parent)
 
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        if role == RECORD_ROLE:
-            return r
+    def cell(self, r: ActionRow, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
             return OVERDUE_BACK
-        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and index.column() == self.DUE:
+        if role == Qt.ItemDataRole.ForegroundRole and r.overdue and column == self.DUE:
             return OVERDUE_FORE
         if role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("Overdue") + "\n" if r.overdue else "") + r.source_text
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, index.column())
+            return self._cell(r, column)
         return None
 
     def _cell(self, r: ActionRow, column: int) -> str:
@@ -183,7 +162,7 @@ class ReviewPanel(QWidget):
     def reload(self) -> None:
         selected = self.current_row()
         rows = self._bridge.bench.action_rows(self.current_filter())
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.count.setText(self.tr("%1 action items, %2 overdue").replace("%1", str(len(rows)))
                            .replace("%2", str(overdue)))

@@ -3,54 +3,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain import SearchHit
 from app.qt.bridge import WorkbenchBridge
+from widgets.record_table import RecordTableModel
 from widgets.roles import item_data, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchHitModel(QAbstractTableModel):
+class SearchHitModel(RecordTableModel):
     """Columns: speaker, meeting, date, agenda item, passage (matches in 【】)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.hits: list[SearchHit] = []
-        self._headers = [self.tr("Speaker"), self.tr("Meeting"), self.tr("Date"), self.tr("Agenda item"),
-                         self.tr("Passage")]
+        super().__init__([self.tr("Speaker"), self.tr("Meeting"), self.tr("Date"), self.tr("Agenda item"),
+                          self.tr("Passage")], parent=parent)
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.hits):
-            return None
-        h = self.hits[index.row()]
-        if role == RECORD_ROLE:
-            return h
+    def cell(self, h: SearchHit, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return h.text
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         kinds = {"comment": self.tr("Comment"), "response": self.tr("Answer")}
         speaker = h.speaker or kinds.get(h.kind, "")
-        return [speaker, h.document_title, h.date or "", h.agenda or "", h.snippet.replace("\n", " ")][index.column()]
+        return [speaker, h.document_title, h.date or "", h.agenda or "", h.snippet.replace("\n", " ")][column]
 
 
 class SearchPanel(QWidget):
@@ -93,7 +71,7 @@ class SearchPanel(QWidget):
             self.message.emit(self.tr("Search is not available in this installation yet."))
             return False
         hits = hits or []
-        self.model.set_hits(hits)
+        self.model.set_records(hits)
         self.summary.setText(self.tr("%1 passages for “%2”").replace("%1", str(len(hits))).replace("%2", query))
         if hits:
             self.table.selectRow(0)

@@ -64,10 +64,10 @@ def test_review_search_suggestion_tagging_models(qtmodeltester, gold_bench: Work
     turn_id = gold_bench.turn_ids(minutes_id(gold_bench))[11]
     tagging, _ = gold_bench.tag(TAG_ACTION, "turn", turn_id)
     review = ReviewTableModel()
-    review.set_rows(gold_bench.action_rows())
+    review.set_records(gold_bench.action_rows())
     qtmodeltester.check(review)
     hits = SearchHitModel()
-    hits.set_hits([SearchHit("turn", turn_id, minutes_id(gold_bench), "会議", "本文", "【本文】", "座長",
+    hits.set_records([SearchHit("turn", turn_id, minutes_id(gold_bench), "会議", "本文", "【本文】", "座長",
                              "2016-02-08", "議題")])
     qtmodeltester.check(hits)
     suggestions = SuggestionListModel()

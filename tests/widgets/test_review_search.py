@@ -38,18 +38,18 @@ def test_review_filters_overdue_and_jump(window, qtbot) -> None:  # type: ignore
     assert review.model.rowCount() == 2
     review.owner.clear()
     review.overdue.setChecked(True)
-    assert review.model.rowCount() == 1 and review.model.rows[0].overdue
+    assert review.model.rowCount() == 1 and review.model.records[0].overdue
     assert "overdue" in review.model.index(0, review.model.DUE).data() or "期限切れ" in review.model.index(0, 3).data()
     review.overdue.setChecked(False)
     review.meeting.setCurrentIndex(review.meeting.findData(table_id(bench)))
-    assert review.model.rowCount() == 1 and review.model.rows[0].target_kind == "comment"
+    assert review.model.rowCount() == 1 and review.model.records[0].target_kind == "comment"
     review.meeting.setCurrentIndex(0)
     review.due_on.setChecked(True)
     review.due.setDate(review.due.date().fromString("2050-01-01", "yyyy-MM-dd"))
     assert review.model.rowCount() == 1
     review.due_on.setChecked(False)
-    row = next(r for r in range(review.model.rowCount()) if review.model.rows[r].target_kind == "turn")
-    target = review.model.rows[row]
+    row = next(r for r in range(review.model.rowCount()) if review.model.records[r].target_kind == "turn")
+    target = review.model.records[row]
     window.tabs.setCurrentIndex(1)
     review.table.doubleClicked.emit(review.model.index(row, 0))
     assert window.tabs.currentIndex() == 0
@@ -98,7 +98,7 @@ def test_search_box_shows_hits_and_opens_the_passage(window, qtbot, monkeypatch)
     assert model.index(0, 0).data() and model.index(0, 2).data() == "2016-02-08"
     window.search.table.activated.emit(model.index(0, 4))
     assert window.tabs.currentIndex() == 0 and window.doc_id == minutes_id(bench)
-    assert window.reader.current_id() == model.hits[0].id
+    assert window.reader.current_id() == model.records[0].id
 
 
 @pytest.mark.skipif(importlib.util.find_spec("app.search") is None, reason="app/search.py not there yet")
