@@ -156,12 +156,20 @@ class EditsMixin(StoreBase):
         return [TurnId(i) for i in ids]
 
     # --- comment edits -----------------------------------------------------------------
+    def _document_of_row(self, table: str, row_id: int) -> DocumentId:
+        doc = self.scalar(f"SELECT document_id FROM {table} WHERE id = ?", [row_id])
+        if doc is None:
+            raise WorkbenchError("bad_value", what=table, detail=str(row_id))
+        return DocumentId(doc)
+
     def link_comment(self, comment_id: CommentId, response_id: ResponseId | None) -> None:
+        self.ensure_editable(self._document_of_row("comments", comment_id))
         with self.db.atomic():
             self.db.execute("UPDATE comments SET response_id = ? WHERE id = ?", [response_id, comment_id])
 
     def update_response(self, response_id: ResponseId, text: str | None = None,
                         revised: bool | None = None) -> None:
+        self.ensure_editable(self._document_of_row("responses", response_id))
         with self.db.atomic():
             if text is not None:
                 self.db.execute("UPDATE responses SET text = ? WHERE id = ?", [text, response_id])
@@ -170,6 +178,7 @@ class EditsMixin(StoreBase):
             search_index.reindex(self.db, "response", [response_id])
 
     def add_response(self, doc_id: DocumentId, text: str) -> ResponseId:
+        self.ensure_editable(doc_id)
         with self.db.atomic():
             pos = self.scalar("SELECT coalesce(max(position) + 1, 0) FROM responses WHERE document_id=?", [doc_id])
             cur = self.db.execute("INSERT INTO responses(document_id, position, text) VALUES (?,?,?)",
@@ -180,6 +189,7 @@ class EditsMixin(StoreBase):
 
     def remove_response(self, response_id: ResponseId) -> None:
         """Delete an answer no comment points at (the undo of add_response)."""
+        self.ensure_editable(self._document_of_row("responses", response_id))
         if self.scalar("SELECT count(*) FROM comments WHERE response_id = ?", [response_id]):
             raise WorkbenchError("bad_value", what="回答", detail="意見が結び付いているため削除できません")
         with self.db.atomic():

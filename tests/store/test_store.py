@@ -160,3 +160,15 @@ def test_snapshot_restores_a_deleted_document_with_its_ids_and_tags(bench: Workb
     assert [r.item.owner for r in bench.action_rows()] == ["情報政策課"]
     assert [s.signatory for s in bench.signoffs(doc_id)] == ["柳生委員"]
     assert any(h.id == ids[11] for h in bench.search("適切な表現"))
+
+
+def test_confirmed_comment_table_refuses_answer_edits(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-dx-pubcom-2024"))
+    first, answer = bench.comments(doc_id)[0], bench.responses(doc_id)[0]
+    bench.set_status(doc_id, "確定")
+    for edit in (lambda: bench.link_comment(first.id, None), lambda: bench.update_response(answer.id, text="x"),
+                 lambda: bench.add_response(doc_id, "新しい回答")):
+        with pytest.raises(WorkbenchError) as e:
+            edit()
+        assert e.value.code == "frozen"
+    assert bench.comments(doc_id)[0].response_id == first.response_id
