@@ -96,6 +96,10 @@ class Workbench:
     def speakers(self, doc_id: DocumentId) -> list[str]:
         return self.store.speakers(doc_id)
 
+    def speaker_people(self, doc_id: DocumentId) -> list[tuple[str, str | None, str | None]]:
+        """(speaker, name, participant) of each speaker's first turn, in order of appearance."""
+        return self.store.speaker_people(doc_id)
+
     def comments(self, doc_id: DocumentId) -> list[StoredComment]:
         return self.store.comments(doc_id)
 

@@ -132,7 +132,17 @@ class LearnedSurfaces:
         known.update(norm[a:b] for a, b in spans if b > a)
 
 
-_TABLE: dict[int, str] = {}  # code point -> its normalised form (str.translate table)
+class _Table(dict):  # type: ignore[type-arg]
+    """Code point -> its normalised form, filled on first sight (a str.translate table)."""
+
+    def __missing__(self, code: int) -> str:
+        piece = self[code] = normalize(chr(code))
+        if len(piece) != 1:
+            _ODD.add(chr(code))
+        return piece
+
+
+_TABLE = _Table()
 _ODD: set[str] = set()  # characters whose normalised form is not exactly one character
 
 
@@ -149,15 +159,8 @@ _IDENTITY: Any = _Identity()
 def normalized_map(text: str) -> tuple[str, Any]:
     """Per-character normalisation of text and, for each output character, the index of
     the input character it came from (so matches in normalised text map back). Pure."""
-    chars = set(text)
-    for ch in chars:
-        if ord(ch) not in _TABLE:
-            piece = normalize(ch)
-            _TABLE[ord(ch)] = piece
-            if len(piece) != 1:
-                _ODD.add(ch)
-    norm = text.translate(_TABLE)
-    if not chars & _ODD:
+    norm = text.translate(_TABLE)  # set(text) would cost more than this whole function
+    if len(norm) == len(text) and not any(ch in text for ch in _ODD):
         return norm, _IDENTITY
     where: list[int] = []
     for i, ch in enumerate(text):

@@ -1,80 +1,125 @@
-"""Correcting one comment: which answer it belongs to, and the answer's text and mark."""
+"""Correcting one comment: which answer it belongs to, and the answer's text and mark.
+
+The clerk can also write a NEW answer (a fresh intake sheet has none): the 新しい回答を書く
+button or its shortcut creates one and links the comment to it, as one undo step
+(NewAnswerCommand). Typing into the answer box of a comment that has no answer does the
+same with the typed text once the clerk pauses.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from app.domain import DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
+from app.qt.comment_commands import NewAnswerCommand
 from app.qt.commands import EditResponseCommand, LinkCommentCommand
+from widgets.similar_panel import flat
 
 ANSWER_SAVE_DELAY_MS = 700
 CHOICE_CHARS = 40
+NEW_ANSWER_SHORTCUT = "Ctrl+Shift+A"
+
+
+def same_link(a: StoredComment | None, b: StoredComment | None) -> bool:
+    """The same comment, still on the same answer."""
+    return a is not None and b is not None and (a.id, a.response_id) == (b.id, b.response_id)
 
 
 class CommentEditor(QWidget):
-    """Link a comment to another answer; edit the answer it has (saved as you type)."""
+    """Link a comment to another answer or a new one; edit the answer it has (saved as you type)."""
 
     def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self.comment: StoredComment | None = None
+        self._doc_id: DocumentId | None = None
         self._responses: dict[int, StoredResponse] = {}
         self._loading = False
+        self._writing = False  # a NewAnswerCommand is being pushed: the reload must not flush
         self.heading = QLabel(objectName="commentHeading", wordWrap=True)
         self.text = QPlainTextEdit(objectName="commentText", readOnly=True)
         self.answer_choice = QComboBox(objectName="answerChoice")
+        self.new_answer = QPushButton(self.tr("&Write a new answer"), objectName="newAnswer")
         self.answer = QPlainTextEdit(objectName="answerText")
         self.revised = QCheckBox(self.tr("Plan &revised because of this"), objectName="answerRevised")
         self._timer = QTimer(self, singleShot=True, interval=ANSWER_SAVE_DELAY_MS)
-        self.answer_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.answer_choice.setSizeAdjustPolicy(policy)
         self.answer_choice.setMinimumContentsLength(10)
+        self.new_answer.setToolTip(self.tr("Write a new answer for this comment (%1); "
+                                           "its present answer stays for the other comments")
+                                   .replace("%1", NEW_ANSWER_SHORTCUT))
         self._build()
-        self.answer_choice.activated.connect(lambda _i: self._commit_link())
-        self.answer.textChanged.connect(lambda: None if self._loading else self._timer.start())
-        self._timer.timeout.connect(self.flush)
-        self.revised.toggled.connect(self._commit_revised)
+        self._connect()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.answer_choice, 1)
+        row.addWidget(self.new_answer)
         form = QFormLayout()
         label = QLabel(self.tr("&Answer:"))
         label.setBuddy(self.answer_choice)
-        form.addRow(label, self.answer_choice)
+        form.addRow(label, row)
         layout.addLayout(form)
         layout.addWidget(self.answer, 1)
         layout.addWidget(self.revised)
 
+    def _connect(self) -> None:
+        self.answer_choice.activated.connect(lambda _i: self._commit_link())
+        self.answer.textChanged.connect(lambda: None if self._loading else self._timer.start())
+        self._timer.timeout.connect(self.flush)
+        self.revised.toggled.connect(self._commit_revised)
+        self.new_answer.clicked.connect(self.write_new_answer)
+        shortcut = QShortcut(QKeySequence(NEW_ANSWER_SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the editor is shown
+        shortcut.activated.connect(self.write_new_answer)
+
     def set_document(self, doc_id: DocumentId) -> None:
         self._loading = True
+        self._doc_id = doc_id
         self._responses = {r.id: r for r in self._bridge.bench.responses(doc_id)}
         self.answer_choice.clear()
         self.answer_choice.addItem(self.tr("(no answer)"), None)
+        empty = self.tr("(not written yet)")
         for n, r in enumerate(self._responses.values(), start=1):
-            flat = " ".join(r.text.split())
-            short = flat[:CHOICE_CHARS] + ("…" if len(flat) > CHOICE_CHARS else "")
-            self.answer_choice.addItem(f"{n}. {short}", r.id)
+            short = flat(r.text, CHOICE_CHARS)  # a wrapped source line leaves no space in Japanese
+            self.answer_choice.addItem(f"{n}. {short or empty}", r.id)
         self._loading = False
 
     def load(self, comment: StoredComment | None) -> None:
-        self.flush()
+        """Show a comment. Reloading the same one (after any change) keeps what is being typed
+        and saves it a moment later: never from here, which may run inside an undo or redo."""
+        old = self.comment
+        if comment is None or old is None or comment.id != old.id:
+            self.flush()  # the clerk moves on: save what was typed for the previous comment
+        keep = same_link(comment, old) and self.answer.document().isModified()
         self._loading = True
         self.comment = comment
         self.setEnabled(comment is not None)
         self.heading.setText(f"No.{comment.no}　{comment.category or ''}" if comment else "")
         self.text.setPlainText(comment.text if comment else "")
-        response = self._responses.get(comment.response_id) if comment and comment.response_id else None
-        self.answer_choice.setCurrentIndex(max(0, self.answer_choice.findData(comment.response_id if comment else None)))
-        if self.answer.toPlainText() != (response.text if response else ""):
+        rid = comment.response_id if comment else None
+        self.answer_choice.setCurrentIndex(max(0, self.answer_choice.findData(rid)))
+        self._show_answer(self._responses.get(rid) if rid is not None else None, keep)
+        self._loading = False
+
+    def _show_answer(self, response: StoredResponse | None, keep_typed: bool) -> None:
+        if keep_typed:
+            self._timer.start()
+        elif self.answer.toPlainText() != (response.text if response else ""):
             self.answer.setPlainText(response.text if response else "")
-        self.answer.setEnabled(response is not None)
+        self.answer.document().setModified(keep_typed)
+        self.answer.setPlaceholderText(self.tr("Write the city's answer here.") if response else
+                                       self.tr("No answer yet: type one here to write a new answer."))
         self.revised.setChecked(bool(response and response.revised))
         self.revised.setEnabled(response is not None)
-        self._loading = False
 
     def _current_response(self) -> StoredResponse | None:
         if self.comment is None or self.comment.response_id is None:
@@ -89,11 +134,37 @@ class CommentEditor(QWidget):
             self._bridge.push(LinkCommentCommand(self._bridge, self.comment, value))
 
     def flush(self) -> None:
+        """Save what is typed: an edit of the comment's answer, or its first answer."""
         self._timer.stop()
-        response = self._current_response()
-        if self._loading or response is None or self.answer.toPlainText() == response.text:
+        if self._loading or self._writing or self.comment is None or not self.answer.document().isModified():
             return
-        self._bridge.push(EditResponseCommand(self._bridge, response, text=self.answer.toPlainText()))
+        response, typed = self._current_response(), self.answer.toPlainText()
+        self.answer.document().setModified(False)
+        if self.comment.response_id is None:  # not an answer that an undo just removed
+            if typed.strip():
+                self._push_new_answer(typed)
+        elif response is not None and typed != response.text:
+            self._bridge.push(EditResponseCommand(self._bridge, response, text=typed))
+
+    def write_new_answer(self) -> None:
+        """Link the comment to a new answer: the text typed for a comment without one, else empty."""
+        if self.comment is None or self._doc_id is None or not self.isEnabled() or self._writing:
+            return
+        self._timer.stop()
+        if self.comment.response_id is None:
+            self._push_new_answer(self.answer.toPlainText())
+        else:
+            self.flush()  # a pending edit belongs to the answer the comment had
+            self._push_new_answer("")
+        self.answer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _push_new_answer(self, text: str) -> None:
+        assert self.comment is not None and self._doc_id is not None
+        self._writing = True
+        try:
+            self._bridge.push(NewAnswerCommand(self._bridge, self._doc_id, [self.comment], text))
+        finally:
+            self._writing = False
 
     def _commit_revised(self, on: bool) -> None:
         response = self._current_response()

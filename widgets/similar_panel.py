@@ -3,9 +3,8 @@
 The groups come from ``Workbench.similar_comments``, computed in a worker on a Workbench of
 its own (it tokenises every comment). The clerk picks a group, sees why it was formed (the
 shared key terms and the similarity), unticks any comment that does not belong, chooses one
-of the table's existing answers and gives it to every ticked comment as ONE undo step
-(GroupAnswerCommand). Creating a new answer is left to the comment editor: undoing an
-added answer would need a store verb that deletes it, which the workspace does not have.
+of the table's answers or 「新しい回答」 (NewAnswerCommand creates it; the first comment is then
+shown, for its text) and gives it to every ticked comment as ONE undo step.
 """
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from app.api import Workbench
 from app.domain import Changes, DocumentId, StoredComment, StoredResponse
 from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
-from app.qt.comment_commands import GroupAnswerCommand
+from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import Job
 from widgets.roles import ID_ROLE, RECORD_ROLE
 
@@ -31,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 EXCERPT_CHARS = 90
 CHOICE_CHARS = 36
 APPLY_SHORTCUT = "Ctrl+Return"
+NEW_ANSWER = "new"  # the answer choice's data for 「新しい回答」 (the others carry an answer id)
 # White space between two non-ASCII characters is a wrapped PDF/Word line, not a word gap.
 JOINED_BREAK = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
@@ -345,15 +345,21 @@ class SimilarCommentsPanel(QWidget):
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()
         own = {c.response_id for c in comments if c.response_id is not None}
-        for n, r in enumerate(self._responses, start=1):
+        empty = self.tr("(not written yet)")
+        labels = {r.id: f"{n}. {flat(r.text, CHOICE_CHARS) or empty}"
+                  for n, r in enumerate(self._responses, start=1)}
+        for r in self._responses:
             if r.id in own:
                 nos = "・".join(c.no for c in comments if c.response_id == r.id)
-                self.answer_choice.addItem(f"{n}. {flat(r.text, CHOICE_CHARS)}（No.{nos}）", int(r.id))
+                self.answer_choice.addItem(f"{labels[r.id]}（No.{nos}）", int(r.id))
         if own and len(own) < len(self._responses):
             self.answer_choice.insertSeparator(self.answer_choice.count())
-        for n, r in enumerate(self._responses, start=1):
+        for r in self._responses:
             if r.id not in own:
-                self.answer_choice.addItem(f"{n}. {flat(r.text, CHOICE_CHARS)}", int(r.id))
+                self.answer_choice.addItem(labels[r.id], int(r.id))
+        if self._responses:
+            self.answer_choice.insertSeparator(self.answer_choice.count())
+        self.answer_choice.addItem(self.tr("New answer (write it in the inspector)"), NEW_ANSWER)
         found = self.answer_choice.findData(chosen) if chosen is not None else -1
         self.answer_choice.setCurrentIndex(found if found >= 0 else min(0, self.answer_choice.count() - 1))
         self.answer_choice.blockSignals(False)
@@ -361,7 +367,7 @@ class SimilarCommentsPanel(QWidget):
     def _update_apply(self) -> None:
         target = self.answer_choice.currentData()
         checked = self.members.checked()
-        todo = [c for c in checked if c.response_id != target]
+        todo = [c for c in checked if target == NEW_ANSWER or c.response_id != target]
         self.apply_button.setEnabled(target is not None and len(checked) >= 2 and bool(todo))
         self.answer_choice.setEnabled(bool(self.members.comments) and self.answer_choice.count() > 0)
 
@@ -371,11 +377,25 @@ class SimilarCommentsPanel(QWidget):
         checked = self.members.checked()
         if not self.apply_button.isEnabled() or target is None:
             return
+        if target == NEW_ANSWER and self._doc_id is not None:
+            self._apply_new_answer(checked, self._doc_id)
+            return
         command = GroupAnswerCommand(self._bridge, checked, target)
         if self._bridge.push(command) is None:
             number = self.answer_choice.currentText().split(".", 1)[0]
             self.message.emit(self.tr("Comments %1 now share answer %2.")
                               .replace("%1", "・".join(c.no for c in checked)).replace("%2", number))
+
+    def _apply_new_answer(self, checked: list[StoredComment], doc_id: DocumentId) -> None:
+        """Create one answer for the ticked comments; show the first, ready for its text."""
+        command = NewAnswerCommand(self._bridge, doc_id, checked)
+        if self._bridge.push(command) is not None or command.response_id is None:
+            return
+        self.answer_choice.setCurrentIndex(self.answer_choice.findData(int(command.response_id)))
+        number = next((n for n, r in enumerate(self._responses, start=1) if r.id == command.response_id), "")
+        self.message.emit(self.tr("Comments %1 now share a new answer, %2. Write it in the inspector.")
+                          .replace("%1", "・".join(c.no for c in checked)).replace("%2", str(number)))
+        self.go_to_comment.emit(int(checked[0].id))
 
     def _go(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() < len(self.members.comments):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -21,6 +22,16 @@ TAG_FOR_KIND = {"action": TAG_ACTION, "decision": TAG_DECISION, "issue": TAG_ISS
 KIND_COLORS = {"action": "#d62728", "decision": "#2ca02c", "issue": "#1f77b4"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+
+
+def suggest_in_worker(path: Path, doc_id: DocumentId) -> list[Suggestion]:
+    """Load the meeting through a connection of the worker's own (SQLite connections stay on
+    their thread) and compute its suggestions. Thread: a worker."""
+    bench = Workbench(path)
+    try:
+        return Workbench.suggest_document(bench.document(doc_id))
+    finally:
+        bench.close()
 
 class SuggestionListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
@@ -121,11 +132,9 @@ class SuggestionPanel(QWidget):
         if doc_id is None or not is_minutes:
             self.job = None
             return
-        doc = self._bridge.try_call(lambda: self._bridge.bench.document(doc_id))
-        if doc is None:
-            return
         self._turn_ids = self._bridge.bench.turn_ids(doc_id)
-        job = self.job = Job(lambda _progress: Workbench.suggest_document(doc))
+        path = self._bridge.bench.path
+        job = self.job = Job(lambda _progress: suggest_in_worker(path, doc_id))
         job.signals.finished.connect(lambda items: self._show_items(job, items))
         job.signals.failed.connect(lambda e: self._failed(job, e))
         self.job.start()

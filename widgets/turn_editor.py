@@ -84,10 +84,7 @@ class TurnEditor(QWidget):
         """Fill the speaker and agenda choices for one meeting."""
         bench = self._bridge.bench
         self._loading = True
-        self._people = {}
-        for t in bench.turns(bench.turn_ids(doc_id)):
-            if t.speaker is not None and t.speaker not in self._people:
-                self._people[t.speaker] = (t.name, t.participant)
+        self._people = {speaker: (name, participant) for speaker, name, participant in bench.speaker_people(doc_id)}
         self.speaker.clear()
         self.speaker.addItem(self.tr("(note: no speaker)"), None)
         for s in self._people:

@@ -1,4 +1,5 @@
-"""Commands on a comment table as a whole: one answer for a group of comments (同趣旨).
+"""Commands on a comment table as a whole: one answer for a group of comments (同趣旨), and
+a new answer written for one comment or a group.
 
 Thread: GUI thread. Like app/qt/commands.py, the constructor captures the old state through
 Workbench, and redo/undo go through ``WorkbenchBridge.apply`` so that one ``changed`` follows.
@@ -9,7 +10,8 @@ from typing import Any, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import Changes, CommentId, ResponseId, StoredComment
+from app.domain import Changes, CommentId, DocumentId, ResponseId, StoredComment
+from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import BenchCommand
 
@@ -23,7 +25,7 @@ class GroupAnswerCommand(BenchCommand):
     themselves are not touched, so nothing else in the table changes."""
 
     def __init__(self, bridge: WorkbenchBridge, comments: Iterable[StoredComment],
-                 response_id: ResponseId) -> None:
+                 response_id: ResponseId | None) -> None:
         members = list(comments)
         nos = "・".join(c.no for c in members)
         super().__init__(bridge, translate("Commands", "Give comments %1 the same answer").replace("%1", nos))
@@ -45,3 +47,48 @@ class GroupAnswerCommand(BenchCommand):
 
     def undo(self) -> None:
         self._run(lambda: self._link_all(self._old))
+
+
+class NewAnswerCommand(GroupAnswerCommand):
+    """Write a new answer in a comment table and link comments to it, as ONE undo step.
+
+    Undo relinks each comment to the answer it had (or none), then removes the new answer
+    (``remove_response`` refuses while a comment points at it). Redo creates it again with
+    the same text: every later change to it has been undone by then, so that is its state.
+    ``add_response`` hands out SQLite's max(rowid)+1, and undo happens in stack order, so the
+    answer comes back under the id it had and later commands that name it keep working.
+    Should another writer have taken that id meanwhile, the command follows the new id.
+    """
+
+    def __init__(self, bridge: WorkbenchBridge, doc_id: DocumentId, comments: Iterable[StoredComment],
+                 text: str = "") -> None:
+        members = list(comments)
+        super().__init__(bridge, members, None)
+        nos = "・".join(c.no for c in members)
+        label = (translate("Commands", "Write a new answer for comment %1") if len(members) == 1
+                 else translate("Commands", "Give comments %1 a new answer"))
+        self.setText(label.replace("%1", nos))
+        self._doc_id, self._text = doc_id, text
+
+    @property
+    def response_id(self) -> ResponseId | None:
+        """The new answer's id (None before the first redo)."""
+        return self._new
+
+    def _redo(self) -> Any:
+        return self._run(self._create)
+
+    def _create(self) -> tuple[ResponseId, Changes]:
+        response_id, changes = self.bench.add_response(self._doc_id, self._text)
+        self._new = response_id
+        try:
+            return response_id, changes | self._link_all([(cid, response_id) for cid, _ in self._old])
+        except WorkbenchError:
+            self._link_all(self._old)
+            self.bench.remove_response(response_id)  # leave no answer that nothing points at
+            raise
+
+    def undo(self) -> None:
+        response_id = self._new
+        if response_id is not None:
+            self._run(lambda: self._link_all(self._old) | self.bench.remove_response(response_id))

@@ -67,21 +67,29 @@ class Job(QRunnable):
         try:
             result = self._work(self.progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except WorkbenchError as e:
-            self.signals.failed.emit(e)
+            self._emit(self.signals.failed, e)
         except Exception as e:  # noqa: BLE001 - a parser bug must not kill the window
             if not isinstance(e, ImportError):  # a module still being written: the view words it
                 traceback.print_exc()
-            self.signals.failed.emit(e)
+            self._emit(self.signals.failed, e)
         else:
             if self.progress.cancelled():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.finished.emit(result)
+                self._emit(self.signals.finished, result)
         finally:
             self._work = _finished_work
-            self.signals.done.emit()
+            self._emit(self.signals.done)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Emit unless the application is closing and the signal's object is already gone."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
     def start(self) -> None:
         _RUNNING.add(self)

@@ -66,6 +66,14 @@ class EditsMixin(StoreBase):
             "SELECT speaker FROM turns WHERE document_id=? AND speaker IS NOT NULL GROUP BY speaker"
             " ORDER BY min(position)", [doc_id])]
 
+    def speaker_people(self, doc_id: DocumentId) -> list[tuple[str, str | None, str | None]]:
+        """Each speaker label of a meeting once, with the name and participant of its first turn."""
+        sql = """SELECT speaker, name, participant FROM turns t WHERE document_id = ? AND speaker IS NOT NULL
+                 AND position = (SELECT min(position) FROM turns u
+                                 WHERE u.document_id = t.document_id AND u.speaker = t.speaker)
+                 ORDER BY position"""
+        return [(r[0], r[1], r[2]) for r in self.db.execute(sql, [doc_id])]
+
     def comments(self, doc_id: DocumentId) -> list[StoredComment]:
         import json
         sql = """SELECT c.*, k.label AS category FROM comments c LEFT JOIN categories k ON k.id = c.category_id

@@ -161,6 +161,15 @@ JA.update({
     "Why: they share %1 (similarity %2). Untick a comment that does not belong.":
     "理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。",
     "Comments %1 now share answer %2.": "意見 %1 を回答 %2 に結び付けました。", "Nos. %1": "No. %1",
+    "&Write a new answer": "新しい回答を書く(&W)", "(not written yet)": "（未記入）",
+    "Write a new answer for this comment (%1); its present answer stays for the other comments":
+    "この意見に新しい回答を書きます（%1）。今の回答はほかの意見のために残ります",
+    "Write the city's answer here.": "市の考え方をここに書きます。",
+    "No answer yet: type one here to write a new answer.": "回答はまだありません。ここに入力すると新しい回答になります。",
+    "Write a new answer for comment %1": "意見 %1 に新しい回答を作成", "Give comments %1 a new answer":
+    "意見 %1 に新しい回答を作成", "New answer (write it in the inspector)": "新しい回答（本文は詳細欄で書きます）",
+    "Comments %1 now share a new answer, %2. Write it in the inspector.":
+    "意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。",
     "similarity %1": "類似度 %1", "Shared: %1": "共通：%1",
     "Grouped because these comments share the key terms %1 (average similarity %2).":
     "これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。",

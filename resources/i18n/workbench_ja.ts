@@ -152,27 +152,62 @@
         <translation>対応事項を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="29" />
+        <location filename="../../app/qt/comment_commands.py" line="31" />
         <source>Give comments %1 the same answer</source>
         <translation>意見 %1 に同じ回答を設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/comment_commands.py" line="68" />
+        <source>Write a new answer for comment %1</source>
+        <translation>意見 %1 に新しい回答を作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/comment_commands.py" line="69" />
+        <source>Give comments %1 a new answer</source>
+        <translation>意見 %1 に新しい回答を作成</translation>
     </message>
 </context>
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="29" />
+        <location filename="../../widgets/comment_editor.py" line="45" />
+        <source>&amp;Write a new answer</source>
+        <translation>新しい回答を書く(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="47" />
         <source>Plan &amp;revised because of this</source>
         <translation>この意見により計画を修正(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="45" />
+        <location filename="../../widgets/comment_editor.py" line="52" />
+        <source>Write a new answer for this comment (%1); its present answer stays for the other comments</source>
+        <translation>この意見に新しい回答を書きます（%1）。今の回答はほかの意見のために残ります</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="67" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="56" />
+        <location filename="../../widgets/comment_editor.py" line="89" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="90" />
+        <source>(not written yet)</source>
+        <translation>（未記入）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="119" />
+        <source>Write the city's answer here.</source>
+        <translation>市の考え方をここに書きます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="120" />
+        <source>No answer yet: type one here to write a new answer.</source>
+        <translation>回答はまだありません。ここに入力すると新しい回答になります。</translation>
     </message>
 </context>
 <context>
@@ -1016,27 +1051,27 @@
 <context>
     <name>PreviewCommentModel</name>
     <message>
-        <location filename="../../widgets/import_preview.py" line="123" />
+        <location filename="../../widgets/import_preview.py" line="111" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="123" />
+        <location filename="../../widgets/import_preview.py" line="111" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="123" />
+        <location filename="../../widgets/import_preview.py" line="111" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="123" />
+        <location filename="../../widgets/import_preview.py" line="111" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="145" />
+        <location filename="../../widgets/import_preview.py" line="121" />
         <source>(no answer found)</source>
         <translation>（回答が見つかりません）</translation>
     </message>
@@ -1044,28 +1079,28 @@
 <context>
     <name>PreviewTurnModel</name>
     <message>
-        <location filename="../../widgets/import_preview.py" line="28" />
+        <location filename="../../widgets/import_preview.py" line="26" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="28" />
+        <location filename="../../widgets/import_preview.py" line="26" />
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="28" />
+        <location filename="../../widgets/import_preview.py" line="26" />
         <source>Page</source>
         <translation>頁</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="28" />
+        <location filename="../../widgets/import_preview.py" line="26" />
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="65" />
-        <location filename="../../widgets/import_preview.py" line="78" />
+        <location filename="../../widgets/import_preview.py" line="55" />
+        <location filename="../../widgets/import_preview.py" line="68" />
         <source>(note)</source>
         <translation>（注記）</translation>
     </message>
@@ -1073,77 +1108,77 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="87" />
+        <location filename="../../widgets/review_panel.py" line="66" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="89" />
+        <location filename="../../widgets/review_panel.py" line="68" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="91" />
+        <location filename="../../widgets/review_panel.py" line="70" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="92" />
+        <location filename="../../widgets/review_panel.py" line="71" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="105" />
+        <location filename="../../widgets/review_panel.py" line="84" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="106" />
+        <location filename="../../widgets/review_panel.py" line="85" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="109" />
+        <location filename="../../widgets/review_panel.py" line="88" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="111" />
+        <location filename="../../widgets/review_panel.py" line="90" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="113" />
+        <location filename="../../widgets/review_panel.py" line="92" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="113" />
+        <location filename="../../widgets/review_panel.py" line="92" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="114" />
+        <location filename="../../widgets/review_panel.py" line="93" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="114" />
+        <location filename="../../widgets/review_panel.py" line="93" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="170" />
+        <location filename="../../widgets/review_panel.py" line="149" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="188" />
+        <location filename="../../widgets/review_panel.py" line="167" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="218" />
+        <location filename="../../widgets/review_panel.py" line="197" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1151,52 +1186,52 @@
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="28" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="28" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="28" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="28" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="29" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="29" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="29" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="29" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="59" />
+        <location filename="../../widgets/review_panel.py" line="38" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="65" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -1204,37 +1239,37 @@
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="22" />
+        <location filename="../../widgets/search_panel.py" line="21" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="22" />
+        <location filename="../../widgets/search_panel.py" line="21" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="22" />
+        <location filename="../../widgets/search_panel.py" line="21" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="22" />
+        <location filename="../../widgets/search_panel.py" line="21" />
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="23" />
+        <location filename="../../widgets/search_panel.py" line="22" />
         <source>Passage</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="51" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="51" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -1242,12 +1277,12 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="93" />
+        <location filename="../../widgets/search_panel.py" line="71" />
         <source>Search is not available in this installation yet.</source>
         <translation>この環境ではまだ検索を使えません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="97" />
+        <location filename="../../widgets/search_panel.py" line="75" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
     </message>
@@ -1409,9 +1444,24 @@
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="377" />
+        <location filename="../../widgets/similar_panel.py" line="348" />
+        <source>(not written yet)</source>
+        <translation>（未記入）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="361" />
+        <source>New answer (write it in the inspector)</source>
+        <translation>新しい回答（本文は詳細欄で書きます）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="385" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="395" />
+        <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
+        <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
 </context>
 <context>
@@ -1440,12 +1490,12 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="48" />
+        <location filename="../../widgets/suggestion_panel.py" line="59" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="48" />
+        <location filename="../../widgets/suggestion_panel.py" line="59" />
         <source>due</source>
         <translation>期限</translation>
     </message>
@@ -1453,22 +1503,22 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="92" />
+        <location filename="../../widgets/suggestion_panel.py" line="103" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="145" />
+        <location filename="../../widgets/suggestion_panel.py" line="154" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="167" />
+        <location filename="../../widgets/suggestion_panel.py" line="176" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="172" />
+        <location filename="../../widgets/suggestion_panel.py" line="181" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>
@@ -1590,22 +1640,22 @@
         <translation>次の発言をこの発言につなげる（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="92" />
+        <location filename="../../widgets/turn_editor.py" line="89" />
         <source>(note: no speaker)</source>
         <translation>（注記：発言者なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="96" />
+        <location filename="../../widgets/turn_editor.py" line="93" />
         <source>(before the first agenda item)</source>
         <translation>（最初の議題の前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="110" />
+        <location filename="../../widgets/turn_editor.py" line="107" />
         <source>, page %1</source>
         <translation>（%1 頁）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="111" />
+        <location filename="../../widgets/turn_editor.py" line="108" />
         <source>Turn %1</source>
         <translation>発言 %1</translation>
     </message>

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
@@ -15,7 +15,7 @@ from app.domain import Meeting, Minutes, Source, Turn
 from app.search import LearnedSurfaces, SearchFilter, parse_query, snippet
 from app.store import search_index
 from app.text import normalize
-from app.tokens import variant_terms
+from app.tokens import index_terms, variant_terms
 
 # Common particles and rarer words side by side, so AND queries mix dense and sparse words.
 PIECES = ["にも", "ますが", "の", "検討", "取組", "取り組み", "示し", "示された", "委員", "、", "会議", "ではない"]
@@ -94,3 +94,53 @@ def test_variant_marks_are_learned_from_earlier_hits(learned) -> None:
     assert second == "この【取り組み】を進める"
     if learned is not None:
         assert learned.surfaces[parsed.terms[0]] == {"取り組み"}
+
+
+def _brute_force(rows: list[tuple[str, list[str]]], query: str, speaker: str | None) -> list[int]:
+    """Positions of the rows matching every word of query, by definition: the normalised
+    word inside the normalised text, or its variant terms side by side in the text's terms."""
+    words = parse_query(query).terms
+    out = []
+    for i, (s, parts) in enumerate(rows):
+        norm = normalize("".join(parts))
+        terms = index_terms(norm)
+        runs = {tuple(terms[k:k + len(w.variants)]) for w in words for k in range(len(terms))}
+        if speaker in (None, s) and all(w.norm in norm or (w.variants and w.variants in runs) for w in words):
+            out.append(i)
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=rows_strategy, words=st.lists(st.sampled_from(PIECES), min_size=2, max_size=3),
+       quote=st.lists(st.booleans(), min_size=3, max_size=3),
+       speaker=st.sampled_from([None, *SPEAKERS]), cap=st.sampled_from([1, 3, None]))
+@example(rows=[("座長", ["取り組み", "の", "会議"]), ("課長", ["取組", "会議"]), ("座長", ["示された", "、", "委員"])],
+         words=["取組", "会議"], quote=[False, False, False], speaker=None, cap=None)
+@example(rows=[("座長", ["示された", "、", "委員"]), ("座長", ["示し", "委員", "にも"]), ("課長", ["委員", "示し"])],
+         words=["示し", "委員", "にも"], quote=[False, True, False], speaker="座長", cap=3)
+def test_every_and_plan_matches_the_brute_force_definition(rows, words, quote, speaker, cap) -> None:
+    """AND of common and rare words, with variants or quoted, filtered or not: the plain FTS
+    AND, any words matched by their rarest tokens only (then checked on the row text) and the
+    scan of a small filtered set return the same newest rows as the definition."""
+    query = " ".join(f'"{w}"' if q else w for w, q in zip(words, quote))
+    terms = parse_query(query).terms
+    f = SearchFilter(speaker=speaker) if speaker else None
+    with tempfile.TemporaryDirectory() as d:
+        bench, ids = _store(d, rows)
+        truth = sorted((ids[i] for i in _brute_force(rows, query, speaker)), reverse=True)
+        want = truth if cap is None else truth[:cap]
+        plans = [None, *([i == k for i in range(len(terms))] for k in range(len(terms))), [True] * len(terms)]
+        got, scan_max, choose = {}, search_index.SCAN_MAX, search_index._lead
+        try:
+            search_index.SCAN_MAX = 0  # never the scan, so every FTS plan runs filtered too
+            for plan in plans:  # None: plain FTS AND; else which words go by their rarest tokens
+                search_index._lead = lambda db, t, dense=plan: dense and search_index._mixed(
+                    t, [search_index._rarest_tokens(db, x, 0)[1] for x in t], dense)
+                got[str(plan)] = [r[0] for r in search_index.candidates(bench.store.db, terms, f, cap)]
+        finally:
+            search_index.SCAN_MAX, search_index._lead = scan_max, choose
+        got["scan"] = [r[0] for r in search_index.candidates(bench.store.db, terms, f, cap)]
+        got["chosen"] = [h.id for h in bench.search(query, f, None)]
+        bench.close()
+    for plan, found in got.items():
+        assert (sorted(found, reverse=True) if plan == "chosen" else found) == (truth if plan == "chosen" else want), plan
