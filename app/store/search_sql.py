@@ -62,8 +62,8 @@ FTS_IDS = """SELECT f.rowid FROM search_fts f{join}
 WHERE search_fts MATCH ?{floor}{where} ORDER BY f.rowid DESC{limit}"""
 FILTER_JOIN = " CROSS JOIN search_rows r INDEXED BY search_rows_filter ON r.id = f.rowid"
 
-# An AND query led by its rarest word: FTS hits of that word's rarest tokens, newest first, filtered like
-# FTS_IDS, every word checked on the row (s) by instr() in {where}.
+# An AND query matched by each word's rarest index token (a superset), newest first, filtered
+# like FTS_IDS; {where} then checks every word on the row (s) by instr().
 LED = """SELECT s.id, s.norm, s.terms FROM search_fts f{join}
 CROSS JOIN search_rows s ON s.id = f.rowid
 WHERE search_fts MATCH ?{where} ORDER BY f.rowid DESC{limit}"""
