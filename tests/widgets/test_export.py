@@ -25,8 +25,10 @@ def body_text(path: Path) -> str:
 def answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
     """Answer the next (modal, Qt-drawn) file dialog with ``path``, as a clerk would."""
     def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
+        # the visible file dialog, even if a widget of an earlier test still holds modality
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
             QTimer.singleShot(50, answer)
             return
         dialog.setDirectory(str(path.parent))
