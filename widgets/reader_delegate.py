@@ -7,7 +7,7 @@ width, so scrolling a long meeting lays out each row once.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from widgets.roles import (item_data, ANSWER_ROLE, COLOR_ROLE, HEADING_ROLE, LABEL_ROLE, NOTE_COLOR, NOTE_ROLE,
@@ -20,10 +20,13 @@ MAX_CACHE = 50_000
 Index = QModelIndex | QPersistentModelIndex
 
 
-def text_layout(text: str, font: QFont, width: float,
-                spans: list[tuple[int, int, str]] = ()) -> tuple[QTextLayout, float]:  # type: ignore[assignment]
-    """Lay ``text`` out in ``width``, breaking anywhere Japanese allows; returns it and its height."""
-    layout = QTextLayout(text, font)
+def text_layout(text: str, font: QFont, width: float, spans: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+                device: QPaintDevice | None = None) -> tuple[QTextLayout, float]:
+    """Lay ``text`` out in ``width``, breaking anywhere Japanese allows; returns it and its height.
+
+    Measure and paint with the same ``device`` (the view's viewport): without one, Qt lays the
+    text out at 72 dpi, and rows measured that way were too short on a 96-dpi screen."""
+    layout = QTextLayout(text, font, device) if device is not None else QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -60,8 +63,11 @@ class ReaderDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[object, ...], float] = {}
 
     # --- geometry ----------------------------------------------------------------------
+    def _device(self) -> QPaintDevice:
+        return self._view.viewport()
+
     def _metrics(self, font: QFont) -> tuple[float, float, float]:
-        fm = QFontMetricsF(font)
+        fm = QFontMetricsF(font, self._device())
         return fm.height() * 0.45, fm.horizontalAdvance("あ") * LABEL_EMS, fm.height()
 
     def _columns(self, width: float, font: QFont, two: bool) -> tuple[float, float, float]:
@@ -99,9 +105,9 @@ class ReaderDelegate(QStyledItemDelegate):
                  heading: str | None, tags: bool) -> float:
         margin, _, line = self._metrics(font)
         x, text_w, answer_w = self._columns(width, font, answer is not None)
-        body = text_layout(text, font, text_w)[1]
+        body = text_layout(text, font, text_w, device=self._device())[1]
         if answer is not None:
-            body = max(body, text_layout(answer, font, answer_w)[1])
+            body = max(body, text_layout(answer, font, answer_w, device=self._device())[1])
         height = margin * 2 + max(body, line)
         if tags:
             height += line + margin / 2
@@ -111,7 +117,7 @@ class ReaderDelegate(QStyledItemDelegate):
 
     def _heading_height(self, font: QFont, width: float, heading: str) -> float:
         margin = self._metrics(font)[0]
-        return text_layout(heading, self._heading_font(font), width - 4 * margin)[1] + 3 * margin
+        return text_layout(heading, self._heading_font(font), width - 4 * margin, device=self._device())[1] + 3 * margin
 
     # --- painting ----------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -140,7 +146,8 @@ class ReaderDelegate(QStyledItemDelegate):
         body_font = QFont(font)
         body_font.setItalic(note)
         painter.setPen(QColor(NOTE_COLOR) if note else option.palette.color(QPalette.ColorRole.Text))
-        layout, body = text_layout(str(item_data(index) or ""), body_font, text_w, item_data(index, SPANS_ROLE) or [])
+        layout, body = text_layout(str(item_data(index) or ""), body_font, text_w, item_data(index, SPANS_ROLE) or [],
+                                   self._device())
         layout.draw(painter, QPointF(rect.x() + x, top))
         if answer is not None:
             body = max(body, self._paint_answer(painter, font, answer, rect.x() + x + text_w + 2 * margin,
@@ -155,7 +162,7 @@ class ReaderDelegate(QStyledItemDelegate):
     def _paint_heading(self, painter: QPainter, rect: QRectF, heading: str, margin: float, font: QFont) -> None:
         painter.fillRect(rect.adjusted(0, margin, 0, 0), HEADING_BG)
         painter.setPen(HEADING_FG)
-        layout, _ = text_layout(heading, self._heading_font(font), rect.width() - 4 * margin)
+        layout, _ = text_layout(heading, self._heading_font(font), rect.width() - 4 * margin, device=self._device())
         layout.draw(painter, QPointF(rect.x() + 2 * margin, rect.y() + 2 * margin))
 
     @staticmethod
@@ -167,12 +174,11 @@ class ReaderDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         painter.setFont(font)
 
-    @staticmethod
-    def _paint_answer(painter: QPainter, font: QFont, answer: str, x: float, top: float, width: float,
+    def _paint_answer(self, painter: QPainter, font: QFont, answer: str, x: float, top: float, width: float,
                       height: float) -> float:
         painter.fillRect(QRectF(x - 4, top - 2, width + 8, height + 4), QColor("#f6f8f1"))
         painter.setPen(QColor("#2f4f1f"))
-        layout, h = text_layout(answer, font, width)
+        layout, h = text_layout(answer, font, width, device=self._device())
         layout.draw(painter, QPointF(x, top))
         return h
 

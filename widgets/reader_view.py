@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from widgets.reader_delegate import ReaderDelegate
@@ -31,9 +31,19 @@ class ReaderView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # rows are measured at the viewport width: a scroll bar that comes and goes would leave
+        # them measured at the wrong width (long answers ran into the next row)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setItemDelegate(ReaderDelegate(self))
         self.verticalScrollBar().setSingleStep(24)
         self._keep_id: int | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Rows are as tall as their text at this width: lay them all out again (the batched
+        layout otherwise kept painting rows at the positions of the old width)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
 
     def set_reader_model(self, model: ReaderModel) -> None:
         old = self.model()

@@ -184,3 +184,4 @@ def test_new_tag_in_codebook(window, qtbot) -> None:  # type: ignore[no-untyped-
     select_turn(window, 5)
     window.tags.actions[-1].trigger()
     assert window.bridge.bench.taggings_in_document(window.doc_id)
+
