@@ -137,9 +137,11 @@ class Workbench:
         self.store.update_response(response_id, text, revised)
         return Changes.of("response", response_id)
 
-    def add_response(self, doc_id: DocumentId, text: str) -> tuple[ResponseId, Changes]:
-        """A new answer in a comment table (link comments to it with link_comment)."""
-        rid = self.store.add_response(doc_id, text)
+    def add_response(self, doc_id: DocumentId, text: str,
+                     response_id: ResponseId | None = None) -> tuple[ResponseId, Changes]:
+        """A new answer in a comment table (link comments to it with link_comment);
+        ``response_id`` re-creates a removed answer under its old id (redo)."""
+        rid = self.store.add_response(doc_id, text, response_id)
         return rid, Changes.of("response", rid)
 
     def remove_response(self, response_id: ResponseId) -> Changes:

@@ -55,9 +55,7 @@ class NewAnswerCommand(GroupAnswerCommand):
     Undo relinks each comment to the answer it had (or none), then removes the new answer
     (``remove_response`` refuses while a comment points at it). Redo creates it again with
     the same text: every later change to it has been undone by then, so that is its state.
-    ``add_response`` hands out SQLite's max(rowid)+1, and undo happens in stack order, so the
-    answer comes back under the id it had and later commands that name it keep working.
-    Should another writer have taken that id meanwhile, the command follows the new id.
+    It comes back under the id it had, so later commands that name it keep working.
     """
 
     def __init__(self, bridge: WorkbenchBridge, doc_id: DocumentId, comments: Iterable[StoredComment],
@@ -79,7 +77,7 @@ class NewAnswerCommand(GroupAnswerCommand):
         return self._run(self._create)
 
     def _create(self) -> tuple[ResponseId, Changes]:
-        response_id, changes = self.bench.add_response(self._doc_id, self._text)
+        response_id, changes = self.bench.add_response(self._doc_id, self._text, self._new)
         self._new = response_id
         try:
             return response_id, changes | self._link_all([(cid, response_id) for cid, _ in self._old])

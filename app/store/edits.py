@@ -185,12 +185,15 @@ class EditsMixin(StoreBase):
                 self.db.execute("UPDATE responses SET revised = ? WHERE id = ?", [int(revised), response_id])
             search_index.reindex(self.db, "response", [response_id])
 
-    def add_response(self, doc_id: DocumentId, text: str) -> ResponseId:
+    def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None) -> ResponseId:
+        """Append an answer; ``response_id`` brings a removed one back under its old id (redo)."""
         self.ensure_editable(doc_id)
+        if response_id is not None and self.scalar("SELECT 1 FROM responses WHERE id = ?", [response_id]):
+            response_id = None  # another writer took the id meanwhile: a fresh one
         with self.db.atomic():
             pos = self.scalar("SELECT coalesce(max(position) + 1, 0) FROM responses WHERE document_id=?", [doc_id])
-            cur = self.db.execute("INSERT INTO responses(document_id, position, text) VALUES (?,?,?)",
-                                  [doc_id, pos, text])
+            cur = self.db.execute("INSERT INTO responses(id, document_id, position, text) VALUES (?,?,?,?)",
+                                  [response_id, doc_id, pos, text])
             rid = ResponseId(int(cur.lastrowid or 0))
             search_index.reindex(self.db, "response", [rid])
         return rid

@@ -69,3 +69,16 @@ def test_new_answer_can_be_added_searched_and_removed(bench: Workbench) -> None:
     bench.remove_response(rid)
     assert all(r.id != rid for r in bench.responses(doc_id))
     assert not any(h.id == rid for h in bench.search("用語集"))
+
+
+def test_removed_answer_comes_back_under_its_id(bench: Workbench) -> None:
+    doc_id, _ = bench.store_document(gold_document("sendai-dx-pubcom-2024"))
+    rid, _ = bench.add_response(doc_id, "回答案")
+    bench.remove_response(rid)
+    other, _ = bench.add_response(doc_id, "別の回答")  # another writer takes the freed id
+    again, _ = bench.add_response(doc_id, "回答案", rid)
+    assert other == rid and again != rid and bench.responses(doc_id)[-1].text == "回答案"
+    bench.remove_response(again)
+    bench.remove_response(other)
+    back, _ = bench.add_response(doc_id, "回答案", rid)
+    assert back == rid
