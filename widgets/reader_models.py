@@ -221,7 +221,7 @@ class CommentListModel(ReaderModel):
         if previous is not None and previous.response_id == c.response_id:
             return self.tr("(same answer as No.%1)").replace("%1", previous.no)
         response = self._responses.get(c.response_id)
-        return response.text if response else ""
+        return (response.text if response else "") or self.tr("(not written yet)")
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         if role == COLOR_ROLE:

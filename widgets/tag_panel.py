@@ -93,7 +93,7 @@ class TagPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.buttons)
-        label = QLabel(self.tr("T&ags:"))
+        label = QLabel(self.tr("Tag &list:"))
         label.setBuddy(self.list)
         layout.addWidget(label)
         layout.addWidget(self.list)

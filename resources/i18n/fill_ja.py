@@ -75,7 +75,7 @@ JA = {
     "Select a turn or a comment first.": "先に発言または意見を選んでください。", "Tagged as %1": "「%1」のタグを付けました",
     "New tag %1": "タグ「%1」を追加しました", "New tag": "新しいタグ", "(none)": "（なし）", "&Name:": "名前(&N):",
     "&Colour:": "色(&C):", "&Parent:": "親タグ(&P):", "Tag colour": "タグの色", "Memo on the selected tag": "選んだタグへのメモ",
-    "T&ags:": "タグ(&A):", "&Split at cursor": "カーソル位置で分割(&S)", "&Merge with next": "次と結合(&M)",
+    "Tag &list:": "タグ(&L):", "&Split at cursor": "カーソル位置で分割(&S)", "&Merge with next": "次と結合(&M)",
     "S&peaker:": "発言者(&P):", "A&genda item:": "議題(&G):",
     "Split this turn where the text cursor is (Ctrl+Shift+S)": "文字カーソルの位置でこの発言を分割（Ctrl+Shift+S）",
     "Join the next turn onto this one (Ctrl+Shift+M)": "次の発言をこの発言につなげる（Ctrl+Shift+M）",

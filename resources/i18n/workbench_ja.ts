@@ -157,12 +157,12 @@
         <translation>意見 %1 に同じ回答を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="68" />
+        <location filename="../../app/qt/comment_commands.py" line="66" />
         <source>Write a new answer for comment %1</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="69" />
+        <location filename="../../app/qt/comment_commands.py" line="67" />
         <source>Give comments %1 a new answer</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
@@ -221,6 +221,11 @@
         <location filename="../../widgets/reader_models.py" line="222" />
         <source>(same answer as No.%1)</source>
         <translation>（No.%1 と同じ回答）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reader_models.py" line="224" />
+        <source>(not written yet)</source>
+        <translation>（未記入）</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1454,17 @@
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="361" />
+        <location filename="../../widgets/similar_panel.py" line="362" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="385" />
+        <location filename="../../widgets/similar_panel.py" line="386" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="395" />
+        <location filename="../../widgets/similar_panel.py" line="396" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -1603,8 +1608,8 @@
     </message>
     <message>
         <location filename="../../widgets/tag_panel.py" line="96" />
-        <source>T&amp;ags:</source>
-        <translation>タグ(&amp;A):</translation>
+        <source>Tag &amp;list:</source>
+        <translation>タグ(&amp;L):</translation>
     </message>
 </context>
 <context>
