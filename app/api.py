@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document,
+from app.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document, Minutes,
                         DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
                         StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
 from app.progress import NO_PROGRESS, Progress
@@ -44,10 +44,21 @@ class Workbench:
 
         return parse_file(path, as_kind, progress)
 
-    def store_document(self, doc: Document) -> tuple[DocumentId, Changes]:
-        """Store a parsed (and maybe corrected) document in one transaction."""
-        doc_id = self.store.save_document(doc)
+    def store_document(self, doc: Document, prepared: dict[str, list[str]] | None = None
+                       ) -> tuple[DocumentId, Changes]:
+        """Store a parsed (and maybe corrected) document in one transaction; ``prepared``
+        are its index terms from ``prepare_index_terms`` (computed in a worker)."""
+        doc_id = self.store.save_document(doc, prepared)
         return doc_id, Changes.of("document", doc_id)
+
+    @staticmethod
+    def prepare_index_terms(doc: Document) -> dict[str, list[str]]:
+        """The search-index terms of a parsed document's texts. Pure: safe in a worker."""
+        from app.store.search_index import prepare_terms
+
+        if isinstance(doc, Minutes):
+            return prepare_terms(t.text for t in doc.turns)
+        return prepare_terms([c.text for c in doc.comments] + [r.text for r in doc.responses])
 
     def import_file(self, path: str | Path, as_kind: str | None = None,
                     progress: Progress = NO_PROGRESS) -> tuple[DocumentId, Changes]:

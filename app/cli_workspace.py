@@ -25,17 +25,20 @@ def cmd_gui(a: argparse.Namespace) -> int:
 
 def cmd_import(a: argparse.Namespace) -> int:
     """Parse and store each file; one line per file. A failing file stores nothing."""
+    from pathlib import Path
+
+    from app.bulk_import import import_files
+
     bench = _bench(a)
     status = 0
     try:
-        for f in a.files:
-            try:
-                doc_id, _ = bench.import_file(f, a.as_kind)
-                info = bench.document_info(doc_id)
-                print(f"{doc_id}\t{info['kind']}\t{info['title']}\t{f}")
-            except WorkbenchError as e:
-                sys.stderr.write("gijiroku: " + e.message_ja() + "\n")
+        for outcome in import_files(bench, [Path(f) for f in a.files], a.as_kind):
+            if outcome.error is not None:
+                sys.stderr.write("gijiroku: " + outcome.error.message_ja() + "\n")
                 status = 1
+                continue
+            info = bench.document_info(outcome.document_id)
+            print(f"{outcome.document_id}\t{info['kind']}\t{info['title']}\t{outcome.path}")
     finally:
         bench.close()
     return status

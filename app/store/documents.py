@@ -23,8 +23,9 @@ class DocumentsMixin(StoreBase):
         found = self.scalar("SELECT id FROM documents WHERE sha256 = ? ORDER BY revision LIMIT 1", [sha256])
         return DocumentId(found) if found is not None else None
 
-    def save_document(self, doc: Document) -> DocumentId:
-        """Store a parsed document and index it, all in one transaction.
+    def save_document(self, doc: Document, prepared: dict[str, list[str]] | None = None) -> DocumentId:
+        """Store a parsed document and index it, all in one transaction (``prepared``: index
+        terms from ``search_index.prepare_terms``, so a worker can tokenise ahead).
 
         Raises WorkbenchError('duplicate') when the same file (by hash) is already stored.
         """
@@ -37,7 +38,7 @@ class DocumentsMixin(StoreBase):
                 self._insert_minutes(doc_id, doc)
             else:
                 self._insert_comments(doc_id, doc)
-            search_index.add_document(self.db, doc_id)
+            search_index.add_document(self.db, doc_id, prepared)
         return doc_id
 
     def _insert_document(self, doc: Document, revision: int = 1, previous: int | None = None) -> DocumentId:

@@ -79,12 +79,24 @@ def variant_match(terms: Sequence[str]) -> str:
 
 
 # --- writing ----------------------------------------------------------------------------
-def _insert(db: Database, kind: str, records: list[tuple[Any, ...]]) -> None:
-    """Index records (id, document_id, speaker, agenda_item_id, text) of one kind."""
+def prepare_terms(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The index terms of each text's normalised form, computed ahead of the import (pure:
+    a worker process can run it while another file is being stored)."""
+    norms = sorted({normalize(t or "") for t in texts})
+    return dict(zip(norms, terms_for_texts(norms)))
+
+
+def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
+            prepared: dict[str, list[str]] | None = None) -> None:
+    """Index records (id, document_id, speaker, agenda_item_id, text) of one kind; terms
+    found in ``prepared`` are not tokenised again."""
     if not records:
         return
     norms = [normalize(r[4] or "") for r in records]
-    all_terms = terms_for_texts(norms)
+    known = prepared or {}
+    missing = [n for n in norms if n not in known]
+    computed = dict(zip(missing, terms_for_texts(missing))) if missing else {}
+    all_terms = [known[n] if n in known else computed[n] for n in norms]
     conn = db.conn
     for r, norm, terms in zip(records, norms, all_terms):
         cur = conn.execute(q.INSERT_ROW, (kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " "))
@@ -99,15 +111,16 @@ def _delete_where(db: Database, where: str, params: Sequence[Any]) -> None:
     db.conn.executemany("DELETE FROM search_rows WHERE id = ?", [(r[0],) for r in rows])
 
 
-def add_document(db: Database, document_id: int) -> None:
+def add_document(db: Database, document_id: int, prepared: dict[str, list[str]] | None = None) -> None:
     """Index every turn, comment and response of a newly stored document.
 
-    Transaction: the caller's (the import's). Tokenises with Sudachi (about 5,000 turns/s).
+    Transaction: the caller's (the import's). Tokenises with Sudachi (about 5,000 turns/s)
+    what ``prepare_terms`` did not already do.
     """
     for kind in KINDS:
         records = db.conn.execute(q.SOURCES[kind] + " WHERE document_id = ? ORDER BY position",
                                   [document_id]).fetchall()
-        _insert(db, kind, records)
+        _insert(db, kind, records, prepared)
 
 
 def remove_document(db: Database, document_id: int) -> None:

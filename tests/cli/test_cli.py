@@ -71,3 +71,16 @@ def test_broken_input_leaves_workspace_as_it_was(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "議事録.pdf" in r.stderr and "PDF" in r.stderr
     assert run("list", "--json", workspace=ws).stdout == before
+
+
+def test_import_many_files_in_order_with_failures(tmp_path: Path) -> None:
+    ws = tmp_path / "w.gijiroku"
+    broken = tmp_path / "壊れた.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    minutes_docx = FIXTURES / "sendai-ict-council-2016" / "minutes.docx"
+    r = run("import", MINUTES_PDF, broken, COMMENTS_XLSX, MINUTES_PDF, minutes_docx, workspace=ws)
+    assert r.returncode == 1
+    stored = [line.split("\t")[3] for line in r.stdout.splitlines()]
+    assert stored == [str(MINUTES_PDF), str(COMMENTS_XLSX), str(minutes_docx)]
+    assert "壊れた.docx" in r.stderr and "取り込み済み" in r.stderr
+    assert len(json.loads(run("list", "--json", workspace=ws).stdout)) == 3

@@ -130,7 +130,7 @@ def test_migration_indexes_documents_stored_before_it(tmp_path: Path, monkeypatc
     monkeypatch.setattr(migrations, "STEPS", STEPS[:1])
     from app.store import search_index
 
-    monkeypatch.setattr(search_index, "add_document", lambda db, doc_id: None)
+    monkeypatch.setattr(search_index, "add_document", lambda db, doc_id, prepared=None: None)
     old, _ = build_workspace(path)
     old.close()
     monkeypatch.undo()
@@ -139,3 +139,18 @@ def test_migration_indexes_documents_stored_before_it(tmp_path: Path, monkeypatc
     assert len(bench.search("縦割り")) == 2
     bench.close()
     assert Workbench(path).store.version == len(STEPS)  # applying again changes nothing
+
+
+def test_terms_prepared_in_a_worker_index_the_same_as_at_import(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.api import Workbench
+    from tests.conftest import gold_document
+
+    doc = gold_document("sendai-ict-council-2016")
+    plain, ahead = Workbench(tmp_path / "a.gijiroku"), Workbench(tmp_path / "b.gijiroku")
+    plain.store_document(doc)
+    ahead.store_document(doc, Workbench.prepare_index_terms(doc))
+    for query in ("取組", "ＩＣＴ", "情報", "検討"):
+        assert [h.text for h in plain.search(query)] == [h.text for h in ahead.search(query)]
+        assert plain.search(query)
+    rows = "SELECT kind, norm, terms FROM search_rows ORDER BY id"
+    assert list(plain.store.rows(rows)) == list(ahead.store.rows(rows))
