@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
+from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -20,6 +20,7 @@ from app.domain import Changes, DocumentId
 from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import Job
+from widgets.record_table import RecordTableModel
 from widgets.roles import RECORD_ROLE
 from widgets.similar_panel import shown_term
 
@@ -40,41 +41,20 @@ def keywords_in(path: Path, doc_id: DocumentId, limit: int) -> list[Any]:
         bench.close()
 
 
-class KeywordTableModel(QAbstractTableModel):
+class KeywordTableModel(RecordTableModel):
     """Keywords, best first: the term and how often the document uses it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []  # app.keywords.Keyword
+        super().__init__([self.tr("Term"), self.tr("Count")], parent=parent)
 
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        k = self.items[index.row()]
+    def cell(self, k: Any, row: int, column: int, role: int) -> Any:  # k: app.keywords.Keyword
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown_term(k.term) if index.column() == 0 else k.count
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return shown_term(k.term) if column == 0 else k.count
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Used %1 times here (weight %2). Click to search the workspace.") \
                 .replace("%1", str(k.count)).replace("%2", f"{k.score:.1f}")
-        return k if role == RECORD_ROLE else None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Term") if section == 0 else self.tr("Count")
         return None
 
 
@@ -126,7 +106,7 @@ class KeywordsPanel(QWidget):
     def show_document(self, doc_id: int | None) -> None:
         """Keywords of a meeting or comment table (None clears), computed once visible."""
         self._doc_id = DocumentId(doc_id) if doc_id is not None else None
-        self.model.set_items([])
+        self.model.set_records([])
         self._cancel()
         if self._doc_id is None:
             self.status.setText(self.tr("Open a meeting or a comment table to see its keywords."))
@@ -165,7 +145,7 @@ class KeywordsPanel(QWidget):
         if job is not self.job:
             return  # another document (or a newer edit) has taken over
         self.job = None
-        self.model.set_items(items)
+        self.model.set_records(items)
         self.status.setText(self.tr("Terms used here more than elsewhere in the workspace:") if items
                             else self.tr("This document has no telling terms yet."))
         self.loaded.emit()
@@ -181,7 +161,7 @@ class KeywordsPanel(QWidget):
         self.loaded.emit()
 
     def _request(self, index: QModelIndex) -> None:
-        if index.isValid() and index.row() < len(self.model.items):
-            term = self.model.items[index.row()].term
+        if index.isValid() and index.row() < len(self.model.records):
+            term = self.model.records[index.row()].term
             self.search_requested.emit(term)
             self.message.emit(self.tr("Searching for %1").replace("%1", term))

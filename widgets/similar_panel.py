@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
@@ -24,6 +24,7 @@ from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import Job
+from widgets.record_table import RecordTableModel
 from widgets.roles import ID_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,25 +61,13 @@ def shown_terms(terms: Any) -> str:
     return "・".join(shown_term(t) for t in terms)
 
 
-class SimilarGroupListModel(QAbstractListModel):
+class SimilarGroupListModel(RecordTableModel):
     """One row per group: its comment numbers, similarity, and the terms they share."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.groups: list[Any] = []  # app.similar.SimilarGroup
+        super().__init__([self.tr("Group")], parent=parent)
 
-    def set_groups(self, groups: list[Any]) -> None:
-        self.beginResetModel()
-        self.groups = list(groups)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.groups)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.groups):
-            return None
-        g = self.groups[index.row()]
+    def cell(self, g: Any, row: int, column: int, role: int) -> Any:  # g: app.similar.SimilarGroup
         if role == Qt.ItemDataRole.DisplayRole:
             nos = self.tr("Nos. %1").replace("%1", "・".join(g.nos))
             similarity = self.tr("similarity %1").replace("%1", f"{g.similarity:.2f}")
@@ -88,7 +77,7 @@ class SimilarGroupListModel(QAbstractListModel):
             return self.tr("Grouped because these comments share the key terms %1 "
                            "(average similarity %2).").replace("%1", shown_terms(g.shared_terms)) \
                 .replace("%2", f"{g.similarity:.2f}")
-        return g if role == RECORD_ROLE else None
+        return None
 
 
 class GroupMembersModel(QAbstractTableModel):
@@ -251,7 +240,7 @@ class SimilarCommentsPanel(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.job = None
-        self.groups.set_groups([])
+        self.groups.set_records([])
         self._select_group(-1)
         self._pending = self._load_records()
         if self._pending:
@@ -292,11 +281,11 @@ class SimilarCommentsPanel(QWidget):
             return  # the clerk has moved to another document
         self.job = None
         groups = [g for g in groups if all(cid in self._comments for cid in g.comment_ids)]
-        self.groups.set_groups(groups)
+        self.groups.set_records(groups)
         if groups:
             heading = self.tr("%1 groups of comments that make the same point:")
             self.status.setText(heading.replace("%1", str(len(groups))))
-            self.group_list.setCurrentIndex(self.groups.index(0))
+            self.group_list.setCurrentIndex(self.groups.index(0, 0))
         else:
             self.status.setText(self.tr("No two comments of this table make the same point."))
         self.loaded.emit()
@@ -324,10 +313,10 @@ class SimilarCommentsPanel(QWidget):
     # --- one group ---------------------------------------------------------------------
     def current_group(self) -> Any:
         row = self.group_list.currentIndex().row()
-        return self.groups.groups[row] if 0 <= row < len(self.groups.groups) else None
+        return self.groups.records[row] if 0 <= row < len(self.groups.records) else None
 
     def _select_group(self, row: int, keep_ticks: bool = False) -> None:
-        group = self.groups.groups[row] if 0 <= row < len(self.groups.groups) else None
+        group = self.groups.records[row] if 0 <= row < len(self.groups.records) else None
         ids = group.comment_ids if group else ()
         comments = [self._comments[cid] for cid in ids if cid in self._comments]
         numbers = {r.id: n for n, r in enumerate(self._responses, start=1)}

@@ -144,7 +144,7 @@ JA.update({
 JA.update({
     "Give comments %1 the same answer": "意見 %1 に同じ回答を設定", "Answer %1": "回答 %1",
     "Used %1 times here (weight %2). Click to search the workspace.": "この文書で %1 回（重み %2）。クリックでワークスペースを検索。",
-    "Term": "語", "Count": "回数", "Click a term to find it everywhere in the workspace.": "語をクリックするとワークスペース全体を検索します。",
+    "Term": "語", "Group": "グループ", "Count": "回数", "Click a term to find it everywhere in the workspace.": "語をクリックするとワークスペース全体を検索します。",
     "Open a meeting or a comment table to see its keywords.": "会議または意見一覧を開くと、その特徴語を表示します。",
     "Finding the terms that characterise this document…": "この文書の特徴語を探しています…",
     "Terms used here more than elsewhere in the workspace:": "ワークスペースのほかの文書より多く使われている語：",

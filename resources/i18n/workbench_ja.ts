@@ -385,27 +385,27 @@
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="148" />
+        <location filename="../../widgets/similar_panel.py" line="137" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="148" />
+        <location filename="../../widgets/similar_panel.py" line="137" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="164" />
+        <location filename="../../widgets/similar_panel.py" line="153" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="164" />
+        <location filename="../../widgets/similar_panel.py" line="153" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="164" />
+        <location filename="../../widgets/similar_panel.py" line="153" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -641,17 +641,17 @@
 <context>
     <name>KeywordTableModel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="70" />
+        <location filename="../../widgets/keywords_panel.py" line="56" />
         <source>Used %1 times here (weight %2). Click to search the workspace.</source>
         <translation>この文書で %1 回（重み %2）。クリックでワークスペースを検索。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="77" />
+        <location filename="../../widgets/keywords_panel.py" line="48" />
         <source>Term</source>
         <translation>語</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="77" />
+        <location filename="../../widgets/keywords_panel.py" line="48" />
         <source>Count</source>
         <translation>回数</translation>
     </message>
@@ -659,37 +659,37 @@
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="119" />
+        <location filename="../../widgets/keywords_panel.py" line="99" />
         <source>Click a term to find it everywhere in the workspace.</source>
         <translation>語をクリックするとワークスペース全体を検索します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="132" />
+        <location filename="../../widgets/keywords_panel.py" line="112" />
         <source>Open a meeting or a comment table to see its keywords.</source>
         <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="158" />
+        <location filename="../../widgets/keywords_panel.py" line="138" />
         <source>Finding the terms that characterise this document…</source>
         <translation>この文書の特徴語を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="169" />
+        <location filename="../../widgets/keywords_panel.py" line="149" />
         <source>Terms used here more than elsewhere in the workspace:</source>
         <translation>ワークスペースのほかの文書より多く使われている語：</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="170" />
+        <location filename="../../widgets/keywords_panel.py" line="150" />
         <source>This document has no telling terms yet.</source>
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="178" />
+        <location filename="../../widgets/keywords_panel.py" line="158" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="187" />
+        <location filename="../../widgets/keywords_panel.py" line="167" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
@@ -1404,67 +1404,67 @@
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="191" />
+        <location filename="../../widgets/similar_panel.py" line="180" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="215" />
+        <location filename="../../widgets/similar_panel.py" line="204" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="223" />
+        <location filename="../../widgets/similar_panel.py" line="212" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="258" />
+        <location filename="../../widgets/similar_panel.py" line="247" />
         <source>Looking for comments that make the same point…</source>
         <translation>同じ趣旨の意見を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="262" />
+        <location filename="../../widgets/similar_panel.py" line="251" />
         <source>Open a comment table to see the comments that make the same point.</source>
         <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="297" />
+        <location filename="../../widgets/similar_panel.py" line="286" />
         <source>%1 groups of comments that make the same point:</source>
         <translation>同じ趣旨の意見のグループ %1 件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="301" />
+        <location filename="../../widgets/similar_panel.py" line="290" />
         <source>No two comments of this table make the same point.</source>
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="309" />
+        <location filename="../../widgets/similar_panel.py" line="298" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="335" />
+        <location filename="../../widgets/similar_panel.py" line="324" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="348" />
+        <location filename="../../widgets/similar_panel.py" line="337" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="362" />
+        <location filename="../../widgets/similar_panel.py" line="351" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="386" />
+        <location filename="../../widgets/similar_panel.py" line="375" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="396" />
+        <location filename="../../widgets/similar_panel.py" line="385" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -1472,22 +1472,27 @@
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="83" />
+        <location filename="../../widgets/similar_panel.py" line="68" />
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="72" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="84" />
+        <location filename="../../widgets/similar_panel.py" line="73" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="85" />
+        <location filename="../../widgets/similar_panel.py" line="74" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="88" />
+        <location filename="../../widgets/similar_panel.py" line="77" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>

@@ -151,8 +151,8 @@ def test_group_gets_one_new_answer_in_one_step(qtbot, window) -> None:  # type: 
     bench, bridge = window.bridge.bench, window.bridge
     doc = table_id(bench, SHINAGAWA)
     panel = shown_similar(qtbot, bridge, doc)
-    panel.group_list.setCurrentIndex(panel.groups.index(1))
-    group = panel.groups.groups[1]
+    panel.group_list.setCurrentIndex(panel.groups.index(1, 0))
+    group = panel.groups.records[1]
     combo = panel.answer_choice
     assert combo.itemData(combo.count() - 1) == NEW_ANSWER
     combo.setCurrentIndex(combo.count() - 1)

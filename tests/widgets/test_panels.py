@@ -32,8 +32,8 @@ def shown_similar(qtbot, bridge: WorkbenchBridge, doc_id: int) -> SimilarComment
 
 
 def select_group(panel: SimilarCommentsPanel, nos: tuple[str, ...]) -> None:
-    row = next(n for n, g in enumerate(panel.groups.groups) if g.nos == nos)
-    panel.group_list.setCurrentIndex(panel.groups.index(row))
+    row = next(n for n, g in enumerate(panel.groups.records) if g.nos == nos)
+    panel.group_list.setCurrentIndex(panel.groups.index(row, 0))
 
 
 def test_keywords_of_the_meeting_and_a_click_searches(qtbot, gold_bench: Workbench) -> None:
@@ -43,9 +43,9 @@ def test_keywords_of_the_meeting_and_a_click_searches(qtbot, gold_bench: Workben
     panel.show()
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
         panel.show_document(minutes_id(gold_bench))
-    terms = [k.term for k in panel.model.items]
+    terms = [k.term for k in panel.model.records]
     assert "災害時" in terms and "ict" in terms
-    assert panel.model.data(panel.model.index(0, 1)) == panel.model.items[0].count
+    assert panel.model.data(panel.model.index(0, 1)) == panel.model.records[0].count
     row = terms.index("災害時")
     rect = panel.table.visualRect(panel.model.index(row, 0))
     with qtbot.waitSignal(panel.search_requested) as blocker:
@@ -69,11 +69,11 @@ def test_keywords_wait_until_visible_and_clear_for_none(qtbot, gold_bench: Workb
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, gold_bench: Workbench) -> None:
     bridge, _ = bridge_for(gold_bench)
     keywords = KeywordTableModel()
-    keywords.set_items(gold_bench.keywords(minutes_id(gold_bench), 10))
+    keywords.set_records(gold_bench.keywords(minutes_id(gold_bench), 10))
     qtmodeltester.check(keywords)
     doc = table_id(gold_bench)
     groups = SimilarGroupListModel()
-    groups.set_groups(gold_bench.similar_comments(doc))
+    groups.set_records(gold_bench.similar_comments(doc))
     qtmodeltester.check(groups)
     members = GroupMembersModel()
     members.set_comments(gold_bench.comments(doc)[:5], {r.id: n for n, r in enumerate(gold_bench.responses(doc), 1)})
@@ -86,11 +86,11 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, gold_bench: Workbenc
 def test_similar_groups_show_why(qtbot, gold_bench: Workbench) -> None:
     bridge, _ = bridge_for(gold_bench)
     panel = shown_similar(qtbot, bridge, table_id(gold_bench))
-    assert ("12", "13") in [g.nos for g in panel.groups.groups]
+    assert ("12", "13") in [g.nos for g in panel.groups.records]
     select_group(panel, ("12", "13"))
     assert [c.no for c in panel.members.comments] == ["12", "13"]
     assert "パーソナル" in panel.why.text()
-    label = panel.groups.data(panel.groups.index(panel.group_list.currentIndex().row()))
+    label = panel.groups.data(panel.groups.index(panel.group_list.currentIndex().row(), 0))
     assert "12" in label and "パーソナル" in label
     with qtbot.waitSignal(panel.go_to_comment) as blocker:
         panel.member_table.doubleClicked.emit(panel.members.index(1, 1))
@@ -101,9 +101,9 @@ def test_group_answer_is_one_undo_step(qtbot, gold_bench: Workbench) -> None:
     bridge, seen = bridge_for(gold_bench)
     doc = table_id(gold_bench, SHINAGAWA)
     panel = shown_similar(qtbot, bridge, doc)
-    assert len(panel.groups.groups) == 2, panel.status.text()
-    group = panel.groups.groups[1]  # category 4's Nos. 2 and 4: two different answers in the gold
-    panel.group_list.setCurrentIndex(panel.groups.index(1))
+    assert len(panel.groups.records) == 2, panel.status.text()
+    group = panel.groups.records[1]  # category 4's Nos. 2 and 4: two different answers in the gold
+    panel.group_list.setCurrentIndex(panel.groups.index(1, 0))
     before = {c.id: c.response_id for c in gold_bench.comments(doc)}
     assert len({before[cid] for cid in group.comment_ids}) == 2
     target = panel.answer_choice.itemData(0)
