@@ -27,6 +27,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_parse import pdfium_text, pdftotext, plumber  # noqa: E402
 from bench.minutes_gen import minutes_pdf  # noqa: E402
 
 GOAL_X_PDFTOTEXT = 3.0
@@ -89,31 +90,6 @@ def bulk_import_into_fresh_workspace(paths: list[Path]) -> float:
             return time.perf_counter() - t0
         finally:
             bench.close()
-
-
-def pdftotext(path: Path) -> None:
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True)
-
-
-def plumber(path: Path) -> None:
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-
-
-def pdfium_text(path: Path) -> None:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(path))
-    for i in range(len(doc)):
-        page = doc[i]
-        tp = page.get_textpage()
-        tp.get_text_range()
-        tp.close()
-        page.close()
-    doc.close()
 
 
 def check_text_layer(path: Path) -> str:
