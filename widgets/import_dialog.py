@@ -9,6 +9,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QListView, QMessageBox, QProgressBar, QPushButton,
@@ -78,11 +79,19 @@ class ImportDialog(QDialog):
             self._fail(WorkbenchError("duplicate", path=str(self.path), doc_id=duplicate))
             return
         self.job = ParseJob(self._parse, self.path)
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.finished.connect(self._parsed)
-        self.job.signals.failed.connect(self._fail)
-        self.job.signals.cancelled.connect(super().reject)
+        signals = self.job.signals
+        # the worker may answer after the clerk closed the dialog and Qt deleted it
+        signals.progressed.connect(self._while_open(self._progressed))
+        signals.finished.connect(self._while_open(self._parsed))
+        signals.failed.connect(self._while_open(self._fail))
+        signals.cancelled.connect(self._while_open(lambda: QDialog.reject(self)))
         self.job.start()
+
+    def _while_open(self, slot: Callable[..., Any]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                slot(*args)
+        return call
 
     def _progressed(self, done: int, total: int, label: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -181,6 +190,10 @@ class ImportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
         return table
+
+    def prepared_terms(self) -> dict[str, list[str]] | None:
+        """The search-index terms the worker computed with the parse (None if it did not)."""
+        return self.job.prepared if self.job is not None else None
 
     def document(self) -> Document | None:
         """The parsed document with the clerk's corrections (None before parsing finished)."""

@@ -58,7 +58,7 @@ class ImportFlow(QObject):
         dialog = self.dialog
         doc = dialog.document() if dialog else None
         if dialog is not None and doc is not None:
-            command = ImportDocumentCommand(self._bridge, doc, dialog.path.name)
+            command = ImportDocumentCommand(self._bridge, doc, dialog.path.name, dialog.prepared_terms())
             if self._bridge.push(command) is None and command.doc_id is not None:
                 self.imported.emit(int(command.doc_id))
                 self.message.emit(self.tr("Imported %1").replace("%1", dialog.path.name))

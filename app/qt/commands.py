@@ -52,9 +52,10 @@ class BenchCommand(QUndoCommand):
 class ImportDocumentCommand(BenchCommand):
     """Store a parsed (and maybe corrected) document; undo removes it again."""
 
-    def __init__(self, bridge: WorkbenchBridge, doc: Document, title: str) -> None:
+    def __init__(self, bridge: WorkbenchBridge, doc: Document, title: str,
+                 prepared: dict[str, list[str]] | None = None) -> None:
         super().__init__(bridge, translate("Commands", "Import %1").replace("%1", title))
-        self._doc = doc
+        self._doc, self._prepared = doc, prepared
         self.doc_id: DocumentId | None = None
         self._removed: DocumentSnapshot | None = None  # set by undo: redo restores the same ids
 
@@ -62,7 +63,7 @@ class ImportDocumentCommand(BenchCommand):
         if self._removed is not None:
             snap = self._removed
             return self._run(lambda: self.bench.restore_document(snap))
-        result = self._run(lambda: self.bench.store_document(self._doc))
+        result = self._run(lambda: self.bench.store_document(self._doc, self._prepared))
         if result is not None:
             self.doc_id = result[0]
         return result

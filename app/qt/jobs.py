@@ -107,8 +107,19 @@ class ParseJob(Job):
     """Parse one file with the given pure parse function (``Workbench.parse`` by default)."""
 
     def __init__(self, parse: Callable[..., Any], path: Any, as_kind: str | None = None) -> None:
-        super().__init__(lambda progress: parse(path, as_kind, progress))
+        super().__init__(self._parse_and_tokenise)
+        self._parse_with, self._as_kind = parse, as_kind
         self.path = path
+        self.prepared: dict[str, list[str]] | None = None  # search-index terms, set by the worker
+
+    def _parse_and_tokenise(self, progress: JobProgress) -> Any:
+        """Worker: parse, then tokenise for the search index here rather than on the GUI
+        thread when the clerk presses OK (a long meeting takes a second)."""
+        from app.api import Workbench
+
+        doc = self._parse_with(self.path, self._as_kind, progress)
+        self.prepared = Workbench.prepare_index_terms(doc)
+        return doc
 
 
 class BenchJob(Job):

@@ -51,3 +51,19 @@ def minutes_id(bench: Workbench) -> int:
 
 def table_id(bench: Workbench, folder: str = SENDAI_PUBCOM) -> int:
     return next(d.id for d in bench.documents() if d.kind == "comments" and folder in d.path)
+
+
+@pytest.fixture(autouse=True)
+def settled_workers(qapp):  # type: ignore[no-untyped-def]
+    """Each test starts with no worker of an earlier test still running or queued (two
+    pool threads only: a leftover suggestion or keyword job delayed the next test's export)
+    and no window of an earlier test still open."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QThreadPool.globalInstance().waitForDone(60_000)
+    QApplication.processEvents()

@@ -1,6 +1,8 @@
 """Import with preview: worker thread, progress, Cancel, corrections, errors, duplicates."""
 from __future__ import annotations
 
+import shiboken6
+
 import dataclasses
 import importlib.util
 import time
@@ -78,7 +80,7 @@ def test_import_cancel_stores_nothing(window, qtbot) -> None:  # type: ignore[no
     assert dialog.progress.maximum() == 500
     with qtbot.waitSignal(dialog.job.signals.cancelled, timeout=5000):
         dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not (shiboken6.isValid(dialog) and dialog.isVisible()))  # closed, maybe deleted
     assert len(bench.documents()) == before
     assert window.bridge.stack.count() == 0
 
