@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -40,8 +39,8 @@ def cmd_parse(a: argparse.Namespace) -> int:
 def workspace_path(a: argparse.Namespace) -> Path:
     from app.workspace import default_workspace_path
 
-    given = getattr(a, "workspace", None) or os.environ.get("GIJIROKU_WORKSPACE")
-    return Path(given) if given else default_workspace_path()
+    given = getattr(a, "workspace", None)
+    return Path(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
 
 
 def add_workspace(p: argparse.ArgumentParser) -> None:
