@@ -1,8 +1,10 @@
 """Fixtures shared by every layer's tests."""
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -13,6 +15,15 @@ from app.domain import Document
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIXTURES = SHARED / "fixtures"
+
+
+def scorer() -> ModuleType:
+    """../shared/eval/score.py as a module (it is a script, not a package)."""
+    spec = importlib.util.spec_from_file_location("gijiroku_score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gold_document(folder: str, file_name: str | None = None) -> Document:

@@ -2,12 +2,10 @@
 exported minutes read back from PDF."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -16,7 +14,7 @@ from app.contract import from_json, to_json
 from app.domain import Minutes
 from app.progress import NO_PROGRESS
 from parsers.minutes import parse_minutes
-from tests.conftest import FIXTURES, SHARED
+from tests.conftest import FIXTURES, SHARED, scorer
 from tests.parsers.minutes_builders import write_docx, write_text
 
 HEADER = ["第1回 テスト会議 議事録", "日時：令和6年4月1日 10:00～11:00", "出席者：", "曽根委員(座長)、林委員、森委員"]
@@ -59,14 +57,6 @@ def test_attestation_quoted_mid_debate_stays_speech(tmp_path: Path) -> None:
     assert m.turns[0].text == quote and len(m.turns) == 46
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _to_pdf(docx: Path, tmp_path: Path) -> Path:
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     assert exe is not None
@@ -86,7 +76,7 @@ def test_exported_minutes_read_back_from_pdf(bench: Workbench, tmp_path: Path) -
     stored = bench.document(doc_id)
     bench.export_minutes(doc_id, tmp_path / "out.docx")
     m = _parse(_to_pdf(tmp_path / "out.docx", tmp_path))
-    s = _scorer().score_minutes(to_json(stored), to_json(m))
+    s = scorer().score_minutes(to_json(stored), to_json(m))
     for key in ("text_f1", "speaker_acc", "boundary_f1"):
         assert s[key] >= 0.99, (key, s)
     assert s["signatories"] == 1.0, s

@@ -1,29 +1,18 @@
 """The minutes parser on the Sendai council minutes in PDF, DOCX and extracted text."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from app.contract import to_json
 from app.domain import Minutes
 from parsers import parse_file
+from tests.conftest import SHARED, scorer
 
-SHARED = Path(__file__).parents[2].parent / "shared"
 FOLDER = SHARED / "fixtures" / "sendai-ict-council-2016"
 FILES = ["minutes.pdf", "minutes.docx", "minutes.txt"]
 
 pytestmark = pytest.mark.skipif(not FOLDER.exists(), reason="shared fixtures not beside the repo")
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module", params=FILES)
@@ -37,7 +26,7 @@ def test_scores_reach_the_targets(parsed: Minutes) -> None:
     import json
 
     gold = json.loads((FOLDER / "gold.json").read_text(encoding="utf-8"))
-    s = _scorer().score(gold, to_json(parsed))
+    s = scorer().score(gold, to_json(parsed))
     for key in ("text_f1", "speaker_acc", "boundary_f1", "turn_agenda_acc"):
         assert s[key] >= 0.98, (key, s)
     for key in ("agenda_f1", "meeting_fields", "signatories"):
