@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from app.api import ActionFilter, Workbench
 from app.domain import DocumentId
-from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, JobProgress
+from widgets.messages import error_text
 from widgets.export_dialog import MinutesExportDialog
 from widgets.key_dialog import KeyDialog
 
@@ -143,7 +143,7 @@ class ExportFlow(QObject):
         self.folder_button.hide()
 
     def _failed(self, out: Path, error: Exception) -> None:
-        text = error.message_ja() if isinstance(error, WorkbenchError) else f"{type(error).__name__}: {error}"
+        text = error_text(error, f"{type(error).__name__}: %1")
         self.show_message(QMessageBox.Icon.Warning, self.tr("Export failed"),
                           self.tr("%1 was not written.").replace("%1", out.name) + "\n\n" + text)
         self.message.emit(self.tr("%1 was not written.").replace("%1", out.name))
@@ -183,7 +183,7 @@ class ExportFlow(QObject):
         self.verified.emit(check)
 
     def _failed_verify(self, path: Path, error: Exception) -> None:
-        text = error.message_ja() if isinstance(error, WorkbenchError) else str(error)
+        text = error_text(error, "%1")
         self.show_message(QMessageBox.Icon.Warning, self.tr("Verify signature"), text)
 
     def create_key(self) -> KeyDialog:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.api import Workbench
 from app.domain import Changes, DocumentId
-from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import Job
+from widgets.messages import error_text
 from widgets.record_table import RecordTableModel
 from widgets.roles import RECORD_ROLE
 from widgets.similar_panel import shown_term
@@ -154,8 +154,7 @@ class KeywordsPanel(QWidget):
         if job is not self.job:
             return
         self.job = None
-        text = error.message_ja() if isinstance(error, WorkbenchError) else \
-            self.tr("Keywords could not be computed: %1").replace("%1", str(error))
+        text = error_text(error, self.tr("Keywords could not be computed: %1"))
         self.status.setText(text)
         self.message.emit(text)
         self.loaded.emit()

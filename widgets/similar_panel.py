@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.api import Workbench
 from app.domain import Changes, DocumentId, StoredComment, StoredResponse
-from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import Job
+from widgets.messages import error_text
 from widgets.record_table import RecordTableModel
 from widgets.roles import ID_ROLE, RECORD_ROLE
 
@@ -294,8 +294,7 @@ class SimilarCommentsPanel(QWidget):
         if job is not self.job:
             return
         self.job = None
-        text = error.message_ja() if isinstance(error, WorkbenchError) else \
-            self.tr("Similar comments could not be found: %1").replace("%1", str(error))
+        text = error_text(error, self.tr("Similar comments could not be found: %1"))
         self.status.setText(text)
         self.message.emit(text)
         self.loaded.emit()

@@ -56,14 +56,11 @@ def table_id(bench: Workbench, folder: str = SENDAI_PUBCOM) -> int:
 @pytest.fixture(autouse=True)
 def settled_workers(qapp):  # type: ignore[no-untyped-def]
     """Each test starts with no worker of an earlier test still running or queued (two
-    pool threads only: a leftover suggestion or keyword job delayed the next test's export)
-    and no window of an earlier test still open."""
+    pool threads only: a leftover suggestion or keyword job delayed the next test's export).
+    Widgets are left to qtbot: closing them here as well crashed the garbage collector."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     yield
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
     QThreadPool.globalInstance().waitForDone(60_000)
     QApplication.processEvents()
