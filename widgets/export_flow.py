@@ -99,13 +99,16 @@ class ExportFlow(QObject):
     def run(self, out: Path, work: Callable[[Workbench, JobProgress], list[Path]]) -> BenchJob:
         """Write ``out`` in a worker; progress after a moment; the result in the status bar."""
         job = BenchJob(self._bridge.bench.path, work)
-        self._start(job, self.tr("Writing %1 …").replace("%1", out.name))
-        job.signals.finished.connect(self._written)
-        job.signals.failed.connect(lambda e: self._failed(out, e))
         job.signals.cancelled.connect(lambda: self.message.emit(self.tr("Export cancelled: %1").replace("%1", out.name)))
+        self._start(job, self.tr("Writing %1 …").replace("%1", out.name), self._written, lambda e: self._failed(out, e))
         return job
 
-    def _start(self, job: Job, label: str) -> None:
+    def _start(self, job: Job, label: str, finished: Callable[[Any], None],
+               failed: Callable[[Exception], None]) -> None:
+        """Show progress after a moment and run ``job``. Every handler is connected before
+        the job starts: a quick job (a verify) can end before the next line would run."""
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -164,9 +167,8 @@ class ExportFlow(QObject):
         if path is None:
             return
         job = Job(lambda _progress: Workbench.verify_signature(path))
-        self._start(job, self.tr("Checking %1 …").replace("%1", path.name))
-        job.signals.finished.connect(self._show_verdict)
-        job.signals.failed.connect(lambda e: self._failed_verify(path, e))
+        self._start(job, self.tr("Checking %1 …").replace("%1", path.name), self._show_verdict,
+                    lambda e: self._failed_verify(path, e))
 
     def _show_verdict(self, check: Any) -> None:
         sig = check.signature
@@ -200,9 +202,8 @@ class ExportFlow(QObject):
             return
         out, name, password = d.output(), d.name.text().strip(), d.password.text()
         job = Job(lambda _progress: Workbench.create_key(out, name, password))
-        self._start(job, self.tr("Creating %1 …").replace("%1", out.name))
-        job.signals.finished.connect(lambda until: self._key_done(out, str(until)))
-        job.signals.failed.connect(lambda e: self._failed(out, e))
+        self._start(job, self.tr("Creating %1 …").replace("%1", out.name),
+                    lambda until: self._key_done(out, str(until)), lambda e: self._failed(out, e))
 
     def _key_done(self, out: Path, until: str) -> None:
         self.message.emit(self.tr("Created the signing key %1 (valid until %2)").replace("%1", out.name)

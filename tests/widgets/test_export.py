@@ -232,3 +232,18 @@ def test_signed_pdf_beside_the_docx_verifies(window, qtbot, tmp_path: Path) -> N
         window.export_flow.verify(pdf)
     box = window.export_flow.message_box
     assert got.args[0].valid and "有効" in box.text() and "仙台 太郎" in box.text() and "PAdES" in box.text()
+
+
+def test_verdict_shows_even_when_the_check_ends_at_once(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A verify can finish before the next line of the GUI thread runs; the verdict must not
+    be lost then (it was, once in a few runs, when the handlers were connected after start)."""
+    from app.qt.jobs import Job
+
+    key = tmp_path / "k.p12"
+    Workbench.create_key(key, "仙台 太郎")
+    out = tmp_path / "議事録.docx"
+    window.bridge.bench.export_minutes(minutes_id(window.bridge.bench), out, sign=key)
+    monkeypatch.setattr(Job, "start", Job.run)  # the whole run ends before start() returns
+    with qtbot.waitSignal(window.export_flow.verified, timeout=TIMEOUT) as got:
+        window.export_flow.verify(out)
+    assert got.args[0].valid and "有効" in window.export_flow.message_box.text()
