@@ -25,17 +25,18 @@ def _filter(a: argparse.Namespace) -> Any:
     for name in ("date_from", "date_to"):
         value = getattr(a, name)
         if value is not None and not _is_iso(value):
-            raise WorkbenchError("bad_value", what="--" + name[5:], detail=f"{value}、例: 2016-02-08")
+            raise WorkbenchError("bad_value", what="--" + name[5:], detail=f"{value}、例: 2016-02-08、2016-02、2016")
     kinds = tuple(a.kind) if a.kind else ()
     return SearchFilter(speaker=a.speaker, body=a.body, date_from=a.date_from, date_to=a.date_to,
                         document_id=a.document, agenda_item_id=a.agenda, tag=a.tag, kinds=kinds)
 
 
 def _is_iso(value: str) -> bool:
-    import datetime as dt
+    """An ISO date, or a year-month or a year (a whole month or year)."""
+    from app.search import date_bound
 
     try:
-        dt.date.fromisoformat(value)
+        date_bound(value, last=False)
     except ValueError:
         return False
     return True
@@ -66,8 +67,8 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--json", action="store_true")
     p.add_argument("--speaker", help="発言者（座長、情報政策課長 など）")
     p.add_argument("--body", help="会議体名の一部")
-    p.add_argument("--from", dest="date_from", help="開催日（以降, YYYY-MM-DD）")
-    p.add_argument("--to", dest="date_to", help="開催日（以前, YYYY-MM-DD）")
+    p.add_argument("--from", dest="date_from", help="開催日（以降, YYYY-MM-DD・YYYY-MM・YYYY）")
+    p.add_argument("--to", dest="date_to", help="開催日（以前, YYYY-MM-DD・YYYY-MM・YYYY）")
     p.add_argument("--document", type=int, help="文書番号")
     p.add_argument("--agenda", type=int, help="議題番号（内部 ID）")
     p.add_argument("--tag", help="タグ名（対応事項 など）")

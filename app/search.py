@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import DocumentId, SearchHit
-from app.store import Store, search_index
-from app.store.search_index import QueryTerm
+from app.store import Store, search_query
+from app.store.search_query import QueryTerm
+from app.store.search_query import date_bound as date_bound  # for the CLI's date check
 from app.text import normalize
 from app.tokens import tokenize, variant_terms
 
@@ -40,8 +41,8 @@ class SearchFilter:
 
     speaker: str | None = None  # a turn's speaker label as printed (座長, 情報政策課長)
     body: str | None = None  # part of the meeting body's name (情報化推進会議)
-    date_from: str | None = None  # ISO, inclusive
-    date_to: str | None = None
+    date_from: str | None = None  # ISO (or YYYY-MM / YYYY: from the first day), inclusive
+    date_to: str | None = None  # ISO (or YYYY-MM / YYYY: to the last day), inclusive
     document_id: int | None = None
     agenda_item_id: int | None = None
     tag: str | None = None  # tag name (対応事項 …)
@@ -87,12 +88,12 @@ def search(store: Store, query: str, filters: SearchFilter | None = None,
         return []
     narrowed = filters is not None and filters != SearchFilter()
     cap = None if limit is None else max(FILTERED_WINDOW if narrowed else RANK_WINDOW, limit)
-    rows = search_index.candidates(store.db, parsed.terms, filters, cap)
+    rows = search_query.candidates(store.db, parsed.terms, filters, cap)
     order = {r[0]: i for i, r in enumerate(rows)}
     ranked = sorted(rows, key=lambda r: (-_score(r[1], r[2], parsed), order[r[0]]))
     if limit is not None:
         ranked = ranked[:limit]
-    details = search_index.hit_rows(store.db, [r[0] for r in ranked])
+    details = search_query.hit_rows(store.db, [r[0] for r in ranked])
     hits, learned = [], LearnedSurfaces()
     for row_id, norm, terms in ranked:
         d = details.get(row_id)

@@ -109,10 +109,18 @@ def create_search_filter_index(db: Database) -> None:
     db.execute(FILTER_INDEX)
 
 
+def rebuild_search_fts(db: Database) -> None:
+    """The FTS table again with term pairs and filter tokens (app/store/search_tokens.py)."""
+    from app.store.search_index import rebuild_fts
+
+    rebuild_fts(db)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
     ("search_filter_index", create_search_filter_index),
+    ("search_filter_tokens", rebuild_search_fts),
 ]
 
 

@@ -2,16 +2,15 @@
 
 ``search_rows`` holds one row per turn, comment and response: its normalised text
 (``norm``, for exact substring checks and snippets) and its Sudachi terms (``terms``,
-space-separated, for spelling variants). ``search_fts`` is a contentless FTS5 table with
-the same rowids: column ``g`` holds the character bigrams of ``norm`` (so a phrase of
-bigrams is an exact substring match for any query of two or more characters, and a
-prefix query on one character's code finds single characters), column ``t`` the terms.
-Tokens are encoded as ASCII (see ``search_index.encode_grams``), so the ``ascii``
-tokenizer never splits them.
+space-padded, for checking spelling variants on a row). ``search_fts`` is a contentless
+FTS5 table with the same rowids; its columns g (character bigrams: a phrase of bigrams is
+an exact substring match for any query of two or more characters), t (terms), p (pairs of
+adjacent terms) and m (filter tokens) are described in ``search_tokens.py``.
 
-``search_rows_filter`` (a later migration step) covers the filter columns keyed by id, so
-checking a speaker/document/kind/tag filter on an FTS hit reads a narrow index entry
-instead of the row with its text (about 2.5 times faster per hit).
+The first shape of ``search_fts`` (migration step 2) had only g and t; step 4 rebuilt it
+with p and m from ``search_rows``, so filters and variant phrases are FTS5 tokens too.
+``search_rows_filter`` (step 3) covers the filter columns keyed by id, for the tag filter
+that is still checked on the row.
 """
 from __future__ import annotations
 
@@ -26,6 +25,8 @@ CREATE INDEX search_rows_speaker ON search_rows(speaker);
 CREATE VIRTUAL TABLE search_fts USING fts5(g, t, content='', tokenize='ascii')
 """
 
+FTS_WITH_FILTER_TOKENS = """CREATE VIRTUAL TABLE search_fts USING fts5(g, t, p, m, content='', tokenize='ascii')"""
+
 FILTER_INDEX = """CREATE INDEX IF NOT EXISTS search_rows_filter
   ON search_rows(id, document_id, speaker, kind, agenda_item_id, ref_id)"""
 
@@ -37,8 +38,11 @@ SOURCES = {
 
 INSERT_ROW = ("INSERT INTO search_rows(kind, ref_id, document_id, speaker, agenda_item_id, norm, terms)"
               " VALUES (?,?,?,?,?,?,?)")
-INSERT_FTS = "INSERT INTO search_fts(rowid, g, t) VALUES (?,?,?)"
-DELETE_FTS = "INSERT INTO search_fts(search_fts, rowid, g, t) VALUES ('delete', ?, ?, ?)"
+INSERT_FTS = "INSERT INTO search_fts(rowid, g, t, p, m) VALUES (?,?,?,?,?)"
+DELETE_FTS = "INSERT INTO search_fts(search_fts, rowid, g, t, p, m) VALUES ('delete', ?, ?, ?, ?, ?)"
+# What the FTS columns of index rows are computed from (their document's body and date).
+ROW_SOURCES = """SELECT r.id, r.kind, r.document_id, r.speaker, r.agenda_item_id, r.norm, r.terms, d.body, d.date
+FROM search_rows r JOIN documents d ON d.id = r.document_id"""
 
 # The records behind hits, with what a result list shows.
 HIT_DETAILS = """
@@ -53,11 +57,15 @@ LEFT JOIN agenda_items a ON a.id = r.agenda_item_id
 WHERE r.id IN ({marks})
 """
 
+# Index rows of the records tagged with a tag name (few, as a rule: the scan's starting set).
+TAGGED_ROWS = """SELECT r.id FROM taggings g JOIN tags tg ON tg.id = g.tag_id
+JOIN search_rows r ON r.kind = g.target_kind AND r.ref_id = g.target_id WHERE tg.name = ?"""
+
 TAGGED = """EXISTS (SELECT 1 FROM taggings g JOIN tags tg ON tg.id = g.tag_id
             WHERE g.target_kind = r.kind AND g.target_id = r.ref_id AND tg.name = ?)"""
 
-# Newest FTS hits (rowids) of an expression; {join} / {where} add the filter, {floor} a lower
-# rowid bound. The covering index keeps the filter check off the wide rows.
+# Newest FTS hits (rowids) of an expression; {join} / {where} add the tag filter, {floor} a
+# lower rowid bound. The covering index keeps the tag check off the wide rows.
 FTS_IDS = """SELECT f.rowid FROM search_fts f{join}
 WHERE search_fts MATCH ?{floor}{where} ORDER BY f.rowid DESC{limit}"""
 FILTER_JOIN = " CROSS JOIN search_rows r INDEXED BY search_rows_filter ON r.id = f.rowid"

@@ -1,0 +1,135 @@
+"""Search filters, now tokens inside the FTS index: on generated meetings of several bodies,
+dates, speakers and agenda items, every filter returns exactly the rows the definition
+says; a speaker edit moves the row; a workspace from before the filter tokens is migrated."""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.api import Workbench
+from app.domain import AgendaItem, Meeting, Minutes, Source, Turn
+from app.search import SearchFilter
+from app.store import search_sql
+from app.store.migrations import STEPS
+from app.store.search_query import date_bound
+from app.store.search_tokens import date_cover, encode_grams, encode_terms
+
+BODIES = ["仙台市情報化推進会議", "情報セキュリティ専門委員会", "総務財政委員会"]
+SPEAKERS = ["座長", "林委員", "情報政策課長"]
+TEXTS = ["情報の共有について検討します。", "情報政策の取組を説明します。", "セキュリティの情報を確認したい。"]
+DATES = ["2015-01-01", "2015-01-31", "2015-02-01", "2015-06-30", "2015-12-31", "2016-01-01", "2016-02-29", None]
+
+
+def _meeting(n: int, body: str, date: str | None) -> Minutes:
+    turns = tuple(Turn(speaker=SPEAKERS[(n + i) % 3], text=TEXTS[(n * 2 + i) % 3], agenda=i % 2) for i in range(6))
+    return Minutes(Source(f"m{n}.txt", "txt", None, f"m{n}"), Meeting(title=f"第{n}回", body=body, date=date),
+                   agenda=(AgendaItem("議題（1）"), AgendaItem("議題（2）")), turns=turns)
+
+
+@pytest.fixture(scope="module")
+def meetings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    bench = Workbench(tmp_path_factory.mktemp("f") / "f.gijiroku")
+    for n, date in enumerate(DATES):
+        bench.store_document(_meeting(n, BODIES[n % 3], date))
+    yield bench
+    bench.close()
+
+
+def _truth(bench: Workbench, word: str, f: SearchFilter) -> set[int]:
+    """Turn ids matching word and f, by reading every stored turn and its meeting."""
+    out = set()
+    for d in bench.documents():
+        date = d.date
+        if f.body and f.body not in (d.body or ""):
+            continue
+        lo, hi = date_bound(f.date_from, False), date_bound(f.date_to, True)
+        if (lo or hi) and (date is None or (lo and dt.date.fromisoformat(date) < lo)
+                           or (hi and dt.date.fromisoformat(date) > hi)):
+            continue
+        if f.document_id is not None and d.id != f.document_id:
+            continue
+        for t in bench.turns(bench.turn_ids(d.id)):
+            if word in t.text and f.speaker in (None, t.speaker) and f.agenda_item_id in (None, t.agenda_item_id):
+                out.add(t.id)
+    return out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=st.sampled_from(["情報", "検討", "セキュリティ"]),
+       date_from=st.sampled_from([None, "2015", "2015-01-15", "2015-02", "2015-12-31", "2016-01-01"]),
+       date_to=st.sampled_from([None, "2015-01-31", "2015-06", "2015-12-30", "2016", "2014"]),
+       body=st.sampled_from([None, "委員会", "情報", "推進会議"]), speaker=st.sampled_from([None, *SPEAKERS]),
+       by_document=st.booleans(), by_agenda=st.booleans())
+def test_every_filter_returns_exactly_the_defined_rows(meetings, word, date_from, date_to, body, speaker,
+                                                       by_document, by_agenda) -> None:  # type: ignore[no-untyped-def]
+    bench = meetings
+    doc = bench.documents()[3]
+    agenda = bench.turns(bench.turn_ids(doc.id))[1].agenda_item_id if by_agenda else None
+    f = SearchFilter(speaker=speaker, body=body, date_from=date_from, date_to=date_to,
+                     document_id=doc.id if by_document or by_agenda else None, agenda_item_id=agenda,
+                     kinds=("turn",))
+    assert {h.id for h in bench.search(word, f, None)} == _truth(bench, word, f)
+
+
+def test_date_filter_by_month_and_year(meetings) -> None:  # type: ignore[no-untyped-def]
+    dates = {h.date for h in meetings.search("情報", SearchFilter(date_from="2015-02", date_to="2015-06"), None)}
+    assert dates == {"2015-02-01", "2015-06-30"}
+    dates = {h.date for h in meetings.search("情報", SearchFilter(date_from="2016"), None)}
+    assert dates == {"2016-01-01", "2016-02-29"}
+    assert meetings.search("情報", SearchFilter(date_to="2014-12-31")) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=st.dates(dt.date(2012, 1, 1), dt.date(2020, 12, 31)), days=st.integers(0, 900))
+def test_date_cover_names_exactly_the_dates_of_the_range(first: dt.date, days: int) -> None:
+    last = first + dt.timedelta(days=days)
+    covered: set[dt.date] = set()
+    for token in date_cover(first, last):
+        start, end = date_bound(f"{token[1:5]}-{token[5:7]}-{token[7:9]}".rstrip("-"), False), \
+            date_bound(f"{token[1:5]}-{token[5:7]}-{token[7:9]}".rstrip("-"), True)
+        assert start is not None and end is not None
+        span = {start + dt.timedelta(days=i) for i in range((end - start).days + 1)}
+        assert not span & covered  # no date twice
+        covered |= span
+    assert covered == {first + dt.timedelta(days=i) for i in range(days + 1)}
+    assert len(date_cover(first, last)) <= 62 + 22 + (days // 365 + 1)
+
+
+def test_speaker_edit_moves_the_row_between_speaker_filters(tmp_path: Path) -> None:
+    bench = Workbench(tmp_path / "s.gijiroku")
+    doc, _ = bench.store_document(_meeting(0, BODIES[0], "2015-01-01"))
+    turn = bench.turns(bench.turn_ids(doc))[0]
+    assert turn.id in {h.id for h in bench.search("情報", SearchFilter(speaker=turn.speaker), None)}
+    bench.update_turn(turn.id, speaker="事務局")
+    assert turn.id not in {h.id for h in bench.search("情報", SearchFilter(speaker=turn.speaker), None)}
+    assert [h.id for h in bench.search("情報", SearchFilter(speaker="事務局"), None)] == [turn.id]
+    bench.close()
+
+
+def test_workspace_from_before_the_filter_tokens_is_migrated(tmp_path: Path) -> None:
+    """A version-3 workspace (FTS of g and t only) opens at the current version, searchable
+    with filters, its stored rows untouched."""
+    path = tmp_path / "v3.gijiroku"
+    bench = Workbench(path)
+    for n, date in enumerate(DATES[:4]):
+        bench.store_document(_meeting(n, BODIES[n % 3], date))
+    want = {h.id for h in bench.search("情報", SearchFilter(body="委員会", date_from="2015-01-15"), None)}
+    db = bench.store.db
+    with db.conn:
+        db.execute("DROP TABLE search_fts")
+        db.execute(search_sql.SCHEMA.split(";")[-1])  # the first shape of search_fts
+        rows = db.execute("SELECT id, norm, terms FROM search_rows").fetchall()
+        db.conn.executemany("INSERT INTO search_fts(rowid, g, t) VALUES (?,?,?)",
+                            [(i, encode_grams(n), encode_terms(t.split())) for i, n, t in rows])
+        db.execute("PRAGMA user_version = 3")
+    bench.close()
+    again = Workbench(path)
+    assert again.store.version == len(STEPS) == 4
+    assert {h.id for h in again.search("情報", SearchFilter(body="委員会", date_from="2015-01-15"), None)} == want
+    assert want and len(again.search("情報", None, None)) == len(rows)
+    again.close()
