@@ -1,7 +1,8 @@
 """Groups of public comments that say the same thing (同趣旨), so one answer covers them.
 
 Each comment gets two tf-idf vectors, idf taken within the table: its Sudachi content nouns
-(normalised forms, so 取組 and 取り組み agree) and the character bigrams of its kanji,
+(normalised forms, so 取組 and 取り組み agree) with their Sudachi synonym groups (so
+デメリット meets 欠点 and ホームページ meets ウェブサイト) and the character bigrams of its kanji,
 katakana and latin runs (so オープンデータ meets オープンデータ化 and 課題解決 meets 課題,
 where Sudachi's mode C cuts compounds differently). A pair's similarity is the mean of the
 two cosines, and a pair needs at least one shared noun, so every group can say why.
@@ -15,12 +16,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
 
 from app.domain import CommentId, DocumentId
 from app.store import Store
 from app.text import normalize
-from app.tokens import content_nouns
+from app.tokens import content_nouns_with_synonyms
 
 # Chosen on the fixture tables: comments answered together score 0.30 (Sendai 12-13) and
 # 0.20 (Shinagawa オープンデータ); unrelated comments on the same plan stay under 0.17 on average.
@@ -32,6 +32,7 @@ MAX_DF_SHARE = 0.5
 # Runs of these characters give bigrams; kana particles and okurigana would only add noise.
 CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々a-z0-9]{2,}")
 
+SYNONYM = "≈"  # prefix of a synonym group's entry in a noun bag
 Vector = dict[str, float]
 PairSims = dict[tuple[int, int], float]
 
@@ -92,9 +93,25 @@ def _dot_products(vectors: list[Vector]) -> PairSims:
     return sims
 
 
-def pair_similarities(texts: list[str]) -> tuple[PairSims, list[Vector], dict[str, float]]:
-    """Similarity of every pair (i < j) that shares a noun, the noun vectors and their idf. Pure."""
-    nouns, idf = _tfidf([Counter(content_nouns(t)) for t in texts])
+def noun_bags(texts: list[str]) -> tuple[list[Counter[str]], dict[str, set[str]]]:
+    """Each text's nouns and synonym groups (``≈134``), and the nouns seen for each group."""
+    bags, words = [], {}  # type: ignore[var-annotated]
+    for text in texts:
+        bag: Counter[str] = Counter()
+        for term, groups in content_nouns_with_synonyms(text):
+            bag[term] += 1
+            for g in groups:
+                bag[f"{SYNONYM}{g}"] += 1
+                words.setdefault(f"{SYNONYM}{g}", set()).add(term)
+        bags.append(bag)
+    return bags, words
+
+
+def pair_similarities(texts: list[str],
+                      bags: list[Counter[str]]) -> tuple[PairSims, list[Vector], dict[str, float]]:
+    """Similarity of every pair (i < j) that shares a noun or a synonym group (bags from
+    ``noun_bags``), the noun vectors and their idf. Pure."""
+    nouns, idf = _tfidf(bags)
     bigrams, _ = _tfidf([Counter(char_bigrams(t)) for t in texts])
     noun_sims = _dot_products(nouns)
     bigram_sims = _dot_products(bigrams)
@@ -132,18 +149,29 @@ def similar_groups(texts: list[str],
                    threshold: float = THRESHOLD) -> list[tuple[list[int], list[str], float]]:
     """Groups (indices, shared terms, similarity) of texts with two or more members, in
     the order of their first member. Pure apart from the per-thread tokenizer."""
-    sims, nouns, idf = pair_similarities(texts)
+    bags, words = noun_bags(texts)
+    sims, nouns, idf = pair_similarities(texts, bags)
     groups = _link(sims, len(texts), threshold)
-    out = [(idx, _shared((nouns[i] for i in idx), len(idx), idf), sim) for idx, sim in groups]
+    out = [(idx, _shared([nouns[i] for i in idx], idf, words), sim) for idx, sim in groups]
     return sorted(out, key=lambda g: g[0][0])
 
 
-def _shared(vectors: Iterable[Vector], size: int, idf: dict[str, float]) -> list[str]:
-    """Terms in at least half of the group's comments (and two or more), most telling first."""
+def _shared(vectors: list[Vector], idf: dict[str, float], words: dict[str, set[str]]) -> list[str]:
+    """Terms in at least half of the group's comments (and two or more), most telling first;
+    a shared synonym group reads as its words (ホームページ≒ウェブサイト) when the comments
+    used different ones, and is left out when they used the same noun (already listed)."""
     counts = Counter(t for v in vectors for t in v)
-    need = max(2, math.ceil(size / 2))
+    need = max(2, math.ceil(len(vectors) / 2))
     terms = [t for t, c in counts.items() if c >= need]
-    return sorted(terms, key=lambda t: (-counts[t], -idf[t], t))[:SHARED_TERMS]
+    out = []
+    for t in sorted(terms, key=lambda t: (-counts[t], -idf[t], t)):
+        if t.startswith(SYNONYM):
+            used = sorted(words[t] & {w for v in vectors for w in v})
+            if len(used) < 2:
+                continue
+            t = "≒".join(used)
+        out.append(t)
+    return out[:SHARED_TERMS]
 
 
 def group_similar_comments(store: Store, doc_id: DocumentId) -> list[SimilarGroup]:

@@ -33,6 +33,7 @@ class Token:
     pos: tuple[str, ...]  # 6 fields: 名詞, 普通名詞, サ変可能, *, conjugation type, form
     begin: int
     end: int
+    synonyms: tuple[int, ...] = ()  # Sudachi synonym group ids: デメリット and 欠点 share 513
 
 
 def tokenizer() -> Any:
@@ -126,7 +127,8 @@ def tokenize(text: str) -> list[Token]:
     for piece in split_for_sudachi(text):
         for m in tok.tokenize(piece):
             out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(),
-                             tuple(m.part_of_speech()), offset + m.begin(), offset + m.end()))
+                             tuple(m.part_of_speech()), offset + m.begin(), offset + m.end(),
+                             tuple(m.synonym_group_ids())))
         offset += len(piece)
     return out
 
@@ -166,6 +168,12 @@ def variant_terms(word: str) -> tuple[str, ...]:
 def content_nouns(text: str) -> list[str]:
     """Nouns that characterise text (common and proper nouns, no numerals, pronouns or
     single kana), as normalised Sudachi normalized_forms. For keywords and similarity."""
+    return [term for term, _groups in content_nouns_with_synonyms(text)]
+
+
+def content_nouns_with_synonyms(text: str) -> list[tuple[str, tuple[int, ...]]]:
+    """``content_nouns`` with each noun's Sudachi synonym group ids (ホームページ and
+    ウェブサイト share one)."""
     out = []
     for t in tokenize(normalize(text)):
         if t.pos[0] != "名詞" or t.pos[1] not in ("普通名詞", "固有名詞"):
@@ -175,7 +183,7 @@ def content_nouns(text: str) -> list[str]:
             continue
         if term.isdigit():
             continue
-        out.append(term)
+        out.append((term, t.synonyms))
     return out
 
 
