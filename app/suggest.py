@@ -7,7 +7,10 @@ action), 検討したい (desire, not a request such as ご理解いただきた
 努めてまいります, 来年度中の予定である, or an obligation the speaker owns (…していかなく
 てはならないと考えている, 取り組みが必要だと思っている). A member asking the city to
 consider something is never a promise. A decision is a note such as （了承） or 異議なし,
-or a sentence ending in …を了承とする / 承認する.
+or a sentence ending in …を了承とする / 承認する. An issue (論点) is what a member raises:
+a question to the city (…でしょうか, …のか), a request (…していただきたい, …すべきだ) or a
+concern (懸念, 心配, 危惧); the chair's procedural questions (ございませんか, よろしいでしょうか)
+are not issues.
 """
 from __future__ import annotations
 
@@ -35,6 +38,10 @@ ACTION_VERBS = {"盛り込む", "取り組む", "努める", "進める", "図�
                 "伝える", "務める", "練る", "固める", "踏まえる", "まとめる", "纏める", "周知", "働き掛ける"}
 REQUEST_VERBS = {"頂く", "貰う", "下さる", "呉れる", "願う"}
 PLAN_NOUNS = {"予定", "つもり", "方針", "所存", "見込み", "計画"}
+CHAIR_WORDS = ("座長", "委員長", "議長", "会長", "部会長")
+CONCERN_WORDS = {"懸念", "心配", "危惧", "不安", "疑問"}
+PROCEDURAL = re.compile(r"(?:ございません|ありません|よろしい|宜しい|いかがです|如何です|どうです)(?:でしょう)?か[。？?]*$")
+MIN_ISSUE_CHARS = 12  # shorter questions are asides (そうですか。本当ですか。)
 DECISION_NOUNS = {"了承", "承認", "可決", "決定", "決議", "承認"}
 DECISION_NOTE = re.compile(r"了承|異議なし|異議無し|賛成多数|全員賛成|承認|可決")
 DUE = re.compile(r"来年度中|来年度末|来年度当初|来年度|今年度中|今年度末|今年度内|年度内|年度末|次回|年内|"
@@ -192,6 +199,25 @@ def is_decision_sentence(tokens: list[Token]) -> bool:
     return _strip(toks, ("異議", "無し", "と", "認める"), ("異議", "なし", "と", "認める")) is not None
 
 
+def issue_kind(sentence: str, tokens: list[Token]) -> str | None:
+    """How a member's sentence raises an issue: question, request, proposal, concern — or
+    None. Pure."""
+    flat = sentence.strip()
+    toks = _core(tokens)
+    if not toks or PROCEDURAL.search(flat):
+        return None
+    last = toks[-1]
+    if last.norm == "か" or (last.pos[1] == "終助詞" and flat.endswith(("？", "?"))):
+        return "question" if len(flat) >= MIN_ISSUE_CHARS else None
+    if last.norm == "たい" and _is_request(toks[:-1]) or last.norm == "欲しい" and toks[-2:-1] and toks[-2].norm == "て":
+        return "request"
+    if last.norm == "べし" or _strip(_copula(toks), ("べし",), ("べき",)) is not None:
+        return "proposal"
+    if any(t.norm in CONCERN_WORDS for t in toks):
+        return "concern"
+    return None
+
+
 # --- the whole meeting --------------------------------------------------------------------
 def suggest(doc: Minutes) -> list[Suggestion]:
     """Suggested actions and decisions of a meeting, in turn order.
@@ -221,6 +247,9 @@ def _turn_suggestions(i: int, turn: Turn, people: dict[str, Participant]) -> lis
             out.append(Suggestion("decision", i, s, why=("decision",)))
             continue
         if not city:
+            issue = None if _is_chair(turn.speaker) else issue_kind(s, tokens)
+            if issue is not None:
+                out.append(Suggestion("issue", i, s, why=(issue,)))
             continue
         kind = promise_kind(tokens)
         due = due_of(s)
@@ -228,6 +257,11 @@ def _turn_suggestions(i: int, turn: Turn, people: dict[str, Participant]) -> lis
             continue
         out.append(Suggestion("action", i, s, owner=turn.speaker, due=due, why=(kind,)))
     return out
+
+
+def _is_chair(label: str | None) -> bool:
+    """The chair moderates: their questions run the meeting rather than raise issues."""
+    return bool(label) and any(label.startswith(w) or label.endswith(w) for w in CHAIR_WORDS)  # type: ignore[union-attr]
 
 
 def to_json(suggestions: Sequence[Suggestion]) -> dict[str, object]:

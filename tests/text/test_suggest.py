@@ -1,5 +1,5 @@
-"""Suggested action items and decisions: the Sendai fixture, who speaks, inflections,
-owner and due."""
+"""Suggested action items, decisions and issues: the Sendai fixture, who speaks,
+inflections, owner and due."""
 from __future__ import annotations
 
 import json
@@ -76,7 +76,26 @@ def test_a_member_asking_the_city_is_not_a_promise() -> None:
     doc = meeting(member("具体的に検討すると良いのではないか。"), member("ぜひ検討したい。"),
                   member("ご検討いただきたい。"), city("検討する。"))
     found = suggest(doc)
-    assert [(s.kind, s.turn) for s in found] == [("action", 3)]
+    assert [(s.kind, s.turn) for s in found if s.kind != "issue"] == [("action", 3)]
+
+
+def test_issues_are_what_members_raise_not_what_the_chair_asks() -> None:
+    doc = meeting(member("具体的に現在どういう協力体制を構築しているのか。"), member("そうですか。"),
+                  member("ご検討いただきたい。"), member("全部止まったときの対応も検討すべき。"),
+                  member("個人情報の扱いについて懸念がある。"), member("資料の説明はよく分かった。"),
+                  city("どういう体制にするかは検討中です。"),
+                  Turn(speaker="座長", text="ほかにご意見はございませんか。"),
+                  Turn(speaker="座長", text="事務局の説明について皆さんはどう思われるか。"))
+    found = [(s.turn, s.why[0]) for s in suggest(doc) if s.kind == "issue"]
+    assert found == [(0, "question"), (2, "request"), (3, "proposal"), (4, "concern")]
+
+
+def test_sendai_issues_are_the_members_questions_and_proposals() -> None:
+    doc = gold_document(MINUTES)
+    issues = [s for s in suggest(doc) if s.kind == "issue"]
+    assert issues and all("委員" in (doc.turns[s.turn].speaker or "") for s in issues)
+    assert any("協力体制を構築しているのか" in s.text for s in issues)
+    assert any(s.text.endswith("検討すべき。") for s in issues)
 
 
 def test_owner_is_the_city_speaker_and_due_is_as_stated() -> None:
@@ -104,10 +123,12 @@ def test_decisions_from_notes_and_the_chair() -> None:
 
 
 def test_json_shape() -> None:
-    out = to_json(suggest(meeting(city("検討したい。"), Turn(speaker=None, text="（了承）"))))
+    out = to_json(suggest(meeting(city("検討したい。"), Turn(speaker=None, text="（了承）"),
+                                  member("導入時期はいつごろになるのか。"))))
     assert out == {"suggestions": [
         {"kind": "action", "turn": 0, "text": "検討したい。", "owner": "情報政策課長", "due": None},
-        {"kind": "decision", "turn": 1, "text": "（了承）"}]}
+        {"kind": "decision", "turn": 1, "text": "（了承）"},
+        {"kind": "issue", "turn": 2, "text": "導入時期はいつごろになるのか。"}]}
 
 
 @pytest.mark.parametrize("name", ["minutes.pdf", "minutes.docx", "minutes.txt"])
