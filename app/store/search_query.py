@@ -168,8 +168,10 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
 
     Thread: the store's. Plans: a scan with instr() of the rows a rare tag marks;
     otherwise the FTS index with the filter tokens (a tag checked on a covering index).
-    Variant phrases are costlier than the exact words, so those run first: when they
-    alone fill cap, the variant query only needs the rowids above the last one.
+    Variant phrases are costlier than the exact words, so those run first when they are
+    likely to fill cap alone: then the variant query only needs the rowids above the last
+    one. (When the exact words are rare, that first pass would walk the whole index for
+    nothing, so the newest PROBE_ROWS rows decide.)
     """
     if not terms:
         return []
@@ -184,13 +186,23 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     lead = _lead(db, terms, filter_expr)
     if lead is not None:
         return _led(db, lead[1], lead[0], where, params, cap)
-    if cap is not None and any(t.variants for t in terms):
-        exact = _fts_ids(db, _with_filter(_fts_expression(terms, variants=False), filter_expr), where, params, cap)
+    exact_expr = _with_filter(_fts_expression(terms, variants=False), filter_expr)
+    if cap is not None and any(t.variants for t in terms) and _may_fill(db, exact_expr, cap):
+        exact = _fts_ids(db, exact_expr, where, params, cap)
         floor = exact[-1] if len(exact) >= cap else None
         ids = _fts_ids(db, _with_filter(_fts_expression(terms), filter_expr), where, params, cap, floor)
     else:
         ids = _fts_ids(db, _with_filter(_fts_expression(terms), filter_expr), where, params, cap)
     return row_texts(db, ids)
+
+
+def _may_fill(db: Database, expr: str, cap: int) -> bool:
+    """Whether expr's matches, at their density among the newest PROBE_ROWS rows, would
+    reach cap over the whole index (a guess either way only costs time)."""
+    last = db.conn.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0
+    if last <= PROBE_ROWS:
+        return True
+    return _probe(db, expr, last - PROBE_ROWS) * last / PROBE_ROWS >= cap
 
 
 def _scan(db: Database, terms: Sequence[QueryTerm], where: list[str], params: list[Any],
