@@ -57,9 +57,9 @@ def build(bench: Workbench, total: int, rng: random.Random, sentences: list[str]
     spent = {"index": 0.0}
     original = search_index.add_document
 
-    def timed(db, doc_id):  # type: ignore[no-untyped-def]
+    def timed(db, doc_id, prepared=None):  # type: ignore[no-untyped-def]
         t = time.perf_counter()
-        original(db, doc_id)
+        original(db, doc_id, prepared)
         spent["index"] += time.perf_counter() - t
 
     search_index.add_document = timed  # type: ignore[assignment]

@@ -18,6 +18,11 @@ import re
 from typing import Sequence
 
 _CODES: dict[str, str] = {}
+# Term and pair tokens are asked for again and again (a meeting reuses its words): cached,
+# and emptied at CACHE_MAX entries to bound memory.
+_TERMS: dict[str, str] = {}
+_PAIRS: dict[tuple[str, str], str] = {}
+CACHE_MAX = 500_000
 _SAFE_TERM = re.compile(r"^(?:[0-9a-z]|[^\x00-\x7f])+$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -52,22 +57,30 @@ def encode_grams(norm: str) -> str:
 
 def encode_term(term: str) -> str:
     """A Sudachi term as one token of the ascii tokenizer (hashed when it has ASCII symbols)."""
-    if _SAFE_TERM.match(term):
-        return term
-    return _hash("x", term)
+    token = _TERMS.get(term)
+    if token is None:
+        if len(_TERMS) > CACHE_MAX:
+            _TERMS.clear()
+        token = _TERMS[term] = term if _SAFE_TERM.match(term) else _hash("x", term)
+    return token
 
 
 def encode_terms(terms: Sequence[str]) -> str:
-    return " ".join(encode_term(t) for t in terms)
+    return " ".join(map(encode_term, terms))
 
 
 def _pair(a: str, b: str) -> str:
-    return _hash("q", a + "\x1f" + b)
+    token = _PAIRS.get((a, b))
+    if token is None:
+        if len(_PAIRS) > CACHE_MAX:
+            _PAIRS.clear()
+        token = _PAIRS[(a, b)] = _hash("q", a + "\x1f" + b)
+    return token
 
 
 def encode_pairs(terms: Sequence[str]) -> str:
     """The p column: token i stands for terms i and i+1 side by side."""
-    return " ".join(_pair(a, b) for a, b in zip(terms, terms[1:]))
+    return " ".join(map(_pair, terms, terms[1:]))
 
 
 def kind_token(kind: str) -> str:
