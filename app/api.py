@@ -107,6 +107,10 @@ class Workbench:
     def speakers(self, doc_id: DocumentId) -> list[str]:
         return self.store.speakers(doc_id)
 
+    def all_speakers(self) -> list[str]:
+        """Every speaker label in the workspace once, sorted (for the search's speaker filter)."""
+        return self.store.all_speakers()
+
     def speaker_people(self, doc_id: DocumentId) -> list[tuple[str, str | None, str | None]]:
         """(speaker, name, participant) of each speaker's first turn, in order of appearance."""
         return self.store.speaker_people(doc_id)

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(self.doc_id, kind)
         self.suggestions.load(self.doc_id, kind == MINUTES)
         self.keywords.show_document(self.doc_id)
+        self.search.set_current_document(self.doc_id)
         self.similar.show_document(self.doc_id if kind == "comments" else None)
         for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
                                (self.actions_.export_comments, "comments")):

@@ -4,14 +4,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.domain import SearchHit
+from app.domain import Changes, DocumentId, SearchHit
+from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from widgets.record_table import RecordTableModel
 from widgets.roles import item_data, RECORD_ROLE
+from widgets.search_filters import SearchFilters
 
 Index = QModelIndex | QPersistentModelIndex
+SEARCH_LIMIT = 200
+# Changes that can add or remove a speaker label, a body or a tag from the filter lists.
+CHOICE_KINDS = frozenset({"document", "turn", "turn_set", "tag"})
 
 
 class SearchHitModel(RecordTableModel):
@@ -32,7 +38,8 @@ class SearchHitModel(RecordTableModel):
 
 
 class SearchPanel(QWidget):
-    """Runs ``Workbench.search``; Enter or double-click opens the passage."""
+    """Runs ``Workbench.search`` with the filters above the results; Enter or double-click
+    opens the passage. Changing a filter searches the last query again."""
 
     open_passage = Signal(int, str, int)
     message = Signal(str)
@@ -41,6 +48,9 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._bridge = bridge
+        self._query = ""
+        self._choices_stale = False
+        self.filters = SearchFilters(self)
         self.model = SearchHitModel(self)
         self.summary = QLabel(objectName="searchSummary")
         self.table = QTableView(objectName="searchTable")
@@ -55,27 +65,77 @@ class SearchPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.fontMetrics().horizontalAdvance("あ") * ems)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
+        self.filters.changed.connect(self._filters_changed)
+        bridge.changed.connect(self._apply_changes)
+        bridge.workspace_opened.connect(lambda _path: self.refresh_choices())
+        self.refresh_choices()
 
     def run(self, query: str) -> bool:
-        """Search the workspace; False (and a status message) when search is unavailable."""
+        """Search the workspace with the filters set; False (and a status message) when search
+        is unavailable."""
         query = query.strip()
         if not query:
             return False
+        values = self.filters.values()
+
+        def search() -> list[SearchHit]:
+            from app.search import SearchFilter  # may be missing: ImportError below
+
+            filters = SearchFilter(**values) if values else None
+            return self._bridge.bench.search(query, filters, SEARCH_LIMIT)
+
         try:
-            hits = self._bridge.try_call(lambda: self._bridge.bench.search(query))
+            hits = self._bridge.try_call(search)
         except ImportError:
             self.message.emit(self.tr("Search is not available in this installation yet."))
             return False
+        self._query = query
         hits = hits or []
         self.model.set_records(hits)
-        self.summary.setText(self.tr("%1 passages for “%2”").replace("%1", str(len(hits))).replace("%2", query))
+        if values:
+            text = self.tr("%1 passages for “%2” (filtered)")
+        else:
+            text = self.tr("%1 passages for “%2”")
+        self.summary.setText(text.replace("%1", str(len(hits))).replace("%2", query))
         if hits:
             self.table.selectRow(0)
         return True
+
+    def set_current_document(self, doc_id: int | None) -> None:
+        """The document open in the reader, for 'Just the open document' (searches again if
+        that filter is on)."""
+        try:
+            info = self._bridge.bench.document_info(DocumentId(doc_id)) if doc_id is not None else None
+        except WorkbenchError:  # gone meanwhile: as if none were open
+            info = None
+        title = str(info.get("title") or "") if info else ""
+        self.filters.set_current_document(doc_id if info else None, title)
+
+    def refresh_choices(self) -> None:
+        """Refill the speaker, body and tag lists from the workspace."""
+        self._choices_stale = False
+        self.filters.refresh_choices(self._bridge.bench)
+
+    def _filters_changed(self) -> None:
+        if self._query:
+            self.run(self._query)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        if changes.kinds() & CHOICE_KINDS:
+            if self.isVisible():
+                self.refresh_choices()
+            else:
+                self._choices_stale = True  # refilled when the tab is shown (a full scan of turns)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._choices_stale:
+            self.refresh_choices()
+        super().showEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
         h = item_data(index, RECORD_ROLE)

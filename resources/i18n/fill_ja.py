@@ -173,6 +173,13 @@ JA.update({
     "similarity %1": "類似度 %1", "Shared: %1": "共通：%1",
     "Grouped because these comments share the key terms %1 (average similarity %2).":
     "これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。",
+    "Spea&ker:": "発言者(&K):", "&Body:": "会議体(&B):", "Per&iod:": "期間(&I):", "Ta&g:": "タグ(&X):",
+    "T&ype:": "種類(&Y):", "from": "開始日", "to": "終了日", "&Just the open document": "表示中の文書のみ(&J)",
+    "C&lear filters": "条件をクリア(&Z)", "All speakers": "すべての発言者", "Turns": "発言", "Comments": "意見",
+    "Answers": "回答", "Only turns of this speaker label (as printed in the minutes)":
+    "この発言者名（議事録の表記のとおり）の発言だけ", "Only meetings on or after this date": "この日以降の会議だけ",
+    "Only meetings on or before this date": "この日以前の会議だけ", "Only passages of %1": "%1 の箇所だけ",
+    "%1 passages for “%2” (filtered)": "「%2」の検索結果 %1 件（条件あり）",
 })
 
 

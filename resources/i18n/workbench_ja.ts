@@ -56,98 +56,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="56" />
+        <location filename="../../app/qt/commands.py" line="57" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="99" />
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="100" />
+        <location filename="../../app/qt/commands.py" line="288" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="138" />
+        <location filename="../../app/qt/commands.py" line="139" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="149" />
+        <location filename="../../app/qt/commands.py" line="150" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="159" />
+        <location filename="../../app/qt/commands.py" line="160" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="174" />
+        <location filename="../../app/qt/commands.py" line="175" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="190" />
+        <location filename="../../app/qt/commands.py" line="191" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="211" />
+        <location filename="../../app/qt/commands.py" line="212" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="245" />
+        <location filename="../../app/qt/commands.py" line="246" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="258" />
+        <location filename="../../app/qt/commands.py" line="259" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="286" />
+        <location filename="../../app/qt/commands.py" line="287" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="286" />
+        <location filename="../../app/qt/commands.py" line="287" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="288" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="291" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="291" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="291" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="293" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="293" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="293" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -289,95 +289,95 @@
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="102" />
+        <location filename="../../widgets/export_flow.py" line="103" />
         <source>Writing %1 …</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="105" />
+        <location filename="../../widgets/export_flow.py" line="102" />
         <source>Export cancelled: %1</source>
         <translation>書き出しを取り消しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="109" />
+        <location filename="../../widgets/export_flow.py" line="112" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="134" />
+        <location filename="../../widgets/export_flow.py" line="137" />
         <source>Wrote %1 in %2</source>
         <translation>%1 を書き出しました（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="147" />
+        <location filename="../../widgets/export_flow.py" line="150" />
         <source>Export failed</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="148" />
-        <location filename="../../widgets/export_flow.py" line="149" />
+        <location filename="../../widgets/export_flow.py" line="151" />
+        <location filename="../../widgets/export_flow.py" line="152" />
         <source>%1 was not written.</source>
         <translation>%1 は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="161" />
-        <location filename="../../widgets/export_flow.py" line="181" />
-        <location filename="../../widgets/export_flow.py" line="187" />
+        <location filename="../../widgets/export_flow.py" line="164" />
+        <location filename="../../widgets/export_flow.py" line="183" />
+        <location filename="../../widgets/export_flow.py" line="189" />
         <source>Verify signature</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="162" />
+        <location filename="../../widgets/export_flow.py" line="165" />
         <source>Signed minutes (*.docx *.pdf)</source>
         <translation>署名付きの議事録 (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="167" />
+        <location filename="../../widgets/export_flow.py" line="170" />
         <source>Checking %1 …</source>
         <translation>%1 を確かめています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="173" />
+        <location filename="../../widgets/export_flow.py" line="175" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="174" />
+        <location filename="../../widgets/export_flow.py" line="176" />
         <source>Signer: %1</source>
         <translation>署名者：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="175" />
+        <location filename="../../widgets/export_flow.py" line="177" />
         <source>Signed at: %1</source>
         <translation>署名日時：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="176" />
+        <location filename="../../widgets/export_flow.py" line="178" />
         <source>Signature file: %1</source>
         <translation>署名ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="177" />
+        <location filename="../../widgets/export_flow.py" line="179" />
         <source>Signature: embedded in the PDF (PAdES)</source>
         <translation>署名：PDF に埋め込み（PAdES）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="179" />
+        <location filename="../../widgets/export_flow.py" line="181" />
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="192" />
+        <location filename="../../widgets/export_flow.py" line="194" />
         <source>signing-key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="203" />
+        <location filename="../../widgets/export_flow.py" line="205" />
         <source>Creating %1 …</source>
         <translation>%1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="208" />
+        <location filename="../../widgets/export_flow.py" line="209" />
         <source>Created the signing key %1 (valid until %2)</source>
         <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
     </message>
@@ -413,133 +413,133 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="33" />
+        <location filename="../../widgets/import_dialog.py" line="34" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="44" />
+        <location filename="../../widgets/import_dialog.py" line="45" />
         <source>Reading %1 …</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="45" />
+        <location filename="../../widgets/import_dialog.py" line="46" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="71" />
+        <location filename="../../widgets/import_dialog.py" line="72" />
         <source>&amp;Store in workspace</source>
         <translation>ワークスペースに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="95" />
+        <location filename="../../widgets/import_dialog.py" line="104" />
         <source>%1 could not be read (%2). Check the file, or send it to the support desk.</source>
         <translation>%1 を読み込めませんでした（%2）。ファイルを確かめるか、サポート窓口にお送りください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="97" />
+        <location filename="../../widgets/import_dialog.py" line="106" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="107" />
+        <location filename="../../widgets/import_dialog.py" line="116" />
         <source>Cancelling …</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="123" />
+        <location filename="../../widgets/import_dialog.py" line="132" />
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="130" />
+        <location filename="../../widgets/import_dialog.py" line="139" />
         <source>Minutes: %1 turns, %2 agenda items, %3 participants, %4 warnings.</source>
         <translation>議事録：発言 %1 件、議題 %2 件、出席者 %3 名、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="135" />
-        <location filename="../../widgets/import_dialog.py" line="157" />
+        <location filename="../../widgets/import_dialog.py" line="144" />
+        <location filename="../../widgets/import_dialog.py" line="166" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="135" />
+        <location filename="../../widgets/import_dialog.py" line="144" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="135" />
+        <location filename="../../widgets/import_dialog.py" line="144" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="135" />
+        <location filename="../../widgets/import_dialog.py" line="144" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="136" />
+        <location filename="../../widgets/import_dialog.py" line="145" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="136" />
+        <location filename="../../widgets/import_dialog.py" line="145" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="136" />
+        <location filename="../../widgets/import_dialog.py" line="145" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="141" />
+        <location filename="../../widgets/import_dialog.py" line="150" />
         <source>Participants:</source>
         <translation>出席者:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="142" />
+        <location filename="../../widgets/import_dialog.py" line="151" />
         <source>Signatories:</source>
         <translation>署名委員:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="143" />
+        <location filename="../../widgets/import_dialog.py" line="152" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="144" />
+        <location filename="../../widgets/import_dialog.py" line="153" />
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="148" />
+        <location filename="../../widgets/import_dialog.py" line="157" />
         <source>Turns (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="151" />
+        <location filename="../../widgets/import_dialog.py" line="160" />
         <source>Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.</source>
         <translation>意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="159" />
+        <location filename="../../widgets/import_dialog.py" line="168" />
         <source>Declared total:</source>
         <translation>記載の件数:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="161" />
+        <location filename="../../widgets/import_dialog.py" line="170" />
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="162" />
+        <location filename="../../widgets/import_dialog.py" line="171" />
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="165" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
         <source>Comments (%1)</source>
         <translation>意見（%1）</translation>
     </message>
@@ -684,12 +684,12 @@
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="158" />
+        <location filename="../../widgets/keywords_panel.py" line="157" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="167" />
+        <location filename="../../widgets/keywords_panel.py" line="166" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
@@ -750,47 +750,47 @@
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="321" />
+        <location filename="../../widgets/main_window.py" line="322" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="326" />
+        <location filename="../../widgets/main_window.py" line="327" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>
@@ -1242,39 +1242,134 @@
     </message>
 </context>
 <context>
+    <name>SearchFilters</name>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="54" />
+        <source>from</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="57" />
+        <source>to</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="62" />
+        <source>&amp;Just the open document</source>
+        <translation>表示中の文書のみ(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="64" />
+        <source>C&amp;lear filters</source>
+        <translation>条件をクリア(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="75" />
+        <source>All speakers</source>
+        <translation>すべての発言者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="77" />
+        <source>Only turns of this speaker label (as printed in the minutes)</source>
+        <translation>この発言者名（議事録の表記のとおり）の発言だけ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="78" />
+        <location filename="../../widgets/search_filters.py" line="201" />
+        <location filename="../../widgets/search_filters.py" line="202" />
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="78" />
+        <source>Turns</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="78" />
+        <source>Comments</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="79" />
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="83" />
+        <source>Only meetings on or after this date</source>
+        <translation>この日以降の会議だけ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="84" />
+        <source>Only meetings on or before this date</source>
+        <translation>この日以前の会議だけ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="95" />
+        <source>Spea&amp;ker:</source>
+        <translation>発言者(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="95" />
+        <source>&amp;Body:</source>
+        <translation>会議体(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="96" />
+        <source>Per&amp;iod:</source>
+        <translation>期間(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="96" />
+        <source>Ta&amp;g:</source>
+        <translation>タグ(&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="97" />
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_filters.py" line="191" />
+        <source>Only passages of %1</source>
+        <translation>%1 の箇所だけ</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="21" />
+        <location filename="../../widgets/search_panel.py" line="27" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="21" />
+        <location filename="../../widgets/search_panel.py" line="27" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="21" />
+        <location filename="../../widgets/search_panel.py" line="27" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="21" />
+        <location filename="../../widgets/search_panel.py" line="27" />
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="22" />
+        <location filename="../../widgets/search_panel.py" line="28" />
         <source>Passage</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="29" />
+        <location filename="../../widgets/search_panel.py" line="35" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="29" />
+        <location filename="../../widgets/search_panel.py" line="35" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -1282,14 +1377,19 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="71" />
+        <location filename="../../widgets/search_panel.py" line="95" />
         <source>Search is not available in this installation yet.</source>
         <translation>この環境ではまだ検索を使えません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="75" />
+        <location filename="../../widgets/search_panel.py" line="103" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_panel.py" line="101" />
+        <source>%1 passages for “%2” (filtered)</source>
+        <translation>「%2」の検索結果 %1 件（条件あり）</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1539,32 @@
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="298" />
+        <location filename="../../widgets/similar_panel.py" line="297" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="324" />
+        <location filename="../../widgets/similar_panel.py" line="323" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="337" />
+        <location filename="../../widgets/similar_panel.py" line="336" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="351" />
+        <location filename="../../widgets/similar_panel.py" line="350" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="375" />
+        <location filename="../../widgets/similar_panel.py" line="374" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="385" />
+        <location filename="../../widgets/similar_panel.py" line="384" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>

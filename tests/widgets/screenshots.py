@@ -117,6 +117,7 @@ def shoot_review(app: QApplication, window) -> None:  # type: ignore[no-untyped-
 def shoot_search(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_.search_box.setText("検討")
     window.run_search()
+    window.search.filters.speaker.setCurrentText("情報政策課長")  # one filter set: the summary says so
     settle(app, 1.5)
     save(window, "search.png")
 
