@@ -12,7 +12,6 @@ from app.api import Workbench
 from tests.conftest import gold_document
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (the test command installs it)")
 
 
 def convert_to_pdf(src: Path, out_dir: Path) -> Path:

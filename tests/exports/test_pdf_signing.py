@@ -12,10 +12,9 @@ from app.domain import DocumentId
 from app.errors import WorkbenchError
 from app.signing import INVALID, VALID, new_key
 from app.signing_pdf import verify_pdf
-from exports.pdf_convert import SOFFICE_ENV, find_soffice
+from exports.pdf_convert import SOFFICE_ENV
 from tests.conftest import gold_document
 
-pytestmark = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,6 @@ FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 SENDAI = FIXTURES / "sendai-dx-pubcom-2024"
 SHINAGAWA = FIXTURES / "shinagawa-dx-pubcom-2025"
 
-pytestmark = pytest.mark.skipif(not FIXTURES.exists(), reason="shared/fixtures not beside the repo")
-
-
 def parse(path: Path) -> CommentTable:
     return parse_comments(path, "x")
 

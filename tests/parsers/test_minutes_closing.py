@@ -66,9 +66,6 @@ def _to_pdf(docx: Path, tmp_path: Path) -> Path:
     return tmp_path / (docx.stem + ".pdf")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
-                    reason="LibreOffice (soffice) is not installed; it converts the export to PDF")
-@pytest.mark.skipif(not SENDAI.exists(), reason="shared fixtures not beside the repo")
 def test_exported_minutes_read_back_from_pdf(bench: Workbench, tmp_path: Path) -> None:
     data = json.loads((SENDAI / "gold.json").read_text(encoding="utf-8"))
     data["source"] = {"path": str(SENDAI / "gold.json"), "format": "txt", "pages": None, "sha256": "gold"}

@@ -12,9 +12,6 @@ from tests.conftest import SHARED, scorer
 FOLDER = SHARED / "fixtures" / "sendai-ict-council-2016"
 FILES = ["minutes.pdf", "minutes.docx", "minutes.txt"]
 
-pytestmark = pytest.mark.skipif(not FOLDER.exists(), reason="shared fixtures not beside the repo")
-
-
 @pytest.fixture(scope="module", params=FILES)
 def parsed(request: pytest.FixtureRequest) -> Minutes:
     doc = parse_file(FOLDER / request.param)

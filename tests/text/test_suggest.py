@@ -133,7 +133,6 @@ def test_json_shape() -> None:
 
 @pytest.mark.parametrize("name", ["minutes.pdf", "minutes.docx", "minutes.txt"])
 def test_cli_suggest_scores_on_the_fixture(name: str, tmp_path: Path) -> None:
-    pytest.importorskip("parsers.minutes")
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-m", "app", "suggest", str(FIXTURES / MINUTES / name)],
                          capture_output=True, text=True, cwd=root, check=True).stdout

@@ -4,7 +4,6 @@ from __future__ import annotations
 import shiboken6
 
 import dataclasses
-import importlib.util
 import time
 from pathlib import Path
 
@@ -146,7 +145,6 @@ def test_drop_files_onto_window_queues_them(window, qtbot) -> None:  # type: ign
         pass
 
 
-@pytest.mark.skipif(importlib.util.find_spec("parsers.minutes") is None, reason="minutes parser not there yet")
 def test_real_parser_on_fixture_file(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     flow = window.import_flow
     flow.import_files([FIXTURES / COUNCIL / "minutes.txt"])

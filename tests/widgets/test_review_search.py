@@ -1,7 +1,6 @@
 """The chair's review table and the search box, driven through the window."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
@@ -101,7 +100,6 @@ def test_search_box_shows_hits_and_opens_the_passage(window, qtbot, monkeypatch)
     assert window.reader.current_id() == model.records[0].id
 
 
-@pytest.mark.skipif(importlib.util.find_spec("app.search") is None, reason="app/search.py not there yet")
 def test_real_search_finds_variants(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.actions_.search_box.setText("ＩＣＴ")
     window.actions_.search_box.returnPressed.emit()

@@ -1,7 +1,6 @@
 """The search tab's filter rows, driven as a clerk would: set a filter, see the result list."""
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 from PySide6.QtCore import QDate
@@ -9,9 +8,6 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain import TAG_ACTION
 from tests.widgets.conftest import minutes_id, table_id
-
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("app.search") is None,
-                                reason="app/search.py not there yet")
 
 SPEAKER, PASSAGE = 0, 4
 
