@@ -53,7 +53,7 @@ def cmd_search(a: argparse.Namespace) -> int:
     finally:
         bench.close()
     if a.json:
-        sys.stdout.write(json.dumps([h.__dict__ for h in hits], ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps([h.as_json() for h in hits], ensure_ascii=False) + "\n")
         return 0
     for h in hits:
         print(f"{h.document_id}\t{h.kind}:{h.id}\t{h.date or '-'}\t{h.speaker or '-'}\t{h.snippet}")

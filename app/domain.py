@@ -5,8 +5,9 @@ Frozen dataclasses only; no Qt, no SQL. The parse types mirror the JSON of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NewType
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from typing import Any, Callable, NewType
 
 DocumentId = NewType("DocumentId", int)
 TurnId = NewType("TurnId", int)
@@ -249,11 +250,24 @@ class SearchHit:
     document_id: DocumentId
     document_title: str
     text: str
-    snippet: str  # with 【】 around the matched parts
     speaker: str | None = None
     date: str | None = None
     agenda: str | None = None
     score: float = 0.0
+    # text -> snippet; called the first time ``snippet`` is read (a result list shows a
+    # screenful of its hits, so marking all of them up front would be wasted work)
+    mark: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def snippet(self) -> str:
+        """A window of the text around the first match, with 【】 around the matched parts."""
+        return self.mark(self.text) if self.mark is not None else self.text
+
+    def as_json(self) -> dict[str, Any]:
+        """The hit as ``gijiroku search --json`` prints it (the snippet made now)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "mark"}
+        out["snippet"] = self.snippet
+        return out
 
 
 @dataclass(frozen=True)

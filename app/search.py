@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from app.domain import DocumentId, SearchHit
@@ -79,9 +80,9 @@ def _score(norm: str, terms: str, parsed: ParsedQuery) -> float:
 
 def search(store: Store, query: str, filters: SearchFilter | None = None,
            limit: int | None = 200) -> list[SearchHit]:
-    """Ranked hits for query over the workspace.
+    """Ranked hits for query over the workspace; each hit marks its snippet when first read.
 
-    Thread: the store's. Returns at most limit hits (None: every match). Raises nothing for
+    Thread: the store's (a snippet may be read on any one thread later). Returns at most limit hits (None: every match). Raises nothing for
     an empty or unmatched query (an empty list)."""
     parsed = parse_query(query)
     if not parsed.terms:
@@ -106,8 +107,8 @@ def _hit(d: dict[str, Any], parsed: ParsedQuery, score: float, learned: LearnedS
     text = d["text"] or ""
     speaker = d["speaker"] if d["kind"] == "turn" else (f"No.{d['comment_no']}" if d["comment_no"] else None)
     return SearchHit(kind=d["kind"], id=d["ref_id"], document_id=DocumentId(d["document_id"]),
-                     document_title=d["title"], text=text, snippet=snippet(text, parsed, learned),
-                     speaker=speaker, date=d["date"], agenda=d["agenda"], score=score)
+                     document_title=d["title"], text=text, speaker=speaker, date=d["date"], agenda=d["agenda"],
+                     score=score, mark=partial(snippet, parsed=parsed, learned=learned))
 
 
 # --- snippets ---------------------------------------------------------------------------

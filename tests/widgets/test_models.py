@@ -67,8 +67,8 @@ def test_review_search_suggestion_tagging_models(qtmodeltester, gold_bench: Work
     review.set_records(gold_bench.action_rows())
     qtmodeltester.check(review)
     hits = SearchHitModel()
-    hits.set_records([SearchHit("turn", turn_id, minutes_id(gold_bench), "会議", "本文", "【本文】", "座長",
-                             "2016-02-08", "議題")])
+    hits.set_records([SearchHit("turn", turn_id, minutes_id(gold_bench), "会議", "本文", "座長",
+                             "2016-02-08", "議題", mark=lambda text: f"【{text}】")])
     qtmodeltester.check(hits)
     suggestions = SuggestionListModel()
     suggestions.set_items([Suggestion("action", 11, "検討したい。", "課長", "来年度")])

@@ -80,8 +80,9 @@ def test_review_approve_and_return(window, qtbot) -> None:  # type: ignore[no-un
 def hits_for(bench, query: str) -> list[SearchHit]:  # type: ignore[no-untyped-def]
     doc = minutes_id(bench)
     info = bench.document_info(doc)
-    return [SearchHit("turn", t.id, doc, info["title"], t.text, t.text.replace(query, f"【{query}】"), t.speaker,
-                      info["date"], None) for t in bench.turns(bench.turn_ids(doc)) if query in t.text]
+    return [SearchHit("turn", t.id, doc, info["title"], t.text, t.speaker, info["date"], None,
+                      mark=lambda text: text.replace(query, f"【{query}】"))
+            for t in bench.turns(bench.turn_ids(doc)) if query in t.text]
 
 
 def test_search_box_shows_hits_and_opens_the_passage(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
