@@ -169,9 +169,10 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     Thread: the store's. Plans: a scan with instr() of the rows a rare tag marks;
     otherwise the FTS index with the filter tokens (a tag checked on a covering index).
     Variant phrases are costlier than the exact words, so those run first when they are
-    likely to fill cap alone: then the variant query only needs the rowids above the last
-    one. (When the exact words are rare, that first pass would walk the whole index for
-    nothing, so the newest PROBE_ROWS rows decide.)
+    likely to fill cap alone: then only rows above the last one can still come in, and only
+    through some word's variant (``_variant_only_expression``). (When the exact words are
+    rare, that first pass would walk the whole index for nothing, so the newest PROBE_ROWS
+    rows decide.)
     """
     if not terms:
         return []
@@ -189,11 +190,27 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     exact_expr = _with_filter(_fts_expression(terms, variants=False), filter_expr)
     if cap is not None and any(t.variants for t in terms) and _may_fill(db, exact_expr, cap):
         exact = _fts_ids(db, exact_expr, where, params, cap)
-        floor = exact[-1] if len(exact) >= cap else None
-        ids = _fts_ids(db, _with_filter(_fts_expression(terms), filter_expr), where, params, cap, floor)
+        if len(exact) >= cap:
+            more = _fts_ids(db, _with_filter(_variant_only_expression(terms), filter_expr), where, params, cap,
+                            exact[-1])
+            ids = sorted(set(exact) | set(more), reverse=True)[:cap]
+        else:
+            ids = _fts_ids(db, _with_filter(_fts_expression(terms), filter_expr), where, params, cap)
     else:
         ids = _fts_ids(db, _with_filter(_fts_expression(terms), filter_expr), where, params, cap)
     return row_texts(db, ids)
+
+
+def _variant_only_expression(terms: Sequence[QueryTerm]) -> str:
+    """FTS5 expression for rows matching every term where some term matches by its variants:
+    the OR over those terms of (its variant phrase AND every other term). Variant phrases of
+    two or more terms are phrases of rare pair tokens, so each part starts from few rows."""
+    parts = []
+    for i, t in enumerate(terms):
+        if t.variants:
+            others = [f"({_fts_expression([o])})" for j, o in enumerate(terms) if j != i]
+            parts.append(" AND ".join([f"({variant_match(t.variants)})", *others]))
+    return " OR ".join(f"({p})" for p in parts)
 
 
 def _may_fill(db: Database, expr: str, cap: int) -> bool:
