@@ -33,6 +33,14 @@ class Workbench:
                 bench.import_file(f)
         return bench
 
+    @staticmethod
+    def needs_upgrade(path: str | Path) -> bool:
+        """Whether opening the workspace at path first brings its file up to date (for a
+        large workspace that takes a while: a million turns, minutes). Reads only."""
+        from app.store.migrations import pending_steps
+
+        return pending_steps(Path(path)) > 0
+
     def close(self) -> None:
         self.store.close()
 

@@ -47,3 +47,21 @@ def council_bench(bench: Workbench) -> Workbench:
     for folder in ("sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"):
         bench.store_document(gold_document(folder))
     return bench
+
+
+def downgrade_to_version_3(bench: Workbench) -> int:
+    """Turn an open workspace back into one from before migration step 4 (search_fts with
+    only g and t) and close it; returns its index row count."""
+    from app.store import search_sql
+    from app.store.search_tokens import encode_grams, encode_terms
+
+    db = bench.store.db
+    with db.conn:
+        db.execute("DROP TABLE search_fts")
+        db.execute(search_sql.SCHEMA.split(";")[-1])  # the first shape of search_fts
+        rows = db.execute("SELECT id, norm, terms FROM search_rows").fetchall()
+        db.conn.executemany("INSERT INTO search_fts(rowid, g, t) VALUES (?,?,?)",
+                            [(i, encode_grams(n), encode_terms(t.split())) for i, n, t in rows])
+        db.execute("PRAGMA user_version = 3")
+    bench.close()
+    return len(rows)

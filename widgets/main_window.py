@@ -13,6 +13,7 @@ from app.api import Workbench
 from app.domain import MINUTES, Changes, Document, DocumentId
 from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
+from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
 from widgets.document_tree import DocumentTreeModel
 from widgets.export_flow import ExportFlow
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
     def open_workspace(self, path: Path) -> None:
         self.inspector.flush()
         try:
-            bench = Workbench.open_or_sample(path)
+            bench = open_workspace(path, self)
         except WorkbenchError as e:
             self.show_error(e)
             return

@@ -50,7 +50,7 @@ def install_translations(app: QCoreApplication, language: str = "ja") -> list[QT
 
 def run_gui(workspace_path: Path) -> int:
     """Open the workbench window on a workspace (a new one starts from the samples)."""
-    from app.api import Workbench
+    from app.qt.opening import open_workspace
     from app.qt.settings import WindowSettings
     from widgets.main_window import MainWindow
 
@@ -59,7 +59,7 @@ def run_gui(workspace_path: Path) -> int:
     language = os.environ.get("GIJIROKU_LANG") or settings.language()
     app.setProperty("translators", install_translations(app, language))
     try:
-        bench = Workbench.open_or_sample(workspace_path)
+        bench = open_workspace(workspace_path)
     except WorkbenchError as e:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"), e.message_ja())
         return 1

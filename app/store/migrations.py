@@ -4,6 +4,8 @@ A step that has shipped is never edited: change the schema by appending a step.
 """
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Callable
 
 from sqlite_utils import Database
@@ -126,6 +128,22 @@ STEPS: list[tuple[str, Step]] = [
 
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending_steps(path: Path) -> int:
+    """How many steps opening the workspace file at path would apply (0 for a new file, or
+    one that is not a workspace: opening it reports that). Reads only; nothing is changed."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return 0
+    return max(0, len(STEPS) - version)
 
 
 def migrate(db: Database) -> int:

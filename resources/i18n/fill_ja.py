@@ -180,6 +180,9 @@ JA.update({
     "この発言者名（議事録の表記のとおり）の発言だけ", "Only meetings on or after this date": "この日以降の会議だけ",
     "Only meetings on or before this date": "この日以前の会議だけ", "Only passages of %1": "%1 の箇所だけ",
     "%1 passages for “%2” (filtered)": "「%2」の検索結果 %1 件（条件あり）",
+    # opening an older workspace (app/qt/opening.py)
+    "Updating %1 for this version (only once; a large workspace takes a few minutes) …":
+        "%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
 })
 
 

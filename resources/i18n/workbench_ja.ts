@@ -705,92 +705,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="75" />
+        <location filename="../../widgets/main_window.py" line="76" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
+        <location filename="../../widgets/main_window.py" line="77" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="78" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="81" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="82" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="103" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="322" />
+        <location filename="../../widgets/main_window.py" line="323" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="327" />
+        <location filename="../../widgets/main_window.py" line="328" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>
@@ -1051,6 +1051,19 @@
         <location filename="../../widgets/export_dialog.py" line="111" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文書 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../app/qt/opening.py" line="32" />
+        <source>Updating %1 for this version (only once; a large workspace takes a few minutes) …</source>
+        <translation>%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/opening.py" line="35" />
+        <source>Minutes Workbench</source>
+        <translation>議事録ワークベンチ</translation>
     </message>
 </context>
 <context>

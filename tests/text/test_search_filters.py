@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from app.api import Workbench
 from app.domain import AgendaItem, Meeting, Minutes, Source, Turn
 from app.search import SearchFilter
-from app.store import search_sql
 from app.store.migrations import STEPS
 from app.store.search_query import date_bound
-from app.store.search_tokens import date_cover, encode_grams, encode_terms
+from app.store.search_tokens import date_cover
+from tests.conftest import downgrade_to_version_3
 
 BODIES = ["仙台市情報化推進会議", "情報セキュリティ専門委員会", "総務財政委員会"]
 SPEAKERS = ["座長", "林委員", "情報政策課長"]
@@ -119,17 +119,11 @@ def test_workspace_from_before_the_filter_tokens_is_migrated(tmp_path: Path) -> 
     for n, date in enumerate(DATES[:4]):
         bench.store_document(_meeting(n, BODIES[n % 3], date))
     want = {h.id for h in bench.search("情報", SearchFilter(body="委員会", date_from="2015-01-15"), None)}
-    db = bench.store.db
-    with db.conn:
-        db.execute("DROP TABLE search_fts")
-        db.execute(search_sql.SCHEMA.split(";")[-1])  # the first shape of search_fts
-        rows = db.execute("SELECT id, norm, terms FROM search_rows").fetchall()
-        db.conn.executemany("INSERT INTO search_fts(rowid, g, t) VALUES (?,?,?)",
-                            [(i, encode_grams(n), encode_terms(t.split())) for i, n, t in rows])
-        db.execute("PRAGMA user_version = 3")
-    bench.close()
+    rows = downgrade_to_version_3(bench)
+    assert Workbench.needs_upgrade(path)
     again = Workbench(path)
     assert again.store.version == len(STEPS) == 4
     assert {h.id for h in again.search("情報", SearchFilter(body="委員会", date_from="2015-01-15"), None)} == want
-    assert want and len(again.search("情報", None, None)) == len(rows)
+    assert want and len(again.search("情報", None, None)) == rows
+    assert not Workbench.needs_upgrade(path)
     again.close()
