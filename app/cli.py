@@ -37,10 +37,17 @@ def cmd_parse(a: argparse.Namespace) -> int:
 
 
 def workspace_path(a: argparse.Namespace) -> Path:
+    """The workspace a command works on; says so on stderr when opening it will first bring
+    an older file up to date (a large one takes minutes)."""
+    from app.api import Workbench
     from app.workspace import default_workspace_path
 
     given = getattr(a, "workspace", None)
-    return Path(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
+    path = Path(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
+    if Workbench.needs_upgrade(path):
+        print(f"{path.name} をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
+              file=sys.stderr, flush=True)
+    return path
 
 
 def add_workspace(p: argparse.ArgumentParser) -> None:

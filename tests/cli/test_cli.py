@@ -84,3 +84,18 @@ def test_import_many_files_in_order_with_failures(tmp_path: Path) -> None:
     assert stored == [str(MINUTES_PDF), str(COMMENTS_XLSX), str(minutes_docx)]
     assert "壊れた.docx" in r.stderr and "取り込み済み" in r.stderr
     assert len(json.loads(run("list", "--json", workspace=ws).stdout)) == 3
+
+
+def test_an_older_workspace_is_updated_once_and_says_so(tmp_path: Path) -> None:
+    from app.api import Workbench
+    from tests.conftest import downgrade_to_version_3, gold_document
+
+    ws = tmp_path / "old.gijiroku"
+    bench = Workbench(ws)
+    bench.store_document(gold_document("sendai-ict-council-2016"))
+    downgrade_to_version_3(bench)
+    first = run("search", "縦割り", "--speaker", "情報政策課長", workspace=ws)
+    assert first.returncode == 0 and "old.gijiroku をこの版の形式に更新しています" in first.stderr
+    assert "【縦割り】" in first.stdout
+    again = run("list", workspace=ws)
+    assert again.returncode == 0 and "更新" not in again.stderr
