@@ -104,6 +104,7 @@ class TagPanel(QWidget):
         box = QVBoxLayout(self.action_box)
         box.addWidget(self.action_form)
         layout.addWidget(self.action_box)
+        layout.addStretch(1)  # spare height below the form, not between the rows
         self.action_box.setVisible(False)
 
     def set_tag_actions(self, actions: list[QAction]) -> None:
