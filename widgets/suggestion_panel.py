@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.api import Workbench
 from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
@@ -34,18 +35,36 @@ def suggest_in_worker(path: Path, doc_id: DocumentId) -> list[Suggestion]:
         bench.close()
 
 class SuggestionListModel(QAbstractListModel):
+    """The suggestions of one meeting, those of one kind only when ``set_kind`` says so."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Suggestion] = []
+        self.all_items: list[Suggestion] = []
+        self.items: list[Suggestion] = []  # the rows shown
+        self.kind: str | None = None
 
     def set_items(self, items: list[Suggestion]) -> None:
+        self.all_items = list(items)
+        self._show()
+
+    def set_kind(self, kind: str | None) -> None:
+        """Show only suggestions of kind (action, decision, issue); None shows every one."""
+        self.kind = kind
+        self._show()
+
+    def _show(self) -> None:
         self.beginResetModel()
-        self.items = list(items)
+        self.items = [s for s in self.all_items if self.kind in (None, s.kind)]
         self.endResetModel()
+
+    def counts(self) -> Counter[str]:
+        """How many suggestions of each kind are left (shown or not)."""
+        return Counter(s.kind for s in self.all_items)
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
+        gone = self.items.pop(row)
+        self.all_items = [s for s in self.all_items if s is not gone]
         self.endRemoveRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -101,13 +120,42 @@ class SuggestionPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # a long meeting has thousands; full text in the tooltip
         self.hint = QLabel(self.tr("A: accept as tag · D: dismiss · Enter: show the turn"), wordWrap=True)
+        self.kind = QComboBox(objectName="suggestionKind")
+        kind_label = QLabel(self.tr("Sho&w:"))
+        kind_label.setBuddy(self.kind)
+        row = QHBoxLayout()
+        row.addWidget(kind_label)
+        row.addWidget(self.kind, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
+        self._fill_kinds()
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
+        self.model.rowsRemoved.connect(lambda *_: self._fill_kinds())
+        self.model.modelReset.connect(self._fill_kinds)
         self.list.accept_pressed.connect(self.accept_current)
         self.list.dismiss_pressed.connect(self.dismiss_current)
         self.list.activated.connect(self._show)
         self.list.clicked.connect(self._show)
+
+    def _fill_kinds(self) -> None:
+        """すべて / 対応事項 / 決定事項 / 論点 with how many of each are left."""
+        counts = self.model.counts()
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("All (%1)").replace("%1", str(sum(counts.values()))), None)
+        for kind in ("action", "decision", "issue"):
+            self.kind.addItem(self.tr("%1 (%2)").replace("%1", TAG_FOR_KIND[kind]).replace("%2", str(counts[kind])),
+                              kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.kind.blockSignals(False)
+
+    def _kind_chosen(self) -> None:
+        self.model.set_kind(self.kind.currentData())
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
 
     def load(self, doc_id: DocumentId | None, is_minutes: bool) -> None:
         """Suggestions for a meeting, computed in a worker once the panel is visible (tokenising

@@ -183,6 +183,8 @@ JA.update({
     # opening an older workspace (app/qt/opening.py)
     "Updating %1 for this version (only once; a large workspace takes a few minutes) …":
         "%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
+    # the 候補 panel's kind filter
+    "Sho&w:": "表示(&W):", "All (%1)": "すべて（%1）", "%1 (%2)": "%1（%2）",
 })
 
 

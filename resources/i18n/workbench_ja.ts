@@ -1613,12 +1613,12 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="59" />
+        <location filename="../../widgets/suggestion_panel.py" line="78" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="59" />
+        <location filename="../../widgets/suggestion_panel.py" line="78" />
         <source>due</source>
         <translation>期限</translation>
     </message>
@@ -1626,22 +1626,37 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="103" />
+        <location filename="../../widgets/suggestion_panel.py" line="122" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="154" />
+        <location filename="../../widgets/suggestion_panel.py" line="124" />
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="148" />
+        <source>All (%1)</source>
+        <translation>すべて（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="150" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="202" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="176" />
+        <location filename="../../widgets/suggestion_panel.py" line="224" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="181" />
+        <location filename="../../widgets/suggestion_panel.py" line="229" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>

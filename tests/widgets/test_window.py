@@ -147,11 +147,6 @@ def test_suggestions_load_in_a_worker_and_accept_with_one_key(window, qtbot) -> 
     panel = window.suggestions
     with qtbot.waitSignal(panel.loaded, timeout=30000):
         window.docks[2].raise_()  # computed once the panel is shown
-    try:
-        import app.suggest  # noqa: F401
-    except ImportError:
-        assert window.statusBar().currentMessage()
-        return
     before = panel.model.rowCount()
     assert before > 0
     panel.list.setFocus()
@@ -162,6 +157,28 @@ def test_suggestions_load_in_a_worker_and_accept_with_one_key(window, qtbot) -> 
     qtbot.keyClick(panel.list, Qt.Key.Key_D)
     assert panel.model.rowCount() == max(0, before - 2)
     assert window.bridge.stack.count() == 1  # dismissing stores nothing
+
+
+def test_suggestions_of_one_kind_and_accepting_an_issue(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.suggestions
+    with qtbot.waitSignal(panel.loaded, timeout=30000):
+        window.docks[2].raise_()
+    everything = panel.model.rowCount()
+    labels = [panel.kind.itemText(i) for i in range(panel.kind.count())]
+    assert labels[0].endswith(f"({everything})") and any(t.startswith("論点 (") for t in labels)
+    panel.kind.setCurrentIndex(panel.kind.findData("issue"))
+    issues = panel.model.rowCount()
+    assert 0 < issues < everything
+    assert all(panel.model.index(r).data().startswith("[論点]") for r in range(issues))
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_A)
+    bench = window.bridge.bench
+    names = {t.id: t.name for t in bench.tags()}
+    assert [names[t.tag_id] for t in bench.taggings_in_document(window.doc_id)] == ["論点"]
+    assert panel.model.rowCount() == issues - 1 and panel.kind.currentData() == "issue"
+    assert panel.kind.itemText(panel.kind.currentIndex()) == f"論点 ({issues - 1})"
+    panel.kind.setCurrentIndex(0)
+    assert panel.model.rowCount() == everything - 1
 
 
 def test_suggestions_degrade_when_module_is_missing(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
