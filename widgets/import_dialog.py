@@ -47,6 +47,10 @@ class ImportDialog(QDialog):
         self.tabs = QTabWidget(objectName="previewTabs")
         self.summary = QLabel(wordWrap=True, objectName="previewSummary")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.rest_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.rest_button.setObjectName("importRest")
+        self.rest_button.setVisible(False)
+        self.store_rest = False  # set when the clerk stores this file and the rest without preview
         self._build()
         em = self.fontMetrics().height()
         self.resize(em * 60, em * 38)
@@ -70,6 +74,16 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Store in workspace"))
+        self.rest_button.clicked.connect(self._store_with_rest)
+
+    def set_rest(self, count: int) -> None:
+        """Offer to store this file and the ``count`` files queued after it without preview."""
+        self.rest_button.setText(self.tr("Store this and the other %1 &without preview").replace("%1", str(count)))
+        self.rest_button.setVisible(count > 0)
+
+    def _store_with_rest(self) -> None:
+        self.store_rest = True
+        self.accept()
 
     def start(self) -> None:
         """Check for a duplicate, then parse in the thread pool. Call after show()/open()."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain import Document, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
+from widgets.import_batch import BatchImport
 from widgets.import_dialog import ImportDialog
 
 SUFFIXES = (".pdf", ".docx", ".xlsx", ".txt", ".text", ".csv")
@@ -29,6 +30,7 @@ class ImportFlow(QObject):
         self.parse = parse
         self.queue: list[Path] = []
         self.dialog: ImportDialog | None = None
+        self.batch: BatchImport | None = None
 
     def choose_files(self) -> None:
         caption = self.tr("Import documents")
@@ -38,7 +40,7 @@ class ImportFlow(QObject):
 
     def import_files(self, paths: list[Path]) -> None:
         self.queue.extend(paths)
-        if self.dialog is None:
+        if self.dialog is None and self.batch is None:
             self._next()
 
     def _next(self) -> None:
@@ -49,6 +51,7 @@ class ImportFlow(QObject):
             return
         path = self.queue.pop(0)
         self.dialog = ImportDialog(self._bridge, path, self.parse, self._window)
+        self.dialog.set_rest(len(self.queue))
         self.dialog.accepted.connect(self._store)
         self.dialog.rejected.connect(self._skipped)
         self.dialog.open()
@@ -62,6 +65,26 @@ class ImportFlow(QObject):
             if self._bridge.push(command) is None and command.doc_id is not None:
                 self.imported.emit(int(command.doc_id))
                 self.message.emit(self.tr("Imported %1").replace("%1", dialog.path.name))
+        if dialog is not None and dialog.store_rest and self.queue:
+            self._import_rest()
+            return
+        self._next()
+
+    def _import_rest(self) -> None:
+        """The queued files without preview, in a worker; the queue goes on afterwards."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        paths, self.queue = self.queue, []
+        self.batch = BatchImport(self._bridge, paths, self._window)
+        self.batch.finished.connect(self._batch_done)
+        self.batch.start()
+
+    def _batch_done(self, ids: list[int]) -> None:
+        self.batch = None
+        if ids:
+            self.imported.emit(ids[-1])
+        self.message.emit(self.tr("Imported %1 files").replace("%1", str(len(ids))))
         self._next()
 
     def _skipped(self) -> None:

@@ -185,6 +185,14 @@ JA.update({
         "%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
     # the 候補 panel's kind filter
     "Sho&w:": "表示(&W):", "All (%1)": "すべて（%1）", "%1 (%2)": "%1（%2）",
+    # many files at once (widgets/import_batch.py)
+    "Reading %1 files …": "%1 件のファイルを読み込んでいます…",
+    "Reading %1 (%2 of %3) …": "%1 を読み込んでいます（%2 / %3）…",
+    "Import %1 files": "%1 件の取り込み", "Stored: %1": "取り込み: %1 件",
+    "Already in the workspace (not stored again): %1": "取り込み済みのため省略: %1",
+    "Could not be read:": "読み込めなかったファイル:", "Not read (cancelled): %1": "中止したため未読込: %1",
+    "Store this and the other %1 &without preview": "これと残り %1 件をプレビューなしで取り込む(&W)",
+    "Imported %1 files": "%1 件を取り込みました", "Import": "取り込み",
 })
 
 

@@ -54,6 +54,54 @@
     </message>
 </context>
 <context>
+    <name>BatchImport</name>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="49" />
+        <source>Reading %1 files …</source>
+        <translation>%1 件のファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="50" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="66" />
+        <source>Reading %1 (%2 of %3) …</source>
+        <translation>%1 を読み込んでいます（%2 / %3）…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="74" />
+        <source>Import %1 files</source>
+        <translation>%1 件の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="94" />
+        <source>Stored: %1</source>
+        <translation>取り込み: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="96" />
+        <source>Already in the workspace (not stored again): %1</source>
+        <translation>取り込み済みのため省略: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="98" />
+        <source>Could not be read:</source>
+        <translation>読み込めなかったファイル:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="101" />
+        <source>Not read (cancelled): %1</source>
+        <translation>中止したため未読込: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_batch.py" line="103" />
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../app/qt/commands.py" line="57" />
@@ -428,118 +476,123 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="72" />
+        <location filename="../../widgets/import_dialog.py" line="76" />
         <source>&amp;Store in workspace</source>
         <translation>ワークスペースに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="104" />
+        <location filename="../../widgets/import_dialog.py" line="81" />
+        <source>Store this and the other %1 &amp;without preview</source>
+        <translation>これと残り %1 件をプレビューなしで取り込む(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="118" />
         <source>%1 could not be read (%2). Check the file, or send it to the support desk.</source>
         <translation>%1 を読み込めませんでした（%2）。ファイルを確かめるか、サポート窓口にお送りください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="106" />
+        <location filename="../../widgets/import_dialog.py" line="120" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="116" />
+        <location filename="../../widgets/import_dialog.py" line="130" />
         <source>Cancelling …</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="132" />
+        <location filename="../../widgets/import_dialog.py" line="146" />
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="139" />
+        <location filename="../../widgets/import_dialog.py" line="153" />
         <source>Minutes: %1 turns, %2 agenda items, %3 participants, %4 warnings.</source>
         <translation>議事録：発言 %1 件、議題 %2 件、出席者 %3 名、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="144" />
-        <location filename="../../widgets/import_dialog.py" line="166" />
+        <location filename="../../widgets/import_dialog.py" line="158" />
+        <location filename="../../widgets/import_dialog.py" line="180" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="144" />
+        <location filename="../../widgets/import_dialog.py" line="158" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="144" />
+        <location filename="../../widgets/import_dialog.py" line="158" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="144" />
+        <location filename="../../widgets/import_dialog.py" line="158" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="145" />
+        <location filename="../../widgets/import_dialog.py" line="159" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="145" />
+        <location filename="../../widgets/import_dialog.py" line="159" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="145" />
+        <location filename="../../widgets/import_dialog.py" line="159" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="150" />
+        <location filename="../../widgets/import_dialog.py" line="164" />
         <source>Participants:</source>
         <translation>出席者:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="151" />
+        <location filename="../../widgets/import_dialog.py" line="165" />
         <source>Signatories:</source>
         <translation>署名委員:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="152" />
+        <location filename="../../widgets/import_dialog.py" line="166" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="153" />
+        <location filename="../../widgets/import_dialog.py" line="167" />
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="157" />
+        <location filename="../../widgets/import_dialog.py" line="171" />
         <source>Turns (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="160" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
         <source>Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.</source>
         <translation>意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="168" />
+        <location filename="../../widgets/import_dialog.py" line="182" />
         <source>Declared total:</source>
         <translation>記載の件数:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="170" />
+        <location filename="../../widgets/import_dialog.py" line="184" />
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="171" />
+        <location filename="../../widgets/import_dialog.py" line="185" />
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="188" />
         <source>Comments (%1)</source>
         <translation>意見（%1）</translation>
     </message>
@@ -547,22 +600,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../widgets/import_flow.py" line="34" />
+        <location filename="../../widgets/import_flow.py" line="36" />
         <source>Import documents</source>
         <translation>文書の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="35" />
+        <location filename="../../widgets/import_flow.py" line="37" />
         <source>Minutes and comment tables (*.pdf *.docx *.xlsx *.txt);;All files (*)</source>
         <translation>議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="64" />
+        <location filename="../../widgets/import_flow.py" line="67" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="71" />
+        <location filename="../../widgets/import_flow.py" line="87" />
+        <source>Imported %1 files</source>
+        <translation>%1 件を取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_flow.py" line="94" />
         <source>Nothing imported from %1</source>
         <translation>%1 は取り込みませんでした</translation>
     </message>
