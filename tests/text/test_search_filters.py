@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
-from app.domain import AgendaItem, Meeting, Minutes, Source, Turn
+from app.domain import TAG_ISSUE, AgendaItem, Meeting, Minutes, Source, Turn
 from app.search import SearchFilter
+from app.store import search_query
 from app.store.migrations import STEPS
 from app.store.search_query import date_bound
 from app.store.search_tokens import date_cover
@@ -35,13 +36,15 @@ def _meeting(n: int, body: str, date: str | None) -> Minutes:
 def meetings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     bench = Workbench(tmp_path_factory.mktemp("f") / "f.gijiroku")
     for n, date in enumerate(DATES):
-        bench.store_document(_meeting(n, BODIES[n % 3], date))
+        doc_id, _ = bench.store_document(_meeting(n, BODIES[n % 3], date))
+        for turn_id in bench.turn_ids(doc_id)[::3]:
+            bench.tag(TAG_ISSUE, "turn", turn_id)
     yield bench
     bench.close()
 
 
 def _truth(bench: Workbench, word: str, f: SearchFilter) -> set[int]:
-    """Turn ids matching word and f, by reading every stored turn and its meeting."""
+    """Turn ids matching word and f, by reading every stored turn, its meeting and its tags."""
     out = set()
     for d in bench.documents():
         date = d.date
@@ -53,8 +56,10 @@ def _truth(bench: Workbench, word: str, f: SearchFilter) -> set[int]:
             continue
         if f.document_id is not None and d.id != f.document_id:
             continue
+        tagged = {g.target_id for g in bench.taggings_in_document(d.id)}
         for t in bench.turns(bench.turn_ids(d.id)):
-            if word in t.text and f.speaker in (None, t.speaker) and f.agenda_item_id in (None, t.agenda_item_id):
+            if word in t.text and f.speaker in (None, t.speaker) and f.agenda_item_id in (None, t.agenda_item_id) \
+                    and (f.tag is None or t.id in tagged):
                 out.add(t.id)
     return out
 
@@ -64,16 +69,23 @@ def _truth(bench: Workbench, word: str, f: SearchFilter) -> set[int]:
        date_from=st.sampled_from([None, "2015", "2015-01-15", "2015-02", "2015-12-31", "2016-01-01"]),
        date_to=st.sampled_from([None, "2015-01-31", "2015-06", "2015-12-30", "2016", "2014"]),
        body=st.sampled_from([None, "委員会", "情報", "推進会議"]), speaker=st.sampled_from([None, *SPEAKERS]),
-       by_document=st.booleans(), by_agenda=st.booleans())
+       by_document=st.booleans(), by_agenda=st.booleans(), tagged=st.booleans(), scan=st.booleans())
 def test_every_filter_returns_exactly_the_defined_rows(meetings, word, date_from, date_to, body, speaker,
-                                                       by_document, by_agenda) -> None:  # type: ignore[no-untyped-def]
+                                                       by_document, by_agenda, tagged, scan) -> None:  # type: ignore[no-untyped-def]
+    """Every filter, with or without a tag; with a tag, both the scan of the tagged rows and
+    the index with the tag checked on each hit."""
     bench = meetings
     doc = bench.documents()[3]
     agenda = bench.turns(bench.turn_ids(doc.id))[1].agenda_item_id if by_agenda else None
     f = SearchFilter(speaker=speaker, body=body, date_from=date_from, date_to=date_to,
                      document_id=doc.id if by_document or by_agenda else None, agenda_item_id=agenda,
-                     kinds=("turn",))
-    assert {h.id for h in bench.search(word, f, None)} == _truth(bench, word, f)
+                     kinds=("turn",), tag=TAG_ISSUE if tagged else None)
+    scan_max = search_query.SCAN_MAX
+    try:
+        search_query.SCAN_MAX = scan_max if scan else 0
+        assert {h.id for h in bench.search(word, f, None)} == _truth(bench, word, f)
+    finally:
+        search_query.SCAN_MAX = scan_max
 
 
 def test_date_filter_by_month_and_year(meetings) -> None:  # type: ignore[no-untyped-def]
