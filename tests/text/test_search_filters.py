@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
@@ -70,6 +70,10 @@ def _truth(bench: Workbench, word: str, f: SearchFilter) -> set[int]:
        date_to=st.sampled_from([None, "2015-01-31", "2015-06", "2015-12-30", "2016", "2014"]),
        body=st.sampled_from([None, "委員会", "情報", "推進会議"]), speaker=st.sampled_from([None, *SPEAKERS]),
        by_document=st.booleans(), by_agenda=st.booleans(), tagged=st.booleans(), scan=st.booleans())
+@example(word="情報", date_from=None, date_to="2015-06", body=None, speaker=None, by_document=False, by_agenda=False,
+         tagged=True, scan=True)  # a month as the end of the period: up to its last day, on both plans
+@example(word="情報", date_from="2015-02", date_to="2016", body="委員会", speaker=None, by_document=False,
+         by_agenda=False, tagged=True, scan=False)
 def test_every_filter_returns_exactly_the_defined_rows(meetings, word, date_from, date_to, body, speaker,
                                                        by_document, by_agenda, tagged, scan) -> None:  # type: ignore[no-untyped-def]
     """Every filter, with or without a tag; with a tag, both the scan of the tagged rows and
