@@ -101,6 +101,8 @@ class SearchPanel(QWidget):
             text = self.tr("%1 passages for “%2” (filtered)")
         else:
             text = self.tr("%1 passages for “%2”")
+        if len(hits) >= SEARCH_LIMIT:  # more may match: say so, and how to narrow them
+            text += self.tr(" — the best %1 are shown; add a word or a filter to narrow them")
         self.summary.setText(text.replace("%1", str(len(hits))).replace("%2", query))
         if hits:
             self.table.selectRow(0)

@@ -193,6 +193,8 @@ JA.update({
     "Could not be read:": "読み込めなかったファイル:", "Not read (cancelled): %1": "中止したため未読込: %1",
     "Store this and the other %1 &without preview": "これと残り %1 件をプレビューなしで取り込む(&W)",
     "Imported %1 files": "%1 件を取り込みました", "Import": "取り込み",
+    " — the best %1 are shown; add a word or a filter to narrow them":
+        "　上位 %1 件を表示しています（語や条件を足すと絞り込めます）",
 })
 
 

@@ -76,27 +76,27 @@
         <translation>%1 件の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="94" />
+        <location filename="../../widgets/import_batch.py" line="95" />
         <source>Stored: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="96" />
+        <location filename="../../widgets/import_batch.py" line="97" />
         <source>Already in the workspace (not stored again): %1</source>
         <translation>取り込み済みのため省略: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="98" />
+        <location filename="../../widgets/import_batch.py" line="99" />
         <source>Could not be read:</source>
         <translation>読み込めなかったファイル:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="101" />
+        <location filename="../../widgets/import_batch.py" line="102" />
         <source>Not read (cancelled): %1</source>
         <translation>中止したため未読込: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="103" />
+        <location filename="../../widgets/import_batch.py" line="104" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -1456,6 +1456,11 @@
         <location filename="../../widgets/search_panel.py" line="103" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/search_panel.py" line="105" />
+        <source> — the best %1 are shown; add a word or a filter to narrow them</source>
+        <translation>　上位 %1 件を表示しています（語や条件を足すと絞り込めます）</translation>
     </message>
     <message>
         <location filename="../../widgets/search_panel.py" line="101" />

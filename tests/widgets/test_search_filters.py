@@ -148,3 +148,15 @@ def test_every_filter_is_reachable_by_keyboard(window, qtbot) -> None:  # type: 
     buddies = {label.buddy() for label in f.findChildren(QLabel) if "&" in label.text()}
     assert {f.speaker, f.body, f.from_on, f.tag, f.kind} <= buddies
     assert all("&" in w.text() for w in (f.this_document, f.clear_button))
+
+
+def test_summary_says_when_more_may_match_than_are_shown(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import widgets.search_panel as search_panel
+
+    monkeypatch.setattr(search_panel, "SEARCH_LIMIT", 3)
+    panel = search(window)
+    assert panel.model.rowCount() == 3 and "3" in panel.summary.text()
+    assert "narrow" in panel.summary.text() or "絞り込め" in panel.summary.text()
+    panel.filters.speaker.setCurrentText("座長")
+    shown = panel.model.rowCount()
+    assert shown < 3 and "narrow" not in panel.summary.text() and "絞り込め" not in panel.summary.text()
