@@ -37,7 +37,7 @@ def fold_width(text: str) -> str:
 def normalize(text: str) -> str:
     """The form used for matching: NFKC, lower-case Latin, no white space, no PUA glyphs."""
     t = unicodedata.normalize("NFKC", PRIVATE_USE.sub("", text)).lower()
-    return "".join(c for c in t if not c.isspace())
+    return "".join(t.split())  # str.split() cuts at exactly the characters str.isspace() names
 
 
 def bullets_to_middot(text: str) -> str:
