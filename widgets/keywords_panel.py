@@ -13,14 +13,14 @@ from typing import Any
 from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.api import Workbench
 from app.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import Job
 from widgets.messages import error_text
-from widgets.record_table import RecordTableModel
+from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import RECORD_ROLE
 from widgets.similar_panel import shown_term
 
@@ -85,11 +85,7 @@ class KeywordsPanel(QWidget):
         self.show_document(None)
 
     def _build(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        show_rows(self.table, self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from widgets.roles import RECORD_ROLE
 
@@ -47,3 +48,14 @@ class RecordTableModel(QAbstractTableModel):
     def cell(self, record: Any, row: int, column: int, role: int) -> Any:
         """What a cell shows in ``role`` (None for nothing)."""
         raise NotImplementedError
+
+
+def show_rows(table: QTableView, model: QAbstractItemModel) -> QTableView:
+    """Set a table up as a read-only list of records: whole rows selected, one at a time,
+    no row numbers."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    return table

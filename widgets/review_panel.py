@@ -5,14 +5,14 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.api import ActionFilter, ActionRow
 from app.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
-from widgets.record_table import RecordTableModel
+from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import item_data, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,11 +103,7 @@ class ReviewPanel(QWidget):
         filters.addLayout(due_row, 0, 4, 2, 1)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        show_rows(self.table, self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

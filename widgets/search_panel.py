@@ -5,12 +5,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain import Changes, DocumentId, SearchHit
 from app.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
-from widgets.record_table import RecordTableModel
+from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import item_data, RECORD_ROLE
 from widgets.search_filters import SearchFilters
 
@@ -54,10 +54,7 @@ class SearchPanel(QWidget):
         self.model = SearchHitModel(self)
         self.summary = QLabel(objectName="searchSummary")
         self.table = QTableView(objectName="searchTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        show_rows(self.table, self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

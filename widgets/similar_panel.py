@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.api import Workbench
@@ -24,7 +24,7 @@ from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import Job
 from widgets.messages import error_text
-from widgets.record_table import RecordTableModel
+from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import ID_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -188,10 +188,7 @@ class SimilarCommentsPanel(QWidget):
         self.group_list.setWordWrap(True)
         self.group_list.setAlternatingRowColors(True)
         self.group_list.setSpacing(1)
-        self.member_table.setModel(self.members)
-        self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.member_table.verticalHeader().setVisible(False)
+        show_rows(self.member_table, self.members)
         self.member_table.setWordWrap(True)
         self.member_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.member_table.horizontalHeader()
