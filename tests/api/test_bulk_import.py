@@ -1,0 +1,38 @@
+"""Many files in one import: worker processes parse ahead, this process stores in order; a
+process forked after the tokenizing helper thread ran must not wait for that thread."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from tests.conftest import FIXTURES, ROOT
+
+SCRIPT = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from app.api import Workbench
+    from app.bulk_import import import_files
+    from app.tokens import terms_for_texts
+
+    # several Sudachi batches, so the helper thread has run before the workers fork
+    assert all(terms_for_texts([f"第{i}回の会議で情報政策課長が説明した。" * 200 for i in range(20)]))
+    bench = Workbench(Path(sys.argv[1]))
+    outcomes = list(import_files(bench, [Path(p) for p in sys.argv[2:]]))
+    print([(o.path.name, o.document_id is not None, o.error.code if o.error else None) for o in outcomes])
+""")
+
+
+def test_bulk_import_after_the_helper_thread_ran(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"  # 600 different turns: several Sudachi batches in the worker too
+    speakers = ["○議長（山田太郎君）", "○総務部長（小林和夫君）"]
+    long.write_text("第1回 総務委員会 会議録\n" + "".join(
+        f"{speakers[i % 2]}　第{i}号議案について、情報政策課長から説明があり、委員から今後の取組について質問があった。"
+        f"所管課において来年度中に検討する予定である（整理番号{i}）。\n" for i in range(600)), encoding="utf-8")
+    files = [long, FIXTURES / "sendai-dx-pubcom-2024" / "comments.docx", long]
+    r = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "w.gijiroku"), *map(str, files)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == ("[('long.txt', True, None), ('comments.docx', True, None), "
+                                "('long.txt', False, 'duplicate')]")
