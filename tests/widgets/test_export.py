@@ -206,7 +206,7 @@ def test_long_export_shows_progress_and_cancels(window, qtbot, tmp_path: Path) -
 
     flow = window.export_flow
     job = flow.run(tmp_path / "slow.docx", slow)
-    qtbot.waitUntil(lambda: flow.progress is not None and flow.progress.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: flow.progress is not None and flow.progress.isVisible(), timeout=TIMEOUT)
     with qtbot.waitSignal(job.signals.cancelled, timeout=TIMEOUT):
         flow.progress.findChild(QPushButton).click()
     qtbot.waitUntil(lambda: flow.progress is None and "slow.docx" in window.statusBar().currentMessage())
