@@ -7,7 +7,6 @@ the same file (SQLite WAL lets it read while the window writes). On the fixtures
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
@@ -15,10 +14,9 @@ from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTi
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.api import Workbench
 from app.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
-from app.qt.jobs import Job
+from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import RECORD_ROLE
@@ -29,16 +27,6 @@ KEYWORD_LIMIT = 30
 # Edits come in bursts (typing, a group answer): recompute once they settle.
 REFRESH_DELAY_MS = 800
 TEXT_KINDS = {"turn", "turn_set", "comment", "response", "document"}
-
-
-def keywords_in(path: Path, doc_id: DocumentId, limit: int) -> list[Any]:
-    """``Workbench.keywords`` on a Workbench of its own. Thread: a worker (opens and closes
-    its own connection; never shares the window's)."""
-    bench = Workbench(path)
-    try:
-        return bench.keywords(doc_id, limit)
-    finally:
-        bench.close()
 
 
 class KeywordTableModel(RecordTableModel):
@@ -71,7 +59,7 @@ class KeywordsPanel(QWidget):
         self._bridge = bridge
         self._doc_id: DocumentId | None = None
         self._stale = False
-        self.job: Job | None = None
+        self.latest = LatestJob()
         self.model = KeywordTableModel(self)
         self.status = QLabel(objectName="keywordsStatus", wordWrap=True)
         self.table = QTableView(objectName="keywordsTable")
@@ -103,7 +91,7 @@ class KeywordsPanel(QWidget):
         """Keywords of a meeting or comment table (None clears), computed once visible."""
         self._doc_id = DocumentId(doc_id) if doc_id is not None else None
         self.model.set_records([])
-        self._cancel()
+        self.latest.cancel()
         if self._doc_id is None:
             self.status.setText(self.tr("Open a meeting or a comment table to see its keywords."))
             return
@@ -119,37 +107,28 @@ class KeywordsPanel(QWidget):
             self._stale = True
             self._refresh.start()
 
-    def _cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job = None
+    @property
+    def job(self) -> Job | None:
+        """The keyword job running for the shown document, if any."""
+        return self.latest.job
 
     def _compute_if_visible(self) -> None:
         if not self._stale or self._doc_id is None or not self.isVisible():
             return
         self._stale = False
-        self._cancel()
-        doc_id, path = self._doc_id, self._bridge.bench.path
+        doc_id = self._doc_id
         if not self.model.rowCount():
             self.status.setText(self.tr("Finding the terms that characterise this document…"))
-        job = self.job = Job(lambda _progress: keywords_in(path, doc_id, KEYWORD_LIMIT))
-        job.signals.finished.connect(lambda items: self._show_items(job, items))
-        job.signals.failed.connect(lambda e: self._failed(job, e))
-        job.start()
+        job = BenchJob(self._bridge.bench.path, lambda bench, _progress: bench.keywords(doc_id, KEYWORD_LIMIT))
+        self.latest.start(job, self._show_items, self._failed)
 
-    def _show_items(self, job: Job, items: list[Any]) -> None:
-        if job is not self.job:
-            return  # another document (or a newer edit) has taken over
-        self.job = None
+    def _show_items(self, items: list[Any]) -> None:
         self.model.set_records(items)
         self.status.setText(self.tr("Terms used here more than elsewhere in the workspace:") if items
                             else self.tr("This document has no telling terms yet."))
         self.loaded.emit()
 
-    def _failed(self, job: Job, error: Exception) -> None:
-        if job is not self.job:
-            return
-        self.job = None
+    def _failed(self, error: Exception) -> None:
         text = error_text(error, self.tr("Keywords could not be computed: %1"))
         self.status.setText(text)
         self.message.emit(text)

@@ -9,7 +9,6 @@ shown, for its text) and gives it to every ticked comment as ONE undo step.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject,
@@ -18,11 +17,10 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.api import Workbench
 from app.domain import Changes, DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
-from app.qt.jobs import Job
+from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import ID_ROLE, RECORD_ROLE
@@ -34,15 +32,6 @@ APPLY_SHORTCUT = "Ctrl+Return"
 NEW_ANSWER = "new"  # the answer choice's data for 「新しい回答」 (the others carry an answer id)
 # White space between two non-ASCII characters is a wrapped PDF/Word line, not a word gap.
 JOINED_BREAK = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-
-
-def similar_in(path: Path, doc_id: DocumentId) -> list[Any]:
-    """``Workbench.similar_comments`` on a Workbench of its own. Thread: a worker."""
-    bench = Workbench(path)
-    try:
-        return bench.similar_comments(doc_id)
-    finally:
-        bench.close()
 
 
 def flat(text: str, limit: int) -> str:
@@ -169,7 +158,7 @@ class SimilarCommentsPanel(QWidget):
         self._pending = False
         self._comments: dict[int, StoredComment] = {}
         self._responses: list[StoredResponse] = []
-        self.job: Job | None = None
+        self.latest = LatestJob()
         self.groups = SimilarGroupListModel(self)
         self.members = GroupMembersModel(self)
         self.status = QLabel(objectName="similarStatus", wordWrap=True)
@@ -234,9 +223,7 @@ class SimilarCommentsPanel(QWidget):
     def show_document(self, doc_id: int | None) -> None:
         """Groups of a comment table (a meeting or None shows a hint), computed once visible."""
         self._doc_id = DocumentId(doc_id) if doc_id is not None else None
-        if self.job is not None:
-            self.job.cancel()
-            self.job = None
+        self.latest.cancel()
         self.groups.set_records([])
         self._select_group(-1)
         self._pending = self._load_records()
@@ -266,17 +253,17 @@ class SimilarCommentsPanel(QWidget):
 
     def _compute(self) -> None:
         self._pending = False
-        doc_id, path = self._doc_id, self._bridge.bench.path
+        doc_id = self._doc_id
         assert doc_id is not None
-        job = self.job = Job(lambda _progress: similar_in(path, doc_id))
-        job.signals.finished.connect(lambda groups: self._show_groups(job, groups))
-        job.signals.failed.connect(lambda e: self._failed(job, e))
-        job.start()
+        job = BenchJob(self._bridge.bench.path, lambda bench, _progress: bench.similar_comments(doc_id))
+        self.latest.start(job, self._show_groups, self._failed)
 
-    def _show_groups(self, job: Job, groups: list[Any]) -> None:
-        if job is not self.job:
-            return  # the clerk has moved to another document
-        self.job = None
+    @property
+    def job(self) -> Job | None:
+        """The grouping job running for the shown table, if any."""
+        return self.latest.job
+
+    def _show_groups(self, groups: list[Any]) -> None:
         groups = [g for g in groups if all(cid in self._comments for cid in g.comment_ids)]
         self.groups.set_records(groups)
         if groups:
@@ -287,10 +274,7 @@ class SimilarCommentsPanel(QWidget):
             self.status.setText(self.tr("No two comments of this table make the same point."))
         self.loaded.emit()
 
-    def _failed(self, job: Job, error: Exception) -> None:
-        if job is not self.job:
-            return
-        self.job = None
+    def _failed(self, error: Exception) -> None:
         text = error_text(error, self.tr("Similar comments could not be found: %1"))
         self.status.setText(text)
         self.message.emit(text)

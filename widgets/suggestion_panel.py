@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -15,7 +14,7 @@ from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggesti
 from app.qt.bridge import WorkbenchBridge
 from app.errors import WorkbenchError
 from app.qt.commands import TagCommand
-from app.qt.jobs import Job
+from app.qt.jobs import BenchJob, LatestJob
 from widgets.roles import item_data, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,14 +24,6 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 
-def suggest_in_worker(path: Path, doc_id: DocumentId) -> list[Suggestion]:
-    """Load the meeting through a connection of the worker's own (SQLite connections stay on
-    their thread) and compute its suggestions. Thread: a worker."""
-    bench = Workbench(path)
-    try:
-        return Workbench.suggest_document(bench.document(doc_id))
-    finally:
-        bench.close()
 
 class SuggestionListModel(QAbstractListModel):
     """The suggestions of one meeting, those of one kind only when ``set_kind`` says so."""
@@ -113,7 +104,7 @@ class SuggestionPanel(QWidget):
         self._bridge = bridge
         self._turn_ids: list[TurnId] = []
         self._doc_id: DocumentId | None = None
-        self.job: Job | None = None
+        self.latest = LatestJob()
         self._pending: tuple[DocumentId | None, bool] | None = None
         self.model = SuggestionListModel(self)
         self.list = SuggestionListView(objectName="suggestionList")
@@ -175,29 +166,22 @@ class SuggestionPanel(QWidget):
         self.model.set_items([])
         self._turn_ids = []
         self._doc_id = doc_id
-        if self.job is not None:
-            self.job.cancel()
+        self.latest.cancel()
         if doc_id is None or not is_minutes:
-            self.job = None
             return
         self._turn_ids = self._bridge.bench.turn_ids(doc_id)
-        path = self._bridge.bench.path
-        job = self.job = Job(lambda _progress: suggest_in_worker(path, doc_id))
-        job.signals.finished.connect(lambda items: self._show_items(job, items))
-        job.signals.failed.connect(lambda e: self._failed(job, e))
-        self.job.start()
+        # the meeting is loaded through the worker's own connection (SQLite stays on its thread)
+        job = BenchJob(self._bridge.bench.path,
+                       lambda bench, _progress: Workbench.suggest_document(bench.document(doc_id)))
+        self.latest.start(job, self._show_items, self._failed)
 
-    def _show_items(self, job: Job, items: list[Suggestion]) -> None:
-        if job is not self.job:
-            return  # the clerk has moved on (another document, or the same one reopened)
+    def _show_items(self, items: list[Suggestion]) -> None:
         self.model.set_items([s for s in items if 0 <= s.turn < len(self._turn_ids)])
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self.loaded.emit()
 
-    def _failed(self, job: Job, error: Exception) -> None:
-        if job is not self.job:
-            return
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ImportError):
             self.message.emit(self.tr("Suggestions are not available in this installation yet."))
         elif isinstance(error, WorkbenchError):

@@ -49,21 +49,23 @@ class BenchCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class ImportDocumentCommand(BenchCommand):
-    """Store a parsed (and maybe corrected) document; undo removes it again."""
+class NewDocumentCommand(BenchCommand):
+    """Base of commands that add a whole document: undo deletes it, redo restores it under
+    the same ids. Subclasses give ``_create`` (a Workbench call returning (id, Changes))."""
 
-    def __init__(self, bridge: WorkbenchBridge, doc: Document, title: str,
-                 prepared: dict[str, list[str]] | None = None) -> None:
-        super().__init__(bridge, translate("Commands", "Import %1").replace("%1", title))
-        self._doc, self._prepared = doc, prepared
+    def __init__(self, bridge: WorkbenchBridge, text: str) -> None:
+        super().__init__(bridge, text)
         self.doc_id: DocumentId | None = None
         self._removed: DocumentSnapshot | None = None  # set by undo: redo restores the same ids
+
+    def _create(self) -> tuple[DocumentId, Changes]:
+        raise NotImplementedError
 
     def _redo(self) -> Any:
         if self._removed is not None:
             snap = self._removed
             return self._run(lambda: self.bench.restore_document(snap))
-        result = self._run(lambda: self.bench.store_document(self._doc, self._prepared))
+        result = self._run(self._create)
         if result is not None:
             self.doc_id = result[0]
         return result
@@ -73,6 +75,18 @@ class ImportDocumentCommand(BenchCommand):
             doc_id = self.doc_id
             self._removed = self.bench.snapshot_document(doc_id)
             self._run(lambda: self.bench.delete_document(doc_id))
+
+
+class ImportDocumentCommand(NewDocumentCommand):
+    """Store a parsed (and maybe corrected) document; undo removes it again."""
+
+    def __init__(self, bridge: WorkbenchBridge, doc: Document, title: str,
+                 prepared: dict[str, list[str]] | None = None) -> None:
+        super().__init__(bridge, translate("Commands", "Import %1").replace("%1", title))
+        self._doc, self._prepared = doc, prepared
+
+    def _create(self) -> tuple[DocumentId, Changes]:
+        return self.bench.store_document(self._doc, self._prepared)
 
 
 class EditTurnCommand(BenchCommand):

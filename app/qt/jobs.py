@@ -103,6 +103,32 @@ class Job(QRunnable):
         self.progress.cancel()
 
 
+class LatestJob:
+    """The one job a view is waiting for: starting another (or ``cancel``) drops the one
+    before, so an older job's result never reaches the view. GUI thread."""
+
+    def __init__(self) -> None:
+        self.job: Job | None = None
+
+    def start(self, job: Job, finished: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
+        """Run job; its result goes to ``finished`` or ``failed`` unless a newer job came."""
+        self.cancel()
+        self.job = job
+        job.signals.finished.connect(lambda result: self._deliver(job, finished, result))
+        job.signals.failed.connect(lambda error: self._deliver(job, failed, error))
+        job.start()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def _deliver(self, job: Job, handler: Callable[[Any], None], value: Any) -> None:
+        if job is self.job:
+            self.job = None
+            handler(value)
+
+
 class ParseJob(Job):
     """Parse one file with the given pure parse function (``Workbench.parse`` by default)."""
 

@@ -10,10 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.api import DocumentSnapshot
-from app.domain import DocumentId
+from app.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
-from app.qt.commands import BenchCommand
+from app.qt.commands import BenchCommand, NewDocumentCommand
 
 translate = QCoreApplication.translate
 
@@ -63,30 +62,21 @@ class SignoffCommand(BenchCommand):
             self._run(lambda: self.bench.add_signoff(self._doc_id, self._who, old))
 
 
-class NewRevisionCommand(BenchCommand):
+class NewRevisionCommand(NewDocumentCommand):
     """Create revision n+1 (作成中) of a confirmed meeting; undo deletes it, redo restores it
     under the same ids."""
 
     def __init__(self, bridge: WorkbenchBridge, doc_id: DocumentId) -> None:
         super().__init__(bridge, translate("SignoffCommands", "Create a new revision"))
-        self._doc_id = doc_id
-        self.new_id: DocumentId | None = None
-        self._removed: DocumentSnapshot | None = None
+        self._confirmed_id = doc_id
 
-    def _redo(self) -> Any:
-        if self._removed is not None:
-            snap = self._removed
-            return self._run(lambda: self.bench.restore_document(snap))
-        result = self._run(lambda: self.bench.new_revision(self._doc_id))
-        if result is not None:
-            self.new_id = result[0]
-        return result
+    @property
+    def new_id(self) -> DocumentId | None:
+        """The new revision's id (once created)."""
+        return self.doc_id
 
-    def undo(self) -> None:
-        if self.new_id is not None:
-            new_id = self.new_id
-            self._removed = self.bench.snapshot_document(new_id)
-            self._run(lambda: self.bench.delete_document(new_id))
+    def _create(self) -> tuple[DocumentId, Changes]:
+        return self.bench.new_revision(self._confirmed_id)
 
 
 def signed_at(bridge: WorkbenchBridge, doc_id: DocumentId, signatory: str) -> str | None:
