@@ -55,7 +55,6 @@ def tokenizer() -> Any:
         dictionary = _dictionary()
         tok = dictionary.tokenizer(mode=SplitMode.C)
         _local.tokenizer = tok
-        _local.skip_ids = _shared["skip_ids"]
     return tok
 
 
@@ -229,7 +228,7 @@ def content_nouns_with_synonyms(text: str) -> list[tuple[str, tuple[int, ...]]]:
 
 def _morpheme_terms(morphemes: Any) -> Iterator[tuple[int, str]]:
     """(begin, term) for each morpheme worth indexing."""
-    cache, skip = _TERM_CACHE, _local.skip_ids
+    cache, skip = _TERM_CACHE, _shared["skip_ids"]
     if len(cache) > 500_000:  # a bound on memory; the vocabulary of minutes is far smaller
         cache.clear()
     for m in morphemes:

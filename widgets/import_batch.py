@@ -74,7 +74,8 @@ class BatchImport(QObject):
         stack.beginMacro(self.tr("Import %1 files").replace("%1", str(len(parsed))))
         try:
             for path, doc, prepared, error in parsed:
-                if error is None and bench.duplicate_of(path) is not None:
+                # the parse hashed the file: an earlier import (or one of this batch) may have it
+                if error is None and bench.find_by_hash(doc.source.sha256) is not None:
                     present.append(path.name)
                     continue
                 if error is None:
