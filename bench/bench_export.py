@@ -19,14 +19,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-FIXTURE = ROOT.parent / "shared" / "fixtures" / "sendai-ict-council-2016" / "gold.json"
+FIXTURE = ROOT / "tests" / "fixtures" / "sendai-ict-council-2016" / "gold.json"
 COPIES = 13  # 13 x 55 turns ~ 100 pages (LibreOffice: 101)
 ITEMS = 1000
 
 
 def big_minutes() -> object:
-    from app.contract import from_json
-    from app.domain import AgendaItem, Minutes
+    from app.core.contract import from_json
+    from app.core.domain import AgendaItem, Minutes
 
     m = from_json(json.loads(FIXTURE.read_text(encoding="utf-8")))
     assert isinstance(m, Minutes)
@@ -50,7 +50,7 @@ def pages(path: Path) -> str:
 
 def pdf_seconds(bench: object, doc_id: object, folder: Path) -> float:
     """Seconds for the minutes as .docx, .p7s and a PAdES-signed PDF (key made untimed)."""
-    from app.signing import new_key
+    from app.services.signing import new_key
 
     key = folder / "bench.p12"
     new_key(key, "ベンチ 太郎")
@@ -61,7 +61,7 @@ def pdf_seconds(bench: object, doc_id: object, folder: Path) -> float:
 
 def main() -> None:
     from app.api import Workbench
-    from app.domain import ACTION_STATUSES, TAG_ACTION
+    from app.core.domain import ACTION_STATUSES, TAG_ACTION
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QPoint  # noqa: E402
 
 from app.api import Workbench  # noqa: E402
-from app.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
-from app.qt.main import install_translations, make_application  # noqa: E402
+from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
+from app.cli.gui import install_translations, make_application  # noqa: E402
 from app.qt.settings import WindowSettings  # noqa: E402
 
 SENTENCES = ["本市のＩＣＴ利活用方針について、関係部署と調整して検討する。", "（了承）",

@@ -53,7 +53,7 @@ def timed_rounds(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str,
 
 
 def parse(path: Path) -> object:
-    from app.progress import NO_PROGRESS
+    from app.core.progress import NO_PROGRESS
     from parsers.minutes import parse_minutes
 
     return parse_minutes(path, "", NO_PROGRESS)
@@ -79,7 +79,7 @@ def bulk_import_into_fresh_workspace(paths: list[Path]) -> float:
     """Seconds for ``gijiroku import FILE...``'s path: parsing and tokenising ahead in worker
     processes while the workspace stores (app/bulk_import.py)."""
     from app.api import Workbench
-    from app.bulk_import import import_files
+    from app.api.bulk_import import import_files
 
     with tempfile.TemporaryDirectory() as tmp:
         bench = Workbench(Path(tmp) / "bench.gijiroku")

@@ -34,7 +34,7 @@ def timed(fn: Callable[[], object], repeat: int = 3) -> float:
 
 
 def ours(path: Path) -> object:
-    from app.progress import NO_PROGRESS
+    from app.core.progress import NO_PROGRESS
     from parsers.minutes import parse_minutes
 
     return parse_minutes(path, "", NO_PROGRESS)

@@ -25,12 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.api import Workbench  # noqa: E402
-from app.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
-from app.search import SearchFilter  # noqa: E402
+from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
+from app.services.search import SearchFilter  # noqa: E402
 from app.store import search_index  # noqa: E402
-from app.text import normalize  # noqa: E402
+from app.core.text import normalize  # noqa: E402
 
-SEEDS = Path("/work/shared/fixtures/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 SPEAKERS = ["座長", "委員長", "林委員", "吉田委員", "及川委員", "千葉委員", "柳生委員", "情報政策課長",
             "情報政策部長", "情報システム課長", "事務局", "危機管理課長"]
 BODIES = ["仙台市情報化推進会議", "情報セキュリティ専門委員会", "総務財政委員会", "デジタル推進本部会議", "市民協働推進会議"]

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table, _Cell
 
-from app.domain import Comment, CommentTable
+from app.core.domain import Comment, CommentTable
 from exports.docx_style import (new_row, add_page_number_footer, fix_table_widths, mark_header_row,
                                 new_document, set_table_borders, shade, stamp_core)
 from exports.minutes_docx import speech_paragraphs

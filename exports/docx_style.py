@@ -251,7 +251,7 @@ def stamp_core(doc: DocxDocument, title: str, when: dt.datetime | None = None) -
 
 def wareki_date(iso: str | None, weekday: bool = False) -> str:
     """2016-02-08 -> 平成28年2月8日（月）; an unparsable value comes back as given."""
-    from app.text import iso_to_wareki
+    from app.core.text import iso_to_wareki
 
     if not iso:
         return ""

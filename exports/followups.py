@@ -1,4 +1,5 @@
-"""The follow-up list (対応事項一覧) as Excel or CSV; Word is in exports/followups_docx.py.
+"""The follow-up list (対応事項一覧) as Excel or CSV; Word is in exports/followups_docx.py,
+and exports/followup_list.py picks the writer by the file name.
 
 Pure: ``FollowupRow`` values in, one file out. Columns: 番号・対応事項・担当・期限・状況・
 出典（会議・日付・発言者）・備考. Excel gets real date cells, an autofilter, a frozen header,
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from app.domain import ACTION_STATUSES
+from app.core.domain import ACTION_STATUSES
 
 HEADERS = ("番号", "対応事項", "担当", "期限", "状況", "会議", "日付", "発言者", "備考")
 MAX_WIDTH = 60  # characters; longer text wraps in its cell
@@ -117,18 +118,3 @@ def _fit_widths(ws: object, rows: Sequence[FollowupRow]) -> None:
             widest[i] = max(widest[i], max((display_width(line) for line in v.split("\n")), default=0))
     for i, w in enumerate(widest, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, w + 2)  # type: ignore[attr-defined]
-
-
-def write_followups(rows: Sequence[FollowupRow], out: Path, title: str = TITLE) -> Path:
-    """Write by suffix: .docx, .xlsx or .csv. Raises ValueError for any other suffix."""
-    suffix = out.suffix.lower()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".csv":
-        return write_csv(rows, out)
-    if suffix == ".xlsx":
-        return write_xlsx(rows, out)
-    if suffix == ".docx":
-        from exports.followups_docx import write_docx
-
-        return write_docx(rows, out, title)
-    raise ValueError(suffix)

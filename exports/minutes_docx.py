@@ -22,8 +22,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from app.domain import Minutes, Participant, Turn
-from app.progress import NO_PROGRESS, Progress, check
+from app.core.domain import Minutes, Participant, Turn
+from app.core.progress import NO_PROGRESS, Progress, check
 from exports.docx_style import (new_row, add_page_number_footer, add_paragraph_style, fix_table_widths,
                                 new_document, set_custom_properties, set_table_borders, stamp_core,
                                 wareki_date)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from app.domain import Minutes
+from app.core.domain import Minutes
 
 Span = tuple[int, int] | None  # None: the whole turn
 PRIVATE_MARK = "（非公開）"

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 
 SOFFICE_ENV = "GIJIROKU_SOFFICE"  # an explicit soffice path wins over the search below
 # Where the LibreOffice installers put soffice when it is not on PATH (Windows, macOS).

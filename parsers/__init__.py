@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain import COMMENTS, MINUTES, Document
-from app.errors import WorkbenchError
-from app.progress import NO_PROGRESS, Progress
+from app.core.domain import COMMENTS, MINUTES, Document
+from app.core.errors import WorkbenchError
+from app.core.progress import NO_PROGRESS, Progress
 from parsers.readers import FORMATS, file_format, preview_text, sha256_of
 
 COMMENT_TABLE_HINTS = ("意見の概要", "考え方", "ご意見", "御意見", "意見の要旨", "受付番号")

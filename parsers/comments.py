@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain import CommentTable, Source
-from app.errors import WorkbenchError
-from app.progress import NO_PROGRESS, Progress, check
+from app.core.domain import CommentTable, Source
+from app.core.errors import WorkbenchError
+from app.core.progress import NO_PROGRESS, Progress, check
 from parsers.comments_build import build_table
 from parsers.comments_rows import Layout
 from parsers.readers import file_format

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.progress import Progress, check
+from app.core.progress import Progress, check
 from parsers.comments_rows import Cell, Item, Layout, Para, Row, clean_cell_text
 from parsers.readers import open_docx
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from app.text import fold_width
+from app.core.text import fold_width
 
 ROLE_NO, ROLE_COMMENT, ROLE_RESPONSE = "no", "comment", "response"
 
@@ -65,7 +65,7 @@ def squash(text: str) -> str:
 
 def to_int(text: str) -> int | None:
     """A count as printed (２３, 23, 二十三) as an int."""
-    from app.text import kanji_to_int
+    from app.core.text import kanji_to_int
 
     return kanji_to_int(text)
 

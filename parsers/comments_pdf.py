@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.errors import Cancelled, WorkbenchError
-from app.progress import Progress, check
+from app.core.errors import Cancelled, WorkbenchError
+from app.core.progress import Progress, check
 from parsers.comments_rows import Cell, Item, Layout, Para, Row, clean_cell_text
 from parsers.readers import open_pdf
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.text import bullets_to_middot
+from app.core.text import bullets_to_middot
 
 # Characters after which a wrapped line is taken to end a paragraph, so the break is kept.
 # Everything else is a layout break inside a sentence and is joined without a space.

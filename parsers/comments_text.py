@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.progress import Progress, check
-from app.text import bullets_to_middot, fold_width
+from app.core.progress import Progress, check
+from app.core.text import bullets_to_middot, fold_width
 from parsers.comments_headers import read_header, read_heading
 from parsers.comments_register import split_point
 from parsers.comments_rows import PARAGRAPH_END, Cell, Item, Layout, Para, Row, clean_cell_text

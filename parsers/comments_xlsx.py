@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.progress import Progress, check
+from app.core.progress import Progress, check
 from parsers.comments_rows import Cell, Item, Layout, Row, clean_cell_text
 from parsers.readers import open_xlsx
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain import AgendaItem, Minutes, Participant, Source, Turn
-from app.errors import WorkbenchError
-from app.progress import Progress, check
+from app.core.domain import AgendaItem, Minutes, Participant, Source, Turn
+from app.core.errors import WorkbenchError
+from app.core.progress import Progress, check
 from parsers.minutes_closing import closing_signatories, closing_start
 from parsers.minutes_header import parse_header, proceedings_start
 from parsers.minutes_lines import Line, lines_from_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from app.progress import Progress, check
+from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
 from parsers.readers import open_docx
 

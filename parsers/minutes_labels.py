@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.text import HONORIFICS, strip_honorific, strip_mark
+from app.core.text import HONORIFICS, strip_honorific, strip_mark
 
 # Words a speaker label ends with. Longest first so 委員長 wins over 委員.
 ROLE_WORDS = tuple(sorted((

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from app.text import bullets_to_middot, collapse_letter_spacing
+from app.core.text import bullets_to_middot, collapse_letter_spacing
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from app.errors import WorkbenchError
-from app.progress import Progress, check
+from app.core.errors import WorkbenchError
+from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
 
 # Characters whose baselines differ by less than this share of the font size are on one

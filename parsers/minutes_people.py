@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.domain import Participant
+from app.core.domain import Participant
 from parsers.minutes_labels import LABEL_MAX, NAME_TOKEN, ROLE_SUFFIX, SURNAME_MAX, Label
 
 # Sentences that appoint signatories: 「柳生委員と吉田委員にお願いしたい」「…を指名します」.
@@ -110,7 +110,7 @@ def dictionary_surname(label: str) -> str | None:
     dictionary tags as a personal name, followed by a title), else None. Loads the
     shared SudachiPy tokenizer (app/tokens); None without it."""
     try:
-        from app.tokens import tokenize
+        from app.core.tokens import tokenize
 
         tokens = tokenize(label)
     except ImportError:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.progress import NO_PROGRESS, Progress, check
-from app.text import strip_mark
+from app.core.progress import NO_PROGRESS, Progress, check
+from app.core.text import strip_mark
 from parsers.minutes_labels import (Label, agenda_text, looks_like_speaker, marked_speaker, name_like,
                                     note_text, parse_label, plain_speaker)
 from parsers.minutes_lines import Line

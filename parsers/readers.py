@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 
 FORMATS = ("pdf", "docx", "xlsx", "txt")
 TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}

@@ -1,29 +1,18 @@
 """Fixtures shared by every layer's tests."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from app.api import Workbench
-from app.contract import from_json
-from app.domain import Document
+from app.core.contract import from_json
+from app.core.domain import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-FIXTURES = SHARED / "fixtures"
+FIXTURES = ROOT / "tests" / "fixtures"
 
-
-def scorer() -> ModuleType:
-    """../shared/eval/score.py as a module (it is a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("gijiroku_score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_document(folder: str, file_name: str | None = None) -> Document:

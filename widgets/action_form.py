@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QWidget)
 
-from app.domain import ACTION_STATUSES, ActionItem
+from app.core.domain import ACTION_STATUSES, ActionItem
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
 

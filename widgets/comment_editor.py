@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from app.domain import DocumentId, StoredComment, StoredResponse
+from app.core.domain import DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import NewAnswerCommand
 from app.qt.commands import EditResponseCommand, LinkCommentCommand

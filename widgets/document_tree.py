@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from app.api import Workbench
-from app.domain import MINUTES, Changes, DocumentId, DocumentSummary
+from app.core.domain import MINUTES, Changes, DocumentId, DocumentSummary
 from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app.api import ActionFilter, Workbench
-from app.domain import DocumentId
+from app.core.domain import DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, JobProgress
 from widgets.messages import error_text
@@ -36,7 +36,7 @@ class ExportFlow(QObject):
 
     message = Signal(str)
     exported = Signal(object)  # list[Path], after the status bar says so
-    verified = Signal(object)  # app.signing.MinutesCheck
+    verified = Signal(object)  # app.services.signing.MinutesCheck
     key_created = Signal(object)  # Path
 
     def __init__(self, bridge: WorkbenchBridge, window: QWidget) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.api import Workbench
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
 from app.qt.jobs import Job, JobProgress

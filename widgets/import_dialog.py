@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QLabel, QLineEdit, QListView, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from app.domain import CommentTable, Document, DocumentId, Minutes
-from app.errors import WorkbenchError
+from app.core.domain import CommentTable, Document, DocumentId, Minutes
+from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import ParseJob
 from widgets.import_preview import AgendaChoiceDelegate, PreviewCommentModel, PreviewTurnModel

@@ -7,7 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.domain import Document, DocumentId
+from app.core.domain import Document, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
 from widgets.import_batch import BatchImport

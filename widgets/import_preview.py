@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.domain import Comment, CommentTable, Minutes, Turn
+from app.core.domain import Comment, CommentTable, Minutes, Turn
 from widgets.record_table import RecordTableModel
 from widgets.roles import item_data, NOTE_COLOR
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.domain import Changes, DocumentId
+from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from widgets.comment_editor import CommentEditor
 from widgets.signoff_panel import FINAL, SignoffPanel

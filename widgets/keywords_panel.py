@@ -14,7 +14,7 @@ from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTi
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.domain import Changes, DocumentId
+from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
@@ -35,7 +35,7 @@ class KeywordTableModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([self.tr("Term"), self.tr("Count")], parent=parent)
 
-    def cell(self, k: Any, row: int, column: int, role: int) -> Any:  # k: app.keywords.Keyword
+    def cell(self, k: Any, row: int, column: int, role: int) -> Any:  # k: app.services.keywords.Keyword
         if role == Qt.ItemDataRole.DisplayRole:
             return shown_term(k.term) if column == 0 else k.count
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QM
                                QPushButton, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from app.api import Workbench
-from app.domain import MINUTES, Changes, Document, DocumentId
-from app.errors import WorkbenchError
+from app.core.domain import MINUTES, Changes, Document, DocumentId
+from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings

@@ -1,7 +1,7 @@
 """Wording errors for the clerk."""
 from __future__ import annotations
 
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 
 
 def error_text(error: Exception, fallback: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 
 from app.api import Workbench
-from app.domain import Changes, DocumentId, StoredComment, StoredTurn, Tag
+from app.core.domain import Changes, DocumentId, StoredComment, StoredTurn, Tag
 from widgets.roles import (ANSWER_ROLE, COLOR_ROLE, HEADING_ROLE, ID_ROLE, KIND_ROLE, LABEL_ROLE,
                            NOTE_COLOR, NOTE_ROLE, RECORD_ROLE, SPANS_ROLE, TAGS_ROLE, speaker_color)
 

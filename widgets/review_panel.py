@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHB
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.api import ActionFilter, ActionRow
-from app.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
+from app.core.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
 from widgets.record_table import RecordTableModel, show_rows

@@ -37,9 +37,9 @@ def _refill(combo: QComboBox, all_text: str, items: list[str]) -> None:
 class SearchFilters(QWidget):
     """Filter controls; ``changed`` whenever what ``values`` returns changes.
 
-    ``values()`` gives the keyword arguments of ``app.search.SearchFilter`` that are set (an
+    ``values()`` gives the keyword arguments of ``app.services.search.SearchFilter`` that are set (an
     empty dict: no filter). The panel builds the SearchFilter itself, so this module does not
-    import app.search (it may be missing in an installation without Sudachi)."""
+    import app.services.search (it may be missing in an installation without Sudachi)."""
 
     changed = Signal()
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.domain import Changes, DocumentId, SearchHit
-from app.errors import WorkbenchError
+from app.core.domain import Changes, DocumentId, SearchHit
+from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import item_data, RECORD_ROLE
@@ -81,7 +81,7 @@ class SearchPanel(QWidget):
         values = self.filters.values()
 
         def search() -> list[SearchHit]:
-            from app.search import SearchFilter  # may be missing: ImportError below
+            from app.services.search import SearchFilter  # may be missing: ImportError below
 
             filters = SearchFilter(**values) if values else None
             return self._bridge.bench.search(query, filters, SEARCH_LIMIT)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
-from app.domain import Changes, DocumentId
+from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.signoff_commands import NewRevisionCommand, SetStatusCommand, SignoffCommand
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.domain import Changes, DocumentId, StoredComment, StoredResponse
+from app.core.domain import Changes, DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import BenchJob, Job, LatestJob
@@ -56,7 +56,7 @@ class SimilarGroupListModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([self.tr("Group")], parent=parent)
 
-    def cell(self, g: Any, row: int, column: int, role: int) -> Any:  # g: app.similar.SimilarGroup
+    def cell(self, g: Any, row: int, column: int, role: int) -> Any:  # g: app.services.similar.SimilarGroup
         if role == Qt.ItemDataRole.DisplayRole:
             nos = self.tr("Nos. %1").replace("%1", "・".join(g.nos))
             similarity = self.tr("similarity %1").replace("%1", f"{g.similarity:.2f}")

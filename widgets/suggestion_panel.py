@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
 from app.qt.bridge import WorkbenchBridge
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.qt.commands import TagCommand
 from app.qt.jobs import BenchJob, LatestJob
 from widgets.roles import item_data, RECORD_ROLE

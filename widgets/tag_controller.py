@@ -6,7 +6,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
-from app.domain import BUILTIN_TAGS, Tag, TaggingId
+from app.core.domain import BUILTIN_TAGS, Tag, TaggingId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import AddTagCommand, TagCommand
 from widgets.tag_dialog import TagDialog

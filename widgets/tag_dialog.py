@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QPushButton, QWidget)
 
-from app.domain import Tag, TagId
+from app.core.domain import Tag, TagId
 
 DEFAULT_COLOR = "#8c564b"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, Tag, Tagging
+from app.core.domain import TAG_ACTION, Tag, Tagging
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import SetTaggingMemoCommand, UntagCommand
 from widgets.action_form import ActionItemForm

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from app.domain import DocumentId, StoredTurn
+from app.core.domain import DocumentId, StoredTurn
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditTurnCommand, EditTurnTextCommand, MergeTurnCommand, SplitTurnCommand, edit_turn_text
 

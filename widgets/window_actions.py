@@ -2,16 +2,42 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QMenuBar, QTabWidget, QToolBar
 
-if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+from app.qt.bridge import WorkbenchBridge
+from widgets.import_flow import ImportFlow
+from widgets.inspector import Inspector
 
 translate = QCoreApplication.translate
+
+
+class ActionHost(Protocol):
+    """What the menus need of the main window (widgets.main_window.MainWindow is one)."""
+
+    bridge: WorkbenchBridge
+    inspector: Inspector
+    import_flow: ImportFlow
+    tabs: QTabWidget
+    docks: list[QDockWidget]
+
+    def menuBar(self) -> QMenuBar: ...
+    def addToolBar(self, title: str) -> QToolBar: ...
+    def fontMetrics(self) -> QFontMetrics: ...
+    def close(self) -> bool: ...
+    def new_workspace(self) -> None: ...
+    def choose_workspace(self) -> None: ...
+    def export_minutes(self) -> None: ...
+    def export_followups(self) -> None: ...
+    def export_comments(self) -> None: ...
+    def verify_signature(self) -> None: ...
+    def show_signoff(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def set_language(self, language: str) -> None: ...
+    def show_shortcuts(self) -> None: ...
 
 
 @dataclass
@@ -31,7 +57,7 @@ class WindowActions:
     search_box: QLineEdit
 
 
-def _action(window: "MainWindow", text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+def _action(window: "ActionHost", text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
             name: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -41,7 +67,7 @@ def _action(window: "MainWindow", text: str, slot: Callable[[], object], shortcu
     return action
 
 
-def build_actions(w: "MainWindow") -> WindowActions:
+def build_actions(w: "ActionHost") -> WindowActions:
     """Create the menus and toolbars of ``w``; returns the actions other code updates."""
     recent, import_files, exports = _file_menu(w)
     undo, redo, split, merge, find = _edit_menu(w)
@@ -53,7 +79,7 @@ def build_actions(w: "MainWindow") -> WindowActions:
     return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box)
 
 
-def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
+def _file_menu(w: "ActionHost") -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -74,7 +100,7 @@ def _file_menu(w: "MainWindow") -> tuple[QMenu, QAction, tuple[QAction, QAction,
     return recent, import_files, (exports[0], exports[1], signoff)
 
 
-def _export_menu(w: "MainWindow", menu: QMenu) -> tuple[QAction, QAction]:
+def _export_menu(w: "ActionHost", menu: QMenu) -> tuple[QAction, QAction]:
     minutes = _action(w, translate("MainWindow", "&Minutes (Word)…"), w.export_minutes, "Ctrl+E", "exportMinutes")
     followups = _action(w, translate("MainWindow", "&Follow-up list (Word, Excel, CSV)…"), w.export_followups,
                         "Ctrl+Shift+E", "exportFollowups")
@@ -84,7 +110,7 @@ def _export_menu(w: "MainWindow", menu: QMenu) -> tuple[QAction, QAction]:
     return minutes, comments
 
 
-def _edit_menu(w: "MainWindow") -> tuple[QAction, QAction, QAction, QAction, QAction]:
+def _edit_menu(w: "ActionHost") -> tuple[QAction, QAction, QAction, QAction, QAction]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -103,7 +129,7 @@ def _edit_menu(w: "MainWindow") -> tuple[QAction, QAction, QAction, QAction, QAc
     return undo, redo, split, merge, find
 
 
-def _view_menu(w: "MainWindow") -> None:
+def _view_menu(w: "ActionHost") -> None:
     menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
             translate("MainWindow", "Search &results"))
@@ -118,7 +144,7 @@ def _view_menu(w: "MainWindow") -> None:
     language.addAction(_action(w, "English", lambda: w.set_language("en")))
 
 
-def _toolbars(w: "MainWindow", main_actions: list[QAction]) -> tuple[QToolBar, QLineEdit]:
+def _toolbars(w: "ActionHost", main_actions: list[QAction]) -> tuple[QToolBar, QLineEdit]:
     main_bar = w.addToolBar(translate("MainWindow", "Main"))
     main_bar.setObjectName("mainToolBar")
     main_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.api import Workbench
-from app.domain import Changes
-from app.errors import WorkbenchError
+from app.core.domain import Changes
+from app.core.errors import WorkbenchError
 
 T = TypeVar("T")
 

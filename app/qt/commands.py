@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.api import DocumentSnapshot, Workbench
-from app.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
+from app.core.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
                         StoredComment, StoredResponse, TaggingId, TurnId)
 from app.qt.bridge import WorkbenchBridge
 

@@ -10,8 +10,8 @@ from typing import Any, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import Changes, CommentId, DocumentId, ResponseId, StoredComment
-from app.errors import WorkbenchError
+from app.core.domain import Changes, CommentId, DocumentId, ResponseId, StoredComment
+from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import BenchCommand
 

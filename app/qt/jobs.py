@@ -1,6 +1,6 @@
 """Long work off the GUI thread: a QRunnable on QThreadPool reporting through Qt signals.
 
-The work function is pure and Qt-free; it receives a ``JobProgress`` (the app.progress
+The work function is pure and Qt-free; it receives a ``JobProgress`` (the app.core.progress
 protocol), reports ``step`` and checks ``cancelled``. Results come back to the GUI thread
 through the queued ``finished``/``failed``/``cancelled`` signals of a QObject owned there.
 """
@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.errors import Cancelled, WorkbenchError
+from app.core.errors import Cancelled, WorkbenchError
 
 
 class JobSignals(QObject):

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import Changes, DocumentId
+from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import BenchCommand, NewDocumentCommand
 

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from sqlite_utils import Database
 
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.store.migrations import migrate
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.domain import (COMMENTS, MINUTES, AgendaItem, Category, Comment, CommentTable, Document,
+from app.core.domain import (COMMENTS, MINUTES, AgendaItem, Category, Comment, CommentTable, Document,
                         DocumentId, DocumentSummary, Meeting, Minutes, Participant, Response,
                         Source, Turn)
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.store import search_index
 from app.store.core import StoreBase, dumps, now_iso
 

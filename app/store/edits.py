@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import (AgendaItemId, CommentId, DocumentId, ResponseId, StoredAgendaItem,
+from app.core.domain import (AgendaItemId, CommentId, DocumentId, ResponseId, StoredAgendaItem,
                         StoredComment, StoredResponse, StoredTurn, TurnId)
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.store import search_index
 from app.store.core import StoreBase
 

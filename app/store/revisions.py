@@ -1,7 +1,7 @@
 """A new revision of a confirmed (確定) document: the frozen one stays as it was."""
 from __future__ import annotations
 
-from app.domain import DocumentId
+from app.core.domain import DocumentId
 from app.store import search_index
 from app.store.core import StoreBase
 

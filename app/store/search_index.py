@@ -14,8 +14,8 @@ from sqlite_utils import Database
 
 from app.store import search_sql as q
 from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
-from app.text import normalize
-from app.tokens import terms_for_texts
+from app.core.text import normalize
+from app.core.tokens import terms_for_texts
 
 KINDS = ("turn", "comment", "response")
 FILL_BATCH = 2_000  # rows per executemany when the FTS table is rebuilt

@@ -30,7 +30,7 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
 class RowFilter(Protocol):
-    """What ``app.search.SearchFilter`` provides (the store does not import app.search)."""
+    """What ``app.services.search.SearchFilter`` provides (the store does not import app.services.search)."""
 
     speaker: str | None
     body: str | None

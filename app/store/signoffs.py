@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain import DocumentId
-from app.errors import WorkbenchError
+from app.core.domain import DocumentId
+from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
 
 STATUSES = ("作成中", "確認中", "確定")

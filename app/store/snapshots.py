@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import DocumentId
+from app.core.domain import DocumentId
 from app.store import search_index
 from app.store.core import StoreBase
 

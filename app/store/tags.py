@@ -5,9 +5,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import (ACTION_STATUSES, BUILTIN_TAGS, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
+from app.core.domain import (ACTION_STATUSES, BUILTIN_TAGS, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
                         Tagging, TaggingId, TagId)
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
 
 TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}

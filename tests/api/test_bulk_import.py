@@ -13,8 +13,8 @@ SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     from app.api import Workbench
-    from app.bulk_import import import_files
-    from app.tokens import terms_for_texts
+    from app.api.bulk_import import import_files
+    from app.core.tokens import terms_for_texts
 
     # several Sudachi batches, so the helper thread has run before the workers fork
     assert all(terms_for_texts([f"第{i}回の会議で情報政策課長が説明した。" * 200 for i in range(20)]))

@@ -1,15 +1,15 @@
-"""Helpers for export tests: the scorer, and a parse of an exported file as contract JSON."""
+"""Helpers for export tests: a parse of an exported file as contract JSON."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import FIXTURES, SHARED, scorer  # noqa: F401 - re-exported for export tests
+from tests.conftest import FIXTURES
 
 
 def parsed_json(path: Path, as_kind: str | None = None) -> dict[str, Any]:
     """What ``gijiroku parse`` prints for ``path``."""
-    from app.contract import to_json
+    from app.core.contract import to_json
     from parsers import parse_file
 
     return to_json(parse_file(path, as_kind))

@@ -12,12 +12,13 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from app.api import Workbench
-from app.cli import main
-from app.domain import TAG_ACTION
-from app.errors import WorkbenchError
+from app.cli.main import main
+from app.core.domain import TAG_ACTION
+from app.core.errors import WorkbenchError
 from app.store import ActionFilter
 from tests.conftest import gold_document
-from tests.exports.conftest import gold_json, parsed_json, scorer
+from tests.exports.conftest import gold_json, parsed_json
+from tests.scoring import comments_figures
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def test_cli_followups(actions: Workbench, tmp_path: Path) -> None:
 def test_comment_table_round_trip(bench: Workbench, tmp_path: Path, folder: str) -> None:
     doc_id, _ = bench.store_document(gold_document(folder))
     out = bench.export_comments(doc_id, tmp_path / "comments.docx")
-    result = scorer().score_comments(gold_json(folder), parsed_json(out, "comments"))
+    result = comments_figures(gold_json(folder), parsed_json(out, "comments"))
     for key in ("comment_text_f1", "comment_acc", "response_acc", "shared_response_f1", "category_f1"):
         assert result[key] == 1.0, result
     gold = gold_json(folder)
@@ -122,7 +123,7 @@ def test_revised_answers_marked_and_read_back(bench: Workbench, tmp_path: Path, 
     assert any("案を修正したもの" in t and "件）" in t for t in texts)
     parsed = parsed_json(out, "comments")
     assert {i for i, r in enumerate(parsed["responses"]) if r.get("revised")} == revised
-    result = scorer().score_comments(gold_json(folder), parsed)
+    result = comments_figures(gold_json(folder), parsed)
     for key in ("comment_text_f1", "comment_acc", "response_acc", "shared_response_f1", "category_f1"):
         assert result[key] == 1.0, result
     assert not any("件と記載されています" in w for w in parsed["warnings"])

@@ -9,13 +9,14 @@ import pytest
 from docx.oxml.ns import qn
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE, DocumentId, Minutes
-from app.errors import WorkbenchError
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE, DocumentId, Minutes
+from app.core.errors import WorkbenchError
 from exports.fingerprint import check_docx
 from exports.minutes_docx import ATTESTATION, speech_paragraphs
 from exports.passages import cut_minutes, passage_text
 from tests.conftest import gold_document
-from tests.exports.conftest import gold_json, parsed_json, scorer
+from tests.exports.conftest import gold_json, parsed_json
+from tests.scoring import minutes_figures
 
 COUNCIL = "sendai-ict-council-2016"
 
@@ -32,7 +33,7 @@ def test_exported_minutes_parse_back_to_the_stored_turns(council: tuple[Workbenc
     out = tmp_path / "minutes.docx"
     assert bench.export_minutes(doc_id, out) == [out]
     stored = gold_json(COUNCIL)  # the stored meeting equals its gold (tests/store checks that)
-    result = scorer().score_minutes(stored, parsed_json(out))
+    result = minutes_figures(stored, parsed_json(out))
     for key in ("text_f1", "speaker_acc", "boundary_f1"):
         assert result[key] >= 0.99, result
     assert result["turn_agenda_acc"] >= 0.99 and result["agenda_f1"] == 1.0, result

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from app.api import Workbench
-from app.cli import main
-from app.domain import DocumentId
-from app.errors import WorkbenchError
-from app.signing import INVALID, VALID, new_key
-from app.signing_pdf import verify_pdf
+from app.cli.main import main
+from app.core.domain import DocumentId
+from app.core.errors import WorkbenchError
+from app.services.signing import INVALID, VALID, new_key
+from app.services.signing_pdf import verify_pdf
 from exports.pdf_convert import SOFFICE_ENV
 from tests.conftest import gold_document
 
@@ -64,7 +64,7 @@ def test_changed_byte_in_signed_range_is_invalid(signed_pdf: Path, tmp_path: Pat
 
 
 def test_unsigned_pdf_and_other_certificate(bench: Workbench, key: Path, tmp_path: Path) -> None:
-    from app.signing import load_key
+    from app.services.signing import load_key
 
     doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
     files = bench.export_minutes(DocumentId(doc_id), tmp_path / "plain.docx", pdf=True)

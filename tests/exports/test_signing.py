@@ -9,10 +9,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from app.api import Workbench
-from app.cli import main
-from app.domain import DocumentId
-from app.errors import WorkbenchError
-from app.signing import (INVALID, VALID, load_key, new_key, read_der, sign_detached, verify_detached,
+from app.cli.main import main
+from app.core.domain import DocumentId
+from app.core.errors import WorkbenchError
+from app.services.signing import (INVALID, VALID, load_key, new_key, read_der, sign_detached, verify_detached,
                          verify_minutes)
 from tests.conftest import gold_document
 

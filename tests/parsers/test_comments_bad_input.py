@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from comments_builders import Line, Section, write_docx
 
-from app.errors import Cancelled, WorkbenchError
+from app.core.errors import Cancelled, WorkbenchError
 from parsers.comments import parse_comments
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.contract import to_json
-from app.domain import CommentTable
+from app.core.contract import to_json
+from app.core.domain import CommentTable
 from parsers.comments import parse_comments
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SENDAI = FIXTURES / "sendai-dx-pubcom-2024"
 SHINAGAWA = FIXTURES / "shinagawa-dx-pubcom-2025"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from comments_builders import SAME, Line, Section, write_docx, write_pdf, write_text, write_xlsx
 
-from app.domain import CommentTable
+from app.core.domain import CommentTable
 from parsers.comments import parse_comments
 
 C1 = "計画の内容をもっと分かりやすく説明してほしい。"

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.api import Workbench
-from app.contract import from_json, to_json
-from app.domain import Minutes
-from app.progress import NO_PROGRESS
+from app.core.contract import from_json, to_json
+from app.core.domain import Minutes
+from app.core.progress import NO_PROGRESS
 from parsers.minutes import parse_minutes
-from tests.conftest import FIXTURES, SHARED, scorer
+from tests.conftest import FIXTURES
+from tests.scoring import minutes_figures
 from tests.parsers.minutes_builders import write_docx, write_text
 
 HEADER = ["第1回 テスト会議 議事録", "日時：令和6年4月1日 10:00～11:00", "出席者：", "曽根委員(座長)、林委員、森委員"]
@@ -73,7 +74,7 @@ def test_exported_minutes_read_back_from_pdf(bench: Workbench, tmp_path: Path) -
     stored = bench.document(doc_id)
     bench.export_minutes(doc_id, tmp_path / "out.docx")
     m = _parse(_to_pdf(tmp_path / "out.docx", tmp_path))
-    s = scorer().score_minutes(to_json(stored), to_json(m))
+    s = minutes_figures(to_json(stored), to_json(m))
     for key in ("text_f1", "speaker_acc", "boundary_f1"):
         assert s[key] >= 0.99, (key, s)
     assert s["signatories"] == 1.0, s

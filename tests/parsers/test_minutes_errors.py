@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from minutes_builders import write_image_pdf, write_pdf, write_text
 
-from app.errors import WorkbenchError
+from app.core.errors import WorkbenchError
 from parsers import parse_file
 
 ROWS = [("○議長（山田太郎君）", "開会します。")]

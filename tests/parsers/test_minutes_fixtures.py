@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.contract import to_json
-from app.domain import Minutes
+from app.core.contract import to_json
+from app.core.domain import Minutes
 from parsers import parse_file
-from tests.conftest import SHARED, scorer
+from tests.conftest import FIXTURES
+from tests.scoring import figures
 
-FOLDER = SHARED / "fixtures" / "sendai-ict-council-2016"
+FOLDER = FIXTURES / "sendai-ict-council-2016"
 FILES = ["minutes.pdf", "minutes.docx", "minutes.txt"]
 
 @pytest.fixture(scope="module", params=FILES)
@@ -23,7 +24,7 @@ def test_scores_reach_the_targets(parsed: Minutes) -> None:
     import json
 
     gold = json.loads((FOLDER / "gold.json").read_text(encoding="utf-8"))
-    s = scorer().score(gold, to_json(parsed))
+    s = figures(gold, to_json(parsed))
     for key in ("text_f1", "speaker_acc", "boundary_f1", "turn_agenda_acc"):
         assert s[key] >= 0.98, (key, s)
     for key in ("agenda_f1", "meeting_fields", "signatories"):

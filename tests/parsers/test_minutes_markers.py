@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from minutes_builders import write_docx, write_pdf, write_text
 
-from app.domain import Minutes, Turn
-from app.progress import NO_PROGRESS
+from app.core.domain import Minutes, Turn
+from app.core.progress import NO_PROGRESS
 from parsers.minutes import parse_minutes
 
 GREETING = "ただいまから会議を開きます。"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import Participant
-from app.progress import NO_PROGRESS
+from app.core.domain import Participant
+from app.core.progress import NO_PROGRESS
 from parsers.minutes import parse_minutes
 from parsers.minutes_labels import marked_speaker, parse_label
 from parsers.minutes_people import fill_names

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from minutes_builders import write_pdf
 
-from app.domain import Minutes
-from app.errors import Cancelled
+from app.core.domain import Minutes
+from app.core.errors import Cancelled
 from parsers.minutes import parse_minutes
 
 HEADER = ["第1回 テスト会議 議事録", "日時：令和6年4月1日 10:00～11:30", "会場：第一会議室",

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.api import Workbench
-from app.domain import Minutes, Source, Turn
-from app.errors import WorkbenchError
+from app.core.domain import Minutes, Source, Turn
+from app.core.errors import WorkbenchError
 from app.store import ActionFilter, Store
 from app.store import migrations
 from tests.conftest import gold_document

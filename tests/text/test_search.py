@@ -8,8 +8,8 @@ import pytest
 from text_workspace import MINUTES, SENDAI_COMMENTS, build_workspace
 
 from app.api import Workbench
-from app.domain import DocumentId
-from app.search import SearchFilter, parse_query
+from app.core.domain import DocumentId
+from app.services.search import SearchFilter, parse_query
 from app.store.migrations import STEPS
 
 

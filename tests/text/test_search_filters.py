@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
-from app.domain import TAG_ISSUE, AgendaItem, Meeting, Minutes, Source, Turn
-from app.search import SearchFilter
+from app.core.domain import TAG_ISSUE, AgendaItem, Meeting, Minutes, Source, Turn
+from app.services.search import SearchFilter
 from app.store import search_query
 from app.store.migrations import STEPS
 from app.store.search_query import date_bound

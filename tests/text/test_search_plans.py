@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
-from app.domain import TAG_ISSUE, Meeting, Minutes, Source, Turn
-from app.search import LearnedSurfaces, SearchFilter, parse_query, snippet
+from app.core.domain import TAG_ISSUE, Meeting, Minutes, Source, Turn
+from app.services.search import LearnedSurfaces, SearchFilter, parse_query, snippet
 from app.store import search_query
-from app.text import normalize
-from app.tokens import index_terms, variant_terms
+from app.core.text import normalize
+from app.core.tokens import index_terms, variant_terms
 
 # Common particles and rarer words side by side, so AND queries mix dense and sparse words.
 PIECES = ["にも", "ますが", "の", "検討", "取組", "取り組み", "示し", "示された", "委員", "、", "会議", "ではない"]

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.api import Workbench
-from app.domain import Meeting, Minutes, Source, Turn
-from app.text import normalize
+from app.core.domain import Meeting, Minutes, Source, Turn
+from app.core.text import normalize
 
 # Kanji, kana, full- and half-width Latin and digits, half-width kana, spaces: the cases
 # normalisation has to fold (Ａ = A = a, １ = 1, ｶ = カ) and the ones it keeps apart.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from text_workspace import SENDAI_COMMENTS, SHINAGAWA_COMMENTS, build_workspace
 
-from app.similar import char_bigrams, similar_groups
+from app.services.similar import char_bigrams, similar_groups
 
 
 def test_fixture_groups_written_out(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from text_workspace import MINUTES, SENDAI_COMMENTS, build_workspace
 
-from app.similar import similar_groups
+from app.services.similar import similar_groups
 
 
 def test_same_point_made_twice_is_grouped_with_its_shared_terms() -> None:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from text_workspace import FIXTURES, MINUTES, gold_document
 
-from app.domain import Meeting, Minutes, Participant, Source, Turn
-from app.suggest import due_of, suggest, to_json
+from app.core.domain import Meeting, Minutes, Participant, Source, Turn
+from app.services.suggest import due_of, suggest, to_json
+from tests.scoring import suggestion_figures
 
 GOLD = json.loads((FIXTURES / MINUTES / "suggestions.gold.json").read_text(encoding="utf-8"))
 CITY = Participant("渋谷情報政策課長", title="情報政策課長", group="仙台市")
@@ -34,16 +35,9 @@ def actions(doc: Minutes) -> list[str]:
     return [s.text for s in suggest(doc) if s.kind == "action"]
 
 
-def scorer():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(FIXTURES.parent / "eval"))
-    from score_suggestions import score
-
-    return score
-
-
 def test_sendai_gold_minutes_all_promises_and_decisions() -> None:
     found = suggest(gold_document(MINUTES))
-    res = scorer()(GOLD, to_json(found))
+    res = suggestion_figures(GOLD, to_json(found))
     assert res["action_recall"] == 1.0 and res["decision_recall"] == 1.0
     assert res["decision_precision"] == 1.0
     assert res["action_precision"] >= 10 / 11  # the one extra: 続けていく必要があると思っている (turn 15)
@@ -136,6 +130,6 @@ def test_cli_suggest_scores_on_the_fixture(name: str, tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-m", "app", "suggest", str(FIXTURES / MINUTES / name)],
                          capture_output=True, text=True, cwd=root, check=True).stdout
-    res = scorer()(GOLD, json.loads(out))
+    res = suggestion_figures(GOLD, json.loads(out))
     assert res["action_recall"] >= 0.9 and res["action_precision"] >= 0.8
     assert res["decision_recall"] == 1.0 and res["decision_precision"] == 1.0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from app.tokens import MAX_BYTES, index_terms, split_for_sudachi, terms_for_texts, tokenize, tokenizer
+from app.core.tokens import MAX_BYTES, index_terms, split_for_sudachi, terms_for_texts, tokenize, tokenizer
 
 
 def test_long_text_is_split_at_sentence_ends_within_the_limit() -> None:

@@ -6,12 +6,10 @@ import json
 from pathlib import Path
 
 from app.api import Workbench
-from app.contract import from_json
-from app.domain import Document, DocumentId
+from app.core.contract import from_json
+from app.core.domain import Document, DocumentId
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
-if not FIXTURES.is_dir():
-    FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MINUTES = "sendai-ict-council-2016"
 SENDAI_COMMENTS = "sendai-dx-pubcom-2024"
 SHINAGAWA_COMMENTS = "shinagawa-dx-pubcom-2025"

@@ -14,8 +14,7 @@ from app.api import Workbench  # noqa: E402
 from app.qt.settings import WindowSettings  # noqa: E402
 from tests.conftest import gold_document  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-FIXTURES = SHARED / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 COUNCIL, SENDAI_PUBCOM, SHINAGAWA = "sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"
 
 

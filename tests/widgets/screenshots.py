@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.api import Workbench  # noqa: E402
-from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE  # noqa: E402
-from app.qt.main import install_translations, make_application  # noqa: E402
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE  # noqa: E402
+from app.cli.gui import install_translations, make_application  # noqa: E402
 from app.qt.settings import WindowSettings  # noqa: E402
 from tests.conftest import gold_document  # noqa: E402
 
@@ -123,7 +123,7 @@ def shoot_search(app: QApplication, window) -> None:  # type: ignore[no-untyped-
 
 
 def shoot_import(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
-    source = ROOT.parent / "shared" / "fixtures" / FOLDERS[0] / "minutes.docx"
+    source = ROOT / "tests" / "fixtures" / FOLDERS[0] / "minutes.docx"
 
     def parse(path, as_kind, progress):  # type: ignore[no-untyped-def]
         doc = gold_document(FOLDERS[0], "minutes.docx")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from app.api import Workbench
-from app.domain import CommentTable, DocumentId
+from app.core.domain import CommentTable, DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import NewAnswerCommand
 from app.qt.commands import EditResponseCommand

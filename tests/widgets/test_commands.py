@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, TAG_ISSUE, Changes
+from app.core.domain import TAG_ACTION, TAG_ISSUE, Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import (EditResponseCommand, EditTurnCommand, EditTurnTextCommand, ImportDocumentCommand,
                              LinkCommentCommand, MergeTurnCommand, SetTaggingMemoCommand, SplitTurnCommand,

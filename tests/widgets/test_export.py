@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE
-from app.errors import Cancelled
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE
+from app.core.errors import Cancelled
 from tests.widgets.conftest import minutes_id, table_id
 
 TIMEOUT = 20000

@@ -38,7 +38,7 @@ def test_every_visible_string_has_a_japanese_translation(qapp, tmp_path: Path) -
 
 
 def test_translations_are_installed_at_start(qapp) -> None:
-    from app.qt.main import install_translations
+    from app.cli.gui import install_translations
 
     assert (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_ja.qm").exists()
     loaded = install_translations(qapp, "ja")

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.domain import Document
-from app.errors import WorkbenchError
-from app.progress import Progress, check
+from app.core.domain import Document
+from app.core.errors import WorkbenchError
+from app.core.progress import Progress, check
 from tests.conftest import gold_document
 from tests.widgets.conftest import COUNCIL, FIXTURES, SENDAI_PUBCOM
 from widgets.import_dialog import ImportDialog

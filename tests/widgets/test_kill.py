@@ -20,7 +20,7 @@ EDITOR = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QElapsedTimer
     from app.api import Workbench
-    from app.qt.main import make_application
+    from app.cli.gui import make_application
     from app.qt.settings import WindowSettings
     from widgets.main_window import MainWindow
     app = make_application()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.api import Workbench
-from app.domain import TAG_ACTION, Minutes, SearchHit, Suggestion
+from app.core.domain import TAG_ACTION, Minutes, SearchHit, Suggestion
 from tests.conftest import gold_document
 from tests.widgets.conftest import COUNCIL, SENDAI_PUBCOM, minutes_id, table_id
 from widgets.document_tree import DocumentTreeModel

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.api import Workbench
 from app.qt import opening
-from app.search import SearchFilter
+from app.services.search import SearchFilter
 from tests.conftest import downgrade_to_version_3, gold_document
 from tests.widgets.conftest import COUNCIL
 

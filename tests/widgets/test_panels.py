@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.api import Workbench
-from app.domain import Changes
+from app.core.domain import Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand
 from tests.widgets.conftest import SHINAGAWA, minutes_id, table_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain import TAG_ACTION, SearchHit
+from app.core.domain import TAG_ACTION, SearchHit
 from tests.widgets.conftest import minutes_id, table_id
 
 
@@ -109,7 +109,7 @@ def test_real_search_finds_variants(window, qtbot) -> None:  # type: ignore[no-u
 
 def test_search_degrades_without_module(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def missing(*_a, **_k):  # type: ignore[no-untyped-def]
-        raise ImportError("app.search")
+        raise ImportError("app.services.search")
 
     monkeypatch.setattr(window.bridge.bench, "search", missing)
     window.actions_.search_box.setText("会議")

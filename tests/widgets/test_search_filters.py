@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
-from app.domain import TAG_ACTION
+from app.core.domain import TAG_ACTION
 from tests.widgets.conftest import minutes_id, table_id
 
 SPEAKER, PASSAGE = 0, 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.domain import DocumentId
+from app.core.domain import DocumentId
 from app.qt.commands import EditTurnTextCommand
 from app.qt.signoff_commands import NewRevisionCommand, SetStatusCommand, SignoffCommand
 from tests.widgets.conftest import minutes_id

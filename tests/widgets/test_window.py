@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE
 from tests.widgets.conftest import minutes_id, table_id
 
 
@@ -185,7 +185,7 @@ def test_suggestions_degrade_when_module_is_missing(window, qtbot, monkeypatch) 
     from app.api import Workbench
 
     def missing(doc):  # type: ignore[no-untyped-def]
-        raise ImportError("app.suggest")
+        raise ImportError("app.services.suggest")
 
     monkeypatch.setattr(Workbench, "suggest_document", staticmethod(missing))
     window.docks[2].raise_()

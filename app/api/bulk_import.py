@@ -1,0 +1,77 @@
+"""Importing many files at once (ten years of minutes): parse and tokenise ahead in worker
+processes while this process stores, in the order given.
+
+Parsing is pure and its results are plain frozen dataclasses, so they cross process
+boundaries; storing stays in the one process that owns the workspace connection. With two
+cores the store of one file overlaps the parse of the next.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from app.core.domain import Document, DocumentId
+from app.core.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from app.api.workbench import Workbench
+
+# More files than this ahead of the store would only hold parsed documents in memory.
+PARSE_AHEAD = 4
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    document_id: DocumentId | None = None
+    error: WorkbenchError | None = None
+
+
+def _parse(path: str, as_kind: str | None) -> tuple[Document, dict[str, list[str]]]:
+    """Worker process: parse and tokenise for the search index."""
+    from app.api.workbench import Workbench
+
+    doc = Workbench.parse(path, as_kind)
+    return doc, Workbench.prepare_index_terms(doc)
+
+
+def worker_count(files: int) -> int:
+    return max(1, min(files, (os.cpu_count() or 1), PARSE_AHEAD))
+
+
+def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None) -> Iterator[ImportOutcome]:
+    """Import each file, yielding its outcome as soon as it is stored (in the given order).
+
+    Thread: the workspace's own. A file already in the workspace (same hash) or one that
+    cannot be read yields an error and stores nothing; the others go on."""
+    from parsers.readers import sha256_of
+
+    if len(paths) <= 1 or worker_count(len(paths)) == 1:
+        for p in paths:
+            yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind), None))
+        return
+    with ProcessPoolExecutor(max_workers=worker_count(len(paths))) as pool:
+        pending: list[tuple[Path, Future[tuple[Document, dict[str, list[str]]]] | WorkbenchError]] = []
+        for p in paths:
+            existing = bench.find_by_hash(sha256_of(p)) if p.is_file() else None
+            if existing is not None:
+                pending.append((p, WorkbenchError("duplicate", path=str(p), doc_id=existing)))
+            else:
+                pending.append((p, pool.submit(_parse, str(p), as_kind)))
+        for p, job in pending:
+            if isinstance(job, WorkbenchError):
+                yield ImportOutcome(p, error=job)
+            else:
+                yield _store_one(bench, p, job.result)
+
+
+def _store_one(bench: Workbench, path: Path, parsed: object) -> ImportOutcome:
+    try:
+        doc, prepared = parsed()  # type: ignore[operator]
+        doc_id, _ = bench.store_document(doc, prepared)  # refuses a hash already stored
+        return ImportOutcome(path, document_id=doc_id)
+    except WorkbenchError as e:
+        return ImportOutcome(path, error=e)

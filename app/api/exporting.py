@@ -1,0 +1,180 @@
+"""Exports as use cases: read the store, build domain values, hand them to ``exports/``.
+
+The only code that reads the store for an export. Thread: the store's owning thread (the
+store connection is not shared); the writing itself is in pure functions under exports/.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from app.core.domain import (TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes,
+                        Tagging)
+from app.core.errors import WorkbenchError
+from app.core.progress import NO_PROGRESS, Progress
+from app.store import ActionFilter, ActionRow, Store
+from exports.minutes_docx import MinutesLayout, SignatureLine
+from exports.passages import Span
+
+SUMMARY_TAGS = (TAG_DECISION, TAG_ACTION)
+SUMMARY_NOTE = "（要点記録）"
+STATUS_FINAL = "確定"
+
+
+def _spans_by_turn(store: Store, doc_id: DocumentId, tag_names: Sequence[str]) -> dict[int, list[Span]]:
+    """Turn index -> the passages tagged with any of ``tag_names`` (None = whole turn)."""
+    wanted = {t.id for t in store.tags() if t.name in tag_names}
+    position = {turn_id: i for i, turn_id in enumerate(store.turn_ids(doc_id))}
+    spans: dict[int, list[Span]] = {}
+    for t in store.taggings_in_document(doc_id):
+        if t.tag_id in wanted and t.target_kind == "turn" and t.target_id in position:
+            spans.setdefault(position[t.target_id], []).append(_span(t))
+    return spans
+
+
+def _span(t: Tagging) -> Span:
+    return None if t.start is None or t.end is None else (t.start, t.end)
+
+
+def minutes_for_export(store: Store, doc_id: DocumentId, summary: bool = False,
+                       public: bool = False) -> Minutes:
+    """The stored minutes, cut to the 決定事項/対応事項 passages and/or with the 非公開
+    passages replaced by （非公開）. Raises WorkbenchError('not_minutes')."""
+    from exports.passages import cut_minutes
+
+    doc = store.load_document(doc_id)
+    if not isinstance(doc, Minutes):
+        raise WorkbenchError("not_minutes", doc_id=doc_id)
+    keep = _spans_by_turn(store, doc_id, SUMMARY_TAGS) if summary else None
+    hide = _spans_by_turn(store, doc_id, (TAG_PRIVATE,)) if public else {}
+    return cut_minutes(doc, keep, hide) if (summary or hide) else doc
+
+
+def minutes_layout(store: Store, doc_id: DocumentId, summary: bool = False,
+                   public: bool = False) -> MinutesLayout:
+    """The signature block and properties: who signs, who has signed off and when."""
+    signed = {s.signatory: s.signed_at for s in store.signoffs(doc_id)}
+    signatories = store.signatories(doc_id) or list(signed)
+    lines = tuple(SignatureLine(name, signed.get(name)) for name in signatories)
+    all_signed = bool(lines) and all(line.signed_at for line in lines)
+    date = max(str(line.signed_at) for line in lines) if all_signed else None
+    status = store.status(doc_id)
+    variant = "+".join(v for v, on in (("要点記録", summary), ("公開用", public)) if on) or "全文"
+    props = (("gijiroku-document", str(doc_id)), ("gijiroku-status", status), ("gijiroku-variant", variant))
+    return MinutesLayout(note=SUMMARY_NOTE if summary else "", draft=status != STATUS_FINAL, signatures=lines,
+                         signature_date=date, properties=props)
+
+
+def export_minutes(store: Store, doc_id: DocumentId, out: Path, **options: Any) -> list[Path]:
+    """Write the Word minutes; with ``sign`` (a .p12) also ``out``.p7s; with ``pdf`` also
+    ``out`` as .pdf printed by LibreOffice, PAdES-signed when ``sign`` is given.
+
+    Returns the files in that order. Options: summary (bool), public (bool), pdf (bool),
+    sign (path), password (str), progress. Blocks for the conversion (seconds).
+    Raises WorkbenchError (not_minutes, no_document, bad_key, export_write, pdf_no_office,
+    pdf_convert, pdf_sign), Cancelled."""
+    from app.services.signing import sign_file
+    from exports.minutes_docx import write_minutes
+
+    summary, public = bool(options.get("summary")), bool(options.get("public"))
+    progress: Progress = options.get("progress") or NO_PROGRESS
+    minutes = minutes_for_export(store, doc_id, summary, public)
+    layout = minutes_layout(store, doc_id, summary, public)
+    out = _docx_path(out)
+    try:
+        write_minutes(minutes, out, layout, progress)
+    except OSError as e:
+        raise WorkbenchError("export_write", path=str(out), detail=e.strerror or str(e)) from e
+    written = [out]
+    key = Path(options["sign"]) if options.get("sign") else None
+    if key is not None:
+        written.append(sign_file(out, key, options.get("password")))
+    if options.get("pdf"):
+        written.append(_minutes_pdf(out, key, options.get("password")))
+    return written
+
+
+def _minutes_pdf(docx: Path, key: Path | None, password: str | None) -> Path:
+    """The PDF beside ``docx``, signed (PAdES B-B) when a key is given."""
+    from exports.pdf_convert import docx_to_pdf
+
+    pdf = docx_to_pdf(docx)
+    if key is not None:
+        from app.services.signing_pdf import sign_pdf
+
+        sign_pdf(pdf, key, password)
+    return pdf
+
+
+def _docx_path(out: Path) -> Path:
+    if out.suffix.lower() != ".docx":
+        raise WorkbenchError("export_format", path=str(out))
+    return out
+
+
+def followup_rows(rows: Sequence[ActionRow]) -> list[Any]:
+    """Store rows as the export's ``FollowupRow`` values, numbered from 1."""
+    from exports.followups import FollowupRow
+
+    out = []
+    for n, r in enumerate(rows, start=1):
+        note = r.item.note
+        if r.item.review:
+            remark = f"：{r.item.review_remark}" if r.item.review_remark else ""
+            note = "\n".join(x for x in (note, f"【{r.item.review}{remark}】") if x)
+        out.append(FollowupRow(n, r.item.text, r.item.owner, r.item.due, r.item.status, r.meeting,
+                               r.date, r.speaker or "", note))
+    return out
+
+
+def describe_filter(f: ActionFilter) -> str:
+    """The filter in words for the list's subtitle, e.g. 状況：未着手・対応中　担当：情報政策課."""
+    parts = []
+    if f.statuses:
+        parts.append("状況：" + "・".join(f.statuses))
+    if f.owner:
+        parts.append("担当：" + f.owner)
+    if f.body:
+        parts.append("会議体：" + f.body)
+    if f.due_from or f.due_to:
+        parts.append(f"期限：{f.due_from or ''}～{f.due_to or ''}")
+    if f.overdue_only:
+        parts.append("期限超過のみ")
+    return "　".join(parts)
+
+
+def export_followups(store: Store, out: Path, f: ActionFilter = ActionFilter()) -> Path:
+    """Write the follow-up list of the action items ``f`` selects; format by suffix.
+
+    Raises WorkbenchError (export_format, export_write)."""
+    from exports.followup_list import write_followups
+
+    if out.suffix.lower() not in (".docx", ".xlsx", ".csv"):
+        raise WorkbenchError("export_format", path=str(out))
+    rows = followup_rows(store.action_rows(f))
+    try:
+        if out.suffix.lower() == ".docx":
+            from exports.followups_docx import write_docx
+
+            out.parent.mkdir(parents=True, exist_ok=True)
+            return write_docx(rows, out, subtitle=describe_filter(f))
+        return write_followups(rows, out)
+    except OSError as e:
+        raise WorkbenchError("export_write", path=str(out), detail=e.strerror or str(e)) from e
+
+
+def export_comments(store: Store, doc_id: DocumentId, out: Path) -> Path:
+    """Write the public-comment result table of a stored comment document.
+
+    Raises WorkbenchError (not_comments, no_document, export_format, export_write)."""
+    from exports.comments_docx import write_comments
+
+    doc = store.load_document(doc_id)
+    if not isinstance(doc, CommentTable):
+        raise WorkbenchError("not_comments", doc_id=doc_id)
+    out = _docx_path(out)
+    try:
+        return write_comments(doc, out)
+    except OSError as e:
+        raise WorkbenchError("export_write", path=str(out), detail=e.strerror or str(e)) from e
+

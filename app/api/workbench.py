@@ -1,0 +1,361 @@
+"""``Workbench``: the whole surface the GUI and the CLI use. No Qt.
+
+Thread: the owning thread only (the GUI thread), except ``parse``, which is pure and may
+run in a worker. Each mutator is one store transaction and returns ``Changes``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.core.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document, Minutes,
+                        DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
+                        StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
+from app.core.progress import NO_PROGRESS, Progress
+from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
+from app.core.workspace import sample_files
+
+
+class Workbench:
+    """The workbench over one workspace file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.store = Store(self.path)
+
+    @classmethod
+    def open_or_sample(cls, path: str | Path) -> "Workbench":
+        """Open a workspace; a new one starts with the sample meeting and comment table."""
+        fresh = not Path(path).exists()
+        bench = cls(path)
+        if fresh:
+            for f in sample_files():
+                bench.import_file(f)
+        return bench
+
+    @staticmethod
+    def needs_upgrade(path: str | Path) -> bool:
+        """Whether opening the workspace at path first brings its file up to date (for a
+        large workspace that takes a while: a million turns, minutes). Reads only."""
+        from app.store.migrations import pending_steps
+
+        return pending_steps(Path(path)) > 0
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- documents ---------------------------------------------------------------------
+    @staticmethod
+    def parse(path: str | Path, as_kind: str | None = None, progress: Progress = NO_PROGRESS) -> Document:
+        """Parse without storing. Pure: safe in a worker thread. Raises WorkbenchError, Cancelled."""
+        from parsers import parse_file
+
+        return parse_file(path, as_kind, progress)
+
+    def store_document(self, doc: Document, prepared: dict[str, list[str]] | None = None
+                       ) -> tuple[DocumentId, Changes]:
+        """Store a parsed (and maybe corrected) document in one transaction; ``prepared``
+        are its index terms from ``prepare_index_terms`` (computed in a worker)."""
+        doc_id = self.store.save_document(doc, prepared)
+        return doc_id, Changes.of("document", doc_id)
+
+    @staticmethod
+    def prepare_index_terms(doc: Document) -> dict[str, list[str]]:
+        """The search-index terms of a parsed document's texts. Pure: safe in a worker."""
+        from app.store.search_index import prepare_terms
+
+        if isinstance(doc, Minutes):
+            return prepare_terms(t.text for t in doc.turns)
+        return prepare_terms([c.text for c in doc.comments] + [r.text for r in doc.responses])
+
+    def import_file(self, path: str | Path, as_kind: str | None = None,
+                    progress: Progress = NO_PROGRESS) -> tuple[DocumentId, Changes]:
+        from parsers.readers import sha256_of
+
+        existing = self.store.find_by_hash(sha256_of(Path(path))) if Path(path).is_file() else None
+        if existing is not None:
+            from app.core.errors import WorkbenchError
+            raise WorkbenchError("duplicate", path=str(path), doc_id=existing)
+        return self.store_document(self.parse(path, as_kind, progress))
+
+    def find_by_hash(self, sha256: str) -> DocumentId | None:
+        return self.store.find_by_hash(sha256)
+
+    def documents(self) -> list[DocumentSummary]:
+        return self.store.list_documents()
+
+    def document(self, doc_id: DocumentId) -> Document:
+        return self.store.load_document(doc_id)
+
+    def document_info(self, doc_id: DocumentId) -> dict[str, Any]:
+        return self.store.document_row(doc_id)
+
+    def delete_document(self, doc_id: DocumentId) -> Changes:
+        self.store.delete_document(doc_id)
+        return Changes.of("document", doc_id)
+
+    def snapshot_document(self, doc_id: DocumentId) -> DocumentSnapshot:
+        """Everything of one document, to bring it back with ``restore_document`` (undo)."""
+        return self.store.snapshot_document(doc_id)
+
+    def restore_document(self, snap: DocumentSnapshot) -> Changes:
+        self.store.restore_document(snap)
+        return Changes.of("document", snap.document_id)
+
+    # --- reading -----------------------------------------------------------------------
+    def turn_ids(self, doc_id: DocumentId) -> list[TurnId]:
+        return self.store.turn_ids(doc_id)
+
+    def turns(self, ids: list[TurnId]) -> list[StoredTurn]:
+        return self.store.turns(ids)
+
+    def agenda_items(self, doc_id: DocumentId) -> list[StoredAgendaItem]:
+        return self.store.agenda_items(doc_id)
+
+    def speakers(self, doc_id: DocumentId) -> list[str]:
+        return self.store.speakers(doc_id)
+
+    def all_speakers(self) -> list[str]:
+        """Every speaker label in the workspace once, sorted (for the search's speaker filter)."""
+        return self.store.all_speakers()
+
+    def speaker_people(self, doc_id: DocumentId) -> list[tuple[str, str | None, str | None]]:
+        """(speaker, name, participant) of each speaker's first turn, in order of appearance."""
+        return self.store.speaker_people(doc_id)
+
+    def comments(self, doc_id: DocumentId) -> list[StoredComment]:
+        return self.store.comments(doc_id)
+
+    def responses(self, doc_id: DocumentId) -> list[StoredResponse]:
+        return self.store.responses(doc_id)
+
+    # --- corrections -------------------------------------------------------------------
+    def update_turn(self, turn_id: TurnId, **values: Any) -> Changes:
+        self.store.update_turn(turn_id, **values)
+        return Changes.of("turn", turn_id)
+
+    def split_turn(self, turn_id: TurnId, offset: int) -> tuple[TurnId, Changes]:
+        new_id = self.store.split_turn(turn_id, offset)
+        doc = self.store.turn(turn_id).document_id
+        return new_id, Changes.of("turn", turn_id, new_id) | Changes.of("turn_set", doc)
+
+    def merge_turn_with_next(self, turn_id: TurnId) -> Changes:
+        removed = self.store.merge_turn_with_next(turn_id)
+        doc = self.store.turn(turn_id).document_id
+        return Changes.of("turn", turn_id, removed) | Changes.of("turn_set", doc)
+
+    def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:
+        return self.store.snapshot_turns(doc_id)
+
+    def restore_turns(self, snap: TurnsSnapshot) -> Changes:
+        ids = self.store.restore_turns(snap)
+        return Changes.of("turn", *ids) | Changes.of("turn_set", snap.document_id)
+
+    def link_comment(self, comment_id: CommentId, response_id: ResponseId | None) -> Changes:
+        self.store.link_comment(comment_id, response_id)
+        return Changes.of("comment", comment_id)
+
+    def update_response(self, response_id: ResponseId, text: str | None = None,
+                        revised: bool | None = None) -> Changes:
+        self.store.update_response(response_id, text, revised)
+        return Changes.of("response", response_id)
+
+    def add_response(self, doc_id: DocumentId, text: str,
+                     response_id: ResponseId | None = None) -> tuple[ResponseId, Changes]:
+        """A new answer in a comment table (link comments to it with link_comment);
+        ``response_id`` re-creates a removed answer under its old id (redo)."""
+        rid = self.store.add_response(doc_id, text, response_id)
+        return rid, Changes.of("response", rid)
+
+    def remove_response(self, response_id: ResponseId) -> Changes:
+        """Delete an answer no comment points at (undo of add_response)."""
+        self.store.remove_response(response_id)
+        return Changes.of("response", response_id)
+
+    def agenda_item_id(self, doc_id: DocumentId, position: int) -> AgendaItemId | None:
+        items = self.store.agenda_items(doc_id)
+        return items[position].id if 0 <= position < len(items) else None
+
+    # --- tags and action items ---------------------------------------------------------
+    def tags(self) -> list[Tag]:
+        return self.store.tags()
+
+    def add_tag(self, name: str, color: str = "#888888", parent_id: TagId | None = None) -> tuple[TagId, Changes]:
+        tag_id = self.store.add_tag(name, color, parent_id)
+        return tag_id, Changes.of("tag", tag_id)
+
+    def remove_tag(self, tag_id: TagId) -> Changes:
+        """Remove an unused tag of the clerk's own from the codebook (undo of add_tag)."""
+        self.store.remove_tag(tag_id)
+        return Changes.of("tag", tag_id)
+
+    def tag(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
+            end: int | None = None, memo: str = "") -> tuple[TaggingId, Changes]:
+        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item."""
+        tag = self.store.tag_by_name(tag_name)
+        tagging_id = self.store.add_tagging(tag.id, kind, target_id, start, end, memo)
+        changes = Changes.of("tagging", tagging_id) | Changes.of(kind, target_id)
+        if tag_name == TAG_ACTION:
+            text = self._target_text(kind, target_id)
+            item = self.store.add_action_item(tagging_id, text[start:end] if start is not None else text)
+            changes = changes | Changes.of("action_item", item)
+        return tagging_id, changes
+
+    def _target_text(self, kind: str, target_id: int) -> str:
+        return self.store.target_text(kind, target_id)
+
+    def untag(self, tagging_id: TaggingId) -> Changes:
+        t = self.store.tagging(tagging_id)
+        self.store.remove_tagging(tagging_id)
+        return Changes.of("tagging", tagging_id) | Changes.of(t.target_kind, t.target_id)
+
+    def tagging(self, tagging_id: TaggingId) -> Tagging:
+        return self.store.tagging(tagging_id)
+
+    def restore_tagging(self, t: Tagging, action: Any = None) -> Changes:
+        """Re-create a removed tagging (and its action item) under the old ids (undo)."""
+        self.store.add_tagging(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, tagging_id=t.id)
+        if action is not None:
+            self.store.add_action_item(t.id, action.text, action.owner, action.due, action.status,
+                                       action.note, item_id=action.id)
+            self.store.update_action_item(action.id, review=action.review, review_remark=action.review_remark)
+        return Changes.of("tagging", t.id) | Changes.of(t.target_kind, t.target_id) | Changes.of("action_item")
+
+    def set_tagging_memo(self, tagging_id: TaggingId, memo: str) -> Changes:
+        self.store.set_tagging_memo(tagging_id, memo)
+        return Changes.of("tagging", tagging_id)
+
+    def taggings_for(self, kind: str, ids: list[int]) -> list[Tagging]:
+        return self.store.taggings_for(kind, ids)
+
+    def taggings_in_document(self, doc_id: DocumentId) -> list[Tagging]:
+        return self.store.taggings_in_document(doc_id)
+
+    def action_item_for_tagging(self, tagging_id: TaggingId) -> Any:
+        return self.store.action_item_for_tagging(tagging_id)
+
+    def action_item(self, item_id: ActionItemId) -> Any:
+        return self.store.action_item(item_id)
+
+    def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
+        self.store.update_action_item(item_id, **values)
+        return Changes.of("action_item", item_id)
+
+    def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
+        return self.store.action_rows(f)
+
+    # --- status and sign-off -----------------------------------------------------------
+    def status(self, doc_id: DocumentId) -> str:
+        return self.store.status(doc_id)
+
+    def set_status(self, doc_id: DocumentId, status: str) -> Changes:
+        self.store.set_status(doc_id, status)
+        return Changes.of("document", doc_id)
+
+    def new_revision(self, doc_id: DocumentId) -> tuple[DocumentId, Changes]:
+        """An editable copy (revision n+1) of a confirmed document; the old one stays frozen."""
+        new_id = self.store.new_revision(doc_id)
+        return new_id, Changes.of("document", doc_id, new_id)
+
+    def signatories(self, doc_id: DocumentId) -> list[str]:
+        return self.store.signatories(doc_id)
+
+    def add_signoff(self, doc_id: DocumentId, signatory: str, signed_at: str | None = None) -> Changes:
+        self.store.add_signoff(doc_id, signatory, signed_at)
+        return Changes.of("document", doc_id)
+
+    def signoffs(self, doc_id: DocumentId) -> list[Any]:
+        return self.store.signoffs(doc_id)
+
+    # --- Japanese text: search, suggestions, similar comments, keywords (app/search.py …) --
+    def search(self, query: str, filters: Any = None, limit: int = 200) -> list[Any]:
+        """Ranked hits over every stored turn, comment and response (see app/search.py)."""
+        from app.services.search import search
+
+        return search(self.store, query, filters, limit)
+
+    def suggest(self, doc_id: DocumentId) -> list[Any]:
+        """Suggested action items and decisions for a stored meeting (see app/suggest.py)."""
+        from app.services.suggest import suggest
+
+        return suggest(self.store.load_document(doc_id))
+
+    def similar_comments(self, doc_id: DocumentId) -> list[Any]:
+        from app.services.similar import group_similar_comments
+
+        return group_similar_comments(self.store, doc_id)
+
+    def keywords(self, doc_id: DocumentId, limit: int = 20) -> list[Any]:
+        from app.services.keywords import document_keywords
+
+        return document_keywords(self.store, doc_id, limit)
+
+    # --- exports (app/exporting.py) -----------------------------------------------------
+    def export_minutes(self, doc_id: DocumentId, out: str | Path, **options: Any) -> list[Path]:
+        """Write the Word minutes (and .p7s / PDF where asked); returns the files written."""
+        from app.api.exporting import export_minutes
+
+        return export_minutes(self.store, doc_id, Path(out), **options)
+
+    def export_followups(self, out: str | Path, f: ActionFilter = ActionFilter()) -> Path:
+        from app.api.exporting import export_followups
+
+        return export_followups(self.store, Path(out), f)
+
+    def export_comments(self, doc_id: DocumentId, out: str | Path) -> Path:
+        from app.api.exporting import export_comments
+
+        return export_comments(self.store, doc_id, Path(out))
+
+    # --- window helpers (app/qt, widgets) -------------------------------------------------
+    def duplicate_of(self, path: str | Path) -> DocumentId | None:
+        """The stored document imported from a file with the same content, else None.
+
+        Lets the import dialog say "already imported" before parsing. Reads the file once."""
+        from parsers.readers import sha256_of
+
+        p = Path(path)
+        return self.store.find_by_hash(sha256_of(p)) if p.is_file() else None
+
+    @staticmethod
+    def suggest_document(doc: Document) -> list[Any]:
+        """``suggest`` on an already loaded document. Pure: the window runs it in a worker,
+        so tokenising a long meeting never blocks the GUI thread. Raises ImportError while
+        app/suggest.py is missing."""
+        from app.services.suggest import suggest
+
+        return suggest(doc)  # type: ignore[arg-type]
+
+    def remove_signoff(self, doc_id: DocumentId, signatory: str) -> Changes:
+        """Withdraw one signatory's sign-off (the undo of ``add_signoff``)."""
+        self.store.remove_signoff(doc_id, signatory)
+        return Changes.of("document", doc_id)
+
+    def revision(self, doc_id: DocumentId) -> int:
+        """The document's revision number (1 for an import, n+1 for ``new_revision``)."""
+        return int(self.store.document_row(doc_id).get("revision") or 1)
+
+    @staticmethod
+    def verify_signature(path: str | Path, p7s: str | Path | None = None) -> Any:
+        """What ``gijiroku verify`` checks, as an app.services.signing.MinutesCheck: for a .docx the
+        .p7s beside it and the printed fingerprint; for a .pdf its embedded PAdES signature
+        (which covers the PDF's own bytes, so there is no separate fingerprint). Pure (no
+        store): safe in a worker. Raises WorkbenchError('not_found')."""
+        from app.services.signing import MinutesCheck, verify_minutes
+
+        path = Path(path)
+        if path.suffix.lower() == ".pdf":
+            from app.services.signing_pdf import verify_pdf
+
+            return MinutesCheck(path, None, verify_pdf(path), fingerprint_ok=True)
+        return verify_minutes(path, Path(p7s) if p7s else None)
+
+    @staticmethod
+    def create_key(out: str | Path, name: str, password: str | None = None) -> str:
+        """A signing key for ``name`` in a new .p12 (as ``gijiroku keys new``); returns the
+        certificate's last valid day (ISO). Pure: safe in a worker. Raises WorkbenchError
+        ('key_exists')."""
+        from app.services.signing import new_key
+
+        cert = new_key(Path(out), name, password or None)
+        return cert.not_valid_after_utc.date().isoformat()

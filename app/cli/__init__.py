@@ -1,0 +1,1 @@
+"""The ``gijiroku`` command: ``app.cli.main`` parses the arguments and hands each sub-command to its module."""

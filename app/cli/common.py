@@ -1,0 +1,35 @@
+"""What every ``gijiroku`` sub-command shares: JSON out, one-line failures, the workspace."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def fail(message: str) -> int:
+    sys.stderr.write("gijiroku: " + message.replace("\n", " ") + "\n")
+    return 1
+
+
+def workspace_path(a: argparse.Namespace) -> Path:
+    """The workspace a command works on; says so on stderr when opening it will first bring
+    an older file up to date (a large one takes minutes)."""
+    from app.api import Workbench
+    from app.core.workspace import default_workspace_path
+
+    given = getattr(a, "workspace", None)
+    path = Path(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
+    if Workbench.needs_upgrade(path):
+        print(f"{path.name} をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
+              file=sys.stderr, flush=True)
+    return path
+
+
+def add_workspace(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workspace", "-w", help="ワークスペースファイル (.gijiroku)")

@@ -1,0 +1,62 @@
+"""The ``gijiroku`` command (``../shared/CONTRACT.md``). No Qt is imported unless the GUI opens."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from app.cli.common import add_workspace, fail, print_json
+from app.core.errors import WorkbenchError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def cmd_parse(a: argparse.Namespace) -> int:
+    from app.core.contract import to_json
+    from parsers import parse_file
+
+    status = 0
+    for f in a.files:
+        try:
+            print_json(to_json(parse_file(f, a.as_kind)))
+        except WorkbenchError as e:
+            print_json({"source": {"path": f}, "error": e.message_ja()})
+            sys.stderr.write("gijiroku: " + e.message_ja() + "\n")
+            status = 1
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="gijiroku", description="議事録ワークベンチ")
+    sub = ap.add_subparsers(dest="command")
+    p = sub.add_parser("parse", help="ファイルを解析して JSON を出力（保存しない）")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
+    p.set_defaults(handler=cmd_parse)
+    from app.cli import export_cmds, text_cmds, workspace_cmds
+
+    for module in (workspace_cmds, text_cmds, export_cmds):
+        module.register(sub, add_workspace)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    try:
+        a = ap.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if a.command is None:
+        from app.cli.workspace_cmds import cmd_gui
+
+        a.workspace = None  # the default workspace
+        return cmd_gui(a)
+    handler: Handler = a.handler
+    try:
+        return handler(a)
+    except WorkbenchError as e:
+        return fail(e.message_ja())
+    except KeyboardInterrupt:
+        return fail("中断しました (interrupted)")

@@ -1,0 +1,141 @@
+"""``gijiroku`` sub-commands that work on a workspace: gui, import, list."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable
+
+from app.core.errors import WorkbenchError
+
+
+def _bench(a: argparse.Namespace) -> Any:
+    from app.api import Workbench
+    from app.cli.common import workspace_path
+
+    return Workbench(workspace_path(a))
+
+
+def cmd_gui(a: argparse.Namespace) -> int:
+    from app.cli.common import workspace_path
+    from app.cli.gui import run_gui
+
+    return run_gui(workspace_path(a))
+
+
+def cmd_import(a: argparse.Namespace) -> int:
+    """Parse and store each file; one line per file. A failing file stores nothing."""
+    from pathlib import Path
+
+    from app.api.bulk_import import import_files
+
+    bench = _bench(a)
+    status = 0
+    try:
+        for outcome in import_files(bench, [Path(f) for f in a.files], a.as_kind):
+            if outcome.error is not None:
+                sys.stderr.write("gijiroku: " + outcome.error.message_ja() + "\n")
+                status = 1
+                continue
+            info = bench.document_info(outcome.document_id)
+            print(f"{outcome.document_id}\t{info['kind']}\t{info['title']}\t{outcome.path}")
+    finally:
+        bench.close()
+    return status
+
+
+def cmd_list(a: argparse.Namespace) -> int:
+    bench = _bench(a)
+    try:
+        docs = bench.documents()
+    finally:
+        bench.close()
+    if a.json:
+        print(json.dumps([d.__dict__ for d in docs], ensure_ascii=False))
+        return 0
+    for d in docs:
+        kind = "議事録" if d.kind == "minutes" else "意見"
+        print(f"{d.id}\t{kind}\t{d.date or '-'}\t{d.status}\t{d.items}件\t{d.title}")
+    return 0
+
+
+def _doc_id(bench: Any, value: str) -> Any:
+    from app.core.domain import DocumentId
+
+    if not value.isdigit() or all(d.id != int(value) for d in bench.documents()):
+        raise WorkbenchError("no_document", doc_id=value)
+    return DocumentId(int(value))
+
+
+def cmd_tag(a: argparse.Namespace) -> int:
+    """Tag the n-th turn (or comment) of a document; 対応事項 takes owner, due and status."""
+    bench = _bench(a)
+    try:
+        doc_id = _doc_id(bench, a.doc)
+        kind = "turn" if bench.document_info(doc_id)["kind"] == "minutes" else "comment"
+        ids = bench.turn_ids(doc_id) if kind == "turn" else [c.id for c in bench.comments(doc_id)]
+        if not 0 <= a.index < len(ids):
+            raise WorkbenchError("bad_value", what="番号", detail=f"0〜{len(ids) - 1} で指定してください")
+        tagging_id, changes = bench.tag(a.tag, kind, ids[a.index], memo=a.memo or "")
+        fields = {k: v for k, v in (("owner", a.owner), ("due", a.due), ("status", a.status)) if v}
+        for item_id in changes.ids("action_item"):
+            if fields:
+                bench.update_action_item(item_id, **fields)
+        print(tagging_id)
+    finally:
+        bench.close()
+    return 0
+
+
+def cmd_status(a: argparse.Namespace) -> int:
+    """Move a meeting to 作成中/確認中/確定, or record a signatory's sign-off."""
+    bench = _bench(a)
+    try:
+        doc_id = _doc_id(bench, a.doc)
+        if a.signoff:
+            if a.signoff not in bench.signatories(doc_id):
+                raise WorkbenchError("bad_value", what="署名委員",
+                                     detail=f"{a.signoff} は署名委員ではありません（{'、'.join(bench.signatories(doc_id))}）")
+            bench.add_signoff(doc_id, a.signoff)
+        if a.set:
+            bench.set_status(doc_id, a.set)
+        if a.revise:
+            new_id, _ = bench.new_revision(doc_id)
+            print(new_id)
+            return 0
+        print(f"{doc_id}\t{bench.status(doc_id)}\t" + "、".join(f"{s.signatory} {s.signed_at}" for s in bench.signoffs(doc_id)))
+    finally:
+        bench.close()
+    return 0
+
+
+def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("gui", help="ワークベンチを開く")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_gui)
+    p = sub.add_parser("import", help="ファイルを解析してワークスペースに保存")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
+    add_workspace(p)
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("list", help="ワークスペースの文書一覧")
+    p.add_argument("--json", action="store_true")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_list)
+    p = sub.add_parser("tag", help="発言・意見にタグを付ける（対応事項には担当・期限・状況）")
+    p.add_argument("doc", help="文書番号")
+    p.add_argument("index", type=int, help="発言（意見）の番号、0 から")
+    p.add_argument("tag", help="論点・決定事項・対応事項・非公開、または自分のタグ")
+    p.add_argument("--owner")
+    p.add_argument("--due", help="期限 (YYYY-MM-DD)")
+    p.add_argument("--status", choices=["未着手", "対応中", "完了", "保留"])
+    p.add_argument("--memo")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_tag)
+    p = sub.add_parser("status", help="議事録の状態（作成中・確認中・確定）と署名委員の確認")
+    p.add_argument("doc", help="文書番号")
+    p.add_argument("--set", choices=["作成中", "確認中", "確定"])
+    p.add_argument("--signoff", metavar="署名委員", help="この署名委員の確認を記録する")
+    p.add_argument("--revise", action="store_true", help="確定した議事録の新しい版を作る")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_status)
