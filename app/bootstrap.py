@@ -1,7 +1,7 @@
 """Set up everything on a fresh machine, then open the workbench or run the tests.
 
     python3 -m app.bootstrap gui    # install, then open the workbench
-    python3 -m app.bootstrap test   # install, then run the whole test suite
+    python3 -m app.bootstrap test   # install, then check style and types and run the whole test suite
 
 Standard library only: this runs before anything is installed. It installs the Debian
 packages Qt needs (when missing and apt-get is there), creates ``.venv`` and installs the
@@ -90,6 +90,17 @@ def ensure_project() -> None:
     stamp.write_text(digest)
 
 
+def run_checks_and_tests(py: str, pytest_args: list[str]) -> int:
+    """ruff and mypy (their rules are in pyproject.toml), then the whole test suite."""
+    for name, command in (("ruff", [py, "-m", "ruff", "check", "."]), ("mypy", [py, "-m", "mypy"])):
+        say(name)
+        status = subprocess.call(command, cwd=ROOT)
+        if status != 0:
+            say(f"{name} で問題が見つかりました（上の一覧）。直してからもう一度実行してください。")
+            return status
+    return subprocess.call([py, "-m", "pytest", "-q", *pytest_args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0] if argv else "gui"
     if mode not in ("gui", "test"):
@@ -101,7 +112,7 @@ def main(argv: list[str]) -> int:
     ensure_project()
     py = str(venv_python())
     if mode == "test":
-        return subprocess.call([py, "-m", "pytest", "-q", *argv[1:]], cwd=ROOT)
+        return run_checks_and_tests(py, argv[1:])
     return subprocess.call([py, "-m", "app", "gui", *argv[1:]], cwd=ROOT)
 
 

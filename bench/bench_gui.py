@@ -18,12 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QPoint  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint
 
-from app.api import Workbench  # noqa: E402
-from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
-from app.cli.gui import install_translations, make_application  # noqa: E402
-from app.qt.settings import WindowSettings  # noqa: E402
+from app.api import Workbench
+from app.cli.gui import install_translations, make_application
+from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn
+from app.qt.settings import WindowSettings
 
 SENTENCES = ["本市のＩＣＴ利活用方針について、関係部署と調整して検討する。", "（了承）",
              "資料１－２の５ページをご覧いただきたい。市民への情報発信は多角的に行う必要がある。",

@@ -15,12 +15,12 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.minutes_gen import minutes_pdf  # noqa: E402
+from bench.minutes_gen import minutes_pdf
 
 
 def timed(fn: Callable[[], object], repeat: int = 3) -> float:

@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.api import Workbench  # noqa: E402
-from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn  # noqa: E402
-from app.services.search import SearchFilter  # noqa: E402
-from app.store import search_index  # noqa: E402
-from app.core.text import normalize  # noqa: E402
+from app.api import Workbench
+from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn
+from app.core.text import normalize
+from app.services.search import SearchFilter
+from app.store import search_index
 
 SEEDS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seeds"
 SPEAKERS = ["座長", "委員長", "林委員", "吉田委員", "及川委員", "千葉委員", "柳生委員", "情報政策課長",

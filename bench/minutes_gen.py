@@ -84,8 +84,7 @@ def write_minutes_docx(path: Path, rows: list[Row]) -> Path:
     """The minutes as Word would hold them (A4, 明朝 10.5 pt, label | speech table)."""
     from docx.shared import Pt
 
-    from exports.docx_style import (add_page_number_footer, fix_table_widths, new_document, new_row,
-                                    set_table_borders)
+    from exports.docx_style import add_page_number_footer, fix_table_widths, new_document, new_row, set_table_borders
 
     doc = new_document()
     for line in HEADER:

@@ -14,8 +14,8 @@ keeps the three columns. ``gijiroku parse`` reads 反映 in a 対応区分 colum
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -25,8 +25,16 @@ from docx.shared import Pt
 from docx.table import Table, _Cell
 
 from app.core.domain import Comment, CommentTable
-from exports.docx_style import (new_row, add_page_number_footer, fix_table_widths, mark_header_row,
-                                new_document, set_table_borders, shade, stamp_core)
+from exports.docx_style import (
+    add_page_number_footer,
+    fix_table_widths,
+    mark_header_row,
+    new_document,
+    new_row,
+    set_table_borders,
+    shade,
+    stamp_core,
+)
 from exports.minutes_docx import speech_paragraphs
 
 HEADERS = ("No", "意見の概要", "市の考え方")

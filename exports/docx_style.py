@@ -195,7 +195,7 @@ def fix_table_widths(table: Table, widths_twips: list[int]) -> None:
 def new_row(table: Table) -> list[_Cell]:
     """Append a row and return its cells. python-docx's ``row.cells`` rebuilds the whole
     grid on every call, which makes a table of n rows cost n²; this does not."""
-    tr = table.add_row()._tr
+    tr = table.add_row()._tr  # type: ignore[no-untyped-call]
     return [_Cell(tc, table) for tc in tr.tc_lst]
 
 

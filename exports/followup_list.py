@@ -1,8 +1,8 @@
 """The follow-up list in the format its file name asks for (.docx, .xlsx or .csv)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from exports.followups import TITLE, FollowupRow, write_csv, write_xlsx
 from exports.followups_docx import write_docx

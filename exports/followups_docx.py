@@ -5,22 +5,29 @@ Pure: ``FollowupRow`` values in, a .docx out (see exports/followups.py for the c
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Sequence
-
+from collections.abc import Sequence
 from copy import deepcopy
+from pathlib import Path
 
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.document import Document as DocxDocument
 from docx.table import Table
 from lxml import etree
 
-from exports.docx_style import (add_page_number_footer, add_paragraph_style, fix_table_widths,
-                                mark_header_row, new_document, set_table_borders, shade, stamp_core,
-                                wareki_date)
+from exports.docx_style import (
+    add_page_number_footer,
+    add_paragraph_style,
+    fix_table_widths,
+    mark_header_row,
+    new_document,
+    set_table_borders,
+    shade,
+    stamp_core,
+    wareki_date,
+)
 from exports.followups import FollowupRow
 
 COLUMNS = ("番号", "対応事項", "担当", "期限", "状況", "出典（会議・日付・発言者）", "備考")

@@ -10,25 +10,33 @@ the content fingerprint close the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from app.core.domain import Minutes, Participant, Turn
 from app.core.progress import NO_PROGRESS, Progress, check
-from exports.docx_style import (new_row, add_page_number_footer, add_paragraph_style, fix_table_widths,
-                                new_document, set_custom_properties, set_table_borders, stamp_core,
-                                wareki_date)
-from exports.fingerprint import (FINGERPRINT_LABEL, FINGERPRINT_PROPERTY, FINGERPRINT_STYLE,
-                                 fingerprint_of_body)
+from exports.docx_style import (
+    add_page_number_footer,
+    add_paragraph_style,
+    fix_table_widths,
+    new_document,
+    new_row,
+    set_custom_properties,
+    set_table_borders,
+    stamp_core,
+    wareki_date,
+)
+from exports.fingerprint import FINGERPRINT_LABEL, FINGERPRINT_PROPERTY, FINGERPRINT_STYLE, fingerprint_of_body
 
 ATTESTATION = "上記の会議の経過を記載し、その相違ないことを証するためここに署名する。"
 LABEL_TWIPS, SPEECH_TWIPS = 1701, 7370  # 3.0 cm + 13.0 cm = the 17 cm text width of A4
@@ -204,7 +212,7 @@ def _status_marks(doc: DocxDocument, head: Paragraph, layout: MinutesLayout) -> 
     A line such as （案） alone reads as a remark that opens the proceedings; inside the
     control, gijiroku parse skips it (it reads body paragraphs and tables only) and still
     finds the date, venue and attendance of the header block."""
-    marks = [(DRAFT_MARK, "Title")] if layout.draft else []
+    marks: list[tuple[str, str | None]] = [(DRAFT_MARK, "Title")] if layout.draft else []
     marks += [(layout.note, None)] if layout.note else []
     if not marks:
         return

@@ -5,8 +5,8 @@ its text, as taggings store them; the caller (app/exporting.py) maps taggings to
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Mapping, Sequence
 
 from app.core.domain import Minutes
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from app.core.domain import Category, Comment, CommentTable, Response, Source
 from app.core.errors import WorkbenchError
 from app.core.text import fold_width
-from parsers.comments_headers import (Header, Heading, declared_total, is_revised, read_header,
-                                      read_heading, same_label)
+from parsers.comments_headers import Header, Heading, declared_total, is_revised, read_header, read_heading, same_label
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts
 
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).

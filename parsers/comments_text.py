@@ -203,7 +203,7 @@ def _rows_items(seq: list[Item | _TextRow], blocks: bool,
             p.category = category
             parts.append(p)
         else:
-            heading = read_heading(it.text)
+            heading = read_heading(it.text) if isinstance(it, Para) else None
             category = heading.label if heading else category
             parts.append(it)
     cut = [p for p in parts if isinstance(p, _Parts)]

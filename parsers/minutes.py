@@ -48,7 +48,9 @@ def _known(participants: list[Participant]) -> frozenset[str]:
 def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str, str], list[str]]:
     """Domain turns with participants resolved; the label each participant spoke under;
     warnings for labels that match no participant."""
-    turns, spoken, unresolved = [], {}, []
+    turns: list[Turn] = []
+    spoken: dict[str, str] = {}
+    unresolved: list[str] = []
     for piece in found.pieces:
         label = piece.label
         if label is None:

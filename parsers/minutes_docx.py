@@ -2,8 +2,9 @@
 speaker label column beside the speech."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
@@ -16,7 +17,7 @@ LABEL_CELL_MAX_CHARS = 24
 
 def _paragraph_lines(text: str, in_table: bool, label: str = "") -> list[Line]:
     """One paragraph (soft breaks split it) as Lines; the first starts a block."""
-    out = []
+    out: list[Line] = []
     for k, part in enumerate(text.split("\n")):
         t = clean_text(part)
         if t and not is_page_furniture(t):

@@ -8,8 +8,15 @@ from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, tidy_spaces
-from parsers.minutes_labels import (ROLE_SUFFIX, agenda_text, looks_like_speaker, marked_speaker,
-                                    note_text, plain_speaker, split_personal)
+from parsers.minutes_labels import (
+    ROLE_SUFFIX,
+    agenda_text,
+    looks_like_speaker,
+    marked_speaker,
+    note_text,
+    plain_speaker,
+    split_personal,
+)
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 

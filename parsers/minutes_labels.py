@@ -110,7 +110,7 @@ def _bracketed(paren: str) -> tuple[str | None, str | None]:
     '曽根委員' -> ('曽根', '曽根委員')."""
     p = strip_honorific(re.sub(r"[ \u3000]+", "\u3000", paren.strip()))
     if ROLE_SUFFIX.search(p):
-        role, surname = split_personal(p)
+        _role, surname = split_personal(p)
         return surname, p
     return (p or None), None
 

@@ -203,7 +203,7 @@ def _label_split(ln: _PdfLine, body_x: float) -> int | None:
     if not chars or chars[0][1] >= body_x - COLUMN_TOLERANCE_PT:
         return None
     for k in range(1, len(chars)):
-        ch, x0 = chars[k][0], chars[k][1]
+        _ch, x0 = chars[k][0], chars[k][1]
         if x0 >= body_x - COLUMN_TOLERANCE_PT:
             gap = x0 - max(c[2] for c in chars[:k])
             return k if abs(x0 - body_x) <= COLUMN_TOLERANCE_PT and gap >= LABEL_GAP_EM * ln.size else None

@@ -101,8 +101,8 @@ def _guess_name(p: Participant, titles: list[str]) -> Participant:
         name = label[: -len(title)]
         if label.endswith(title) and 1 <= len(name) <= SURNAME_MAX and NAME_TOKEN.match(name):
             return replace(p, name=name, title=title)
-    name = dictionary_surname(label)
-    return replace(p, name=name, title=label[len(name):]) if name else p
+    surname = dictionary_surname(label)
+    return replace(p, name=surname, title=label[len(surname):]) if surname else p
 
 
 def dictionary_surname(label: str) -> str | None:

@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.text import strip_mark
-from parsers.minutes_labels import (Label, agenda_text, looks_like_speaker, marked_speaker, name_like,
-                                    note_text, parse_label, plain_speaker)
+from parsers.minutes_labels import (
+    Label,
+    agenda_text,
+    looks_like_speaker,
+    marked_speaker,
+    name_like,
+    note_text,
+    parse_label,
+    plain_speaker,
+)
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 

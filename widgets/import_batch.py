@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.api import Workbench
-from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
 from app.qt.jobs import Job, JobProgress
@@ -31,7 +30,7 @@ def parse_files(paths: list[Path], progress: JobProgress) -> list[Parsed]:
         try:
             doc = Workbench.parse(path)
             out.append((path, doc, Workbench.prepare_index_terms(doc), None))
-        except Exception as e:  # noqa: BLE001 - one unreadable file must not stop the others
+        except Exception as e:
             out.append((path, None, None, e))
     progress.step(len(out), len(paths), "")
     return out

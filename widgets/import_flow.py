@@ -1,13 +1,13 @@
 """Importing files into the window: the file dialog, drag and drop, one preview at a time."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.core.domain import Document, DocumentId
+from app.core.domain import Document
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
 from widgets.import_batch import BatchImport

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from app.core.domain import Comment, CommentTable, Minutes, Turn
 from widgets.record_table import RecordTableModel
-from widgets.roles import item_data, NOTE_COLOR
+from widgets.roles import NOTE_COLOR, item_data
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_PREVIEW_CHARS = 160

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -19,7 +18,6 @@ from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
 from widgets.record_table import RecordTableModel, show_rows
-from widgets.roles import RECORD_ROLE
 from widgets.similar_panel import shown_term
 
 Index = QModelIndex | QPersistentModelIndex

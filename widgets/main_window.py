@@ -1,13 +1,24 @@
 """The main window: documents on the left, the reader in the centre, the inspector on the right."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QPushButton, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, Document, DocumentId
@@ -23,7 +34,7 @@ from widgets.keywords_panel import KeywordsPanel
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
-from widgets.roles import item_data, ID_ROLE, KIND_ROLE, RECORD_ROLE
+from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE, item_data
 from widgets.search_panel import SearchPanel
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel

@@ -7,11 +7,30 @@ width, so scrolling a long meeting lays out each row once.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from widgets.roles import (item_data, ANSWER_ROLE, COLOR_ROLE, HEADING_ROLE, LABEL_ROLE, NOTE_COLOR, NOTE_ROLE,
-                           SPANS_ROLE, TAGS_ROLE)
+from widgets.roles import (
+    ANSWER_ROLE,
+    COLOR_ROLE,
+    HEADING_ROLE,
+    LABEL_ROLE,
+    NOTE_COLOR,
+    NOTE_ROLE,
+    SPANS_ROLE,
+    TAGS_ROLE,
+    item_data,
+)
 
 LINE_SPACING = 1.25
 LABEL_EMS = 9
@@ -104,7 +123,7 @@ class ReaderDelegate(QStyledItemDelegate):
     def _measure(self, font: QFont, width: float, text: str, answer: str | None,
                  heading: str | None, tags: bool) -> float:
         margin, _, line = self._metrics(font)
-        x, text_w, answer_w = self._columns(width, font, answer is not None)
+        _x, text_w, answer_w = self._columns(width, font, answer is not None)
         body = text_layout(text, font, text_w, device=self._device())[1]
         if answer is not None:
             body = max(body, text_layout(answer, font, answer_w, device=self._device())[1])

@@ -5,15 +5,27 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.api import ActionFilter, ActionRow
 from app.core.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
 from widgets.record_table import RecordTableModel, show_rows
-from widgets.roles import item_data, RECORD_ROLE
+from widgets.roles import RECORD_ROLE, item_data
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACK, OVERDUE_FORE = QColor("#fde8e8"), QColor("#b00020")

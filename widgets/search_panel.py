@@ -11,7 +11,7 @@ from app.core.domain import Changes, DocumentId, SearchHit
 from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from widgets.record_table import RecordTableModel, show_rows
-from widgets.roles import item_data, RECORD_ROLE
+from widgets.roles import RECORD_ROLE, item_data
 from widgets.search_filters import SearchFilters
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLa
 
 from app.api import Workbench
 from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
-from app.qt.bridge import WorkbenchBridge
 from app.core.errors import WorkbenchError
+from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import TagCommand
 from app.qt.jobs import BenchJob, LatestJob
-from widgets.roles import item_data, RECORD_ROLE
+from widgets.roles import RECORD_ROLE, item_data
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_FOR_KIND = {"action": TAG_ACTION, "decision": TAG_DECISION, "issue": TAG_ISSUE}

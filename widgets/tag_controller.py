@@ -1,7 +1,7 @@
 """Tag actions (one per tag, Ctrl+1…9 and the digit keys in the reader) and the codebook."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap

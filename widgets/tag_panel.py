@@ -5,15 +5,25 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.api import Workbench
 from app.core.domain import TAG_ACTION, Tag, Tagging
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import SetTaggingMemoCommand, UntagCommand
 from widgets.action_form import ActionItemForm
-from widgets.roles import item_data, ID_ROLE, RECORD_ROLE
+from widgets.roles import ID_ROLE, RECORD_ROLE, item_data
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_CHARS = 24

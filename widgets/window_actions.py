@@ -1,8 +1,9 @@
 """The main window's menus, toolbar and shortcuts: every action reachable by keyboard."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
@@ -57,7 +58,7 @@ class WindowActions:
     search_box: QLineEdit
 
 
-def _action(window: "ActionHost", text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+def _action(window: ActionHost, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
             name: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -67,7 +68,7 @@ def _action(window: "ActionHost", text: str, slot: Callable[[], object], shortcu
     return action
 
 
-def build_actions(w: "ActionHost") -> WindowActions:
+def build_actions(w: ActionHost) -> WindowActions:
     """Create the menus and toolbars of ``w``; returns the actions other code updates."""
     recent, import_files, exports = _file_menu(w)
     undo, redo, split, merge, find = _edit_menu(w)
@@ -79,7 +80,7 @@ def build_actions(w: "ActionHost") -> WindowActions:
     return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box)
 
 
-def _file_menu(w: "ActionHost") -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
+def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -100,7 +101,7 @@ def _file_menu(w: "ActionHost") -> tuple[QMenu, QAction, tuple[QAction, QAction,
     return recent, import_files, (exports[0], exports[1], signoff)
 
 
-def _export_menu(w: "ActionHost", menu: QMenu) -> tuple[QAction, QAction]:
+def _export_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
     minutes = _action(w, translate("MainWindow", "&Minutes (Word)…"), w.export_minutes, "Ctrl+E", "exportMinutes")
     followups = _action(w, translate("MainWindow", "&Follow-up list (Word, Excel, CSV)…"), w.export_followups,
                         "Ctrl+Shift+E", "exportFollowups")
@@ -110,7 +111,7 @@ def _export_menu(w: "ActionHost", menu: QMenu) -> tuple[QAction, QAction]:
     return minutes, comments
 
 
-def _edit_menu(w: "ActionHost") -> tuple[QAction, QAction, QAction, QAction, QAction]:
+def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QAction]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -129,7 +130,7 @@ def _edit_menu(w: "ActionHost") -> tuple[QAction, QAction, QAction, QAction, QAc
     return undo, redo, split, merge, find
 
 
-def _view_menu(w: "ActionHost") -> None:
+def _view_menu(w: ActionHost) -> None:
     menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
             translate("MainWindow", "Search &results"))
@@ -144,7 +145,7 @@ def _view_menu(w: "ActionHost") -> None:
     language.addAction(_action(w, "English", lambda: w.set_language("en")))
 
 
-def _toolbars(w: "ActionHost", main_actions: list[QAction]) -> tuple[QToolBar, QLineEdit]:
+def _toolbars(w: ActionHost, main_actions: list[QAction]) -> tuple[QToolBar, QLineEdit]:
     main_bar = w.addToolBar(translate("MainWindow", "Main"))
     main_bar.setObjectName("mainToolBar")
     main_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -8,10 +8,11 @@ cores the store of one file overlaps the parse of the next.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from app.core.domain import Document, DocumentId
 from app.core.errors import WorkbenchError

@@ -8,12 +8,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.core.domain import (TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document, Minutes,
-                        DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
-                        StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
+from app.core.domain import (
+    TAG_ACTION,
+    ActionItemId,
+    AgendaItemId,
+    Changes,
+    CommentId,
+    Document,
+    DocumentId,
+    DocumentSummary,
+    Minutes,
+    ResponseId,
+    StoredAgendaItem,
+    StoredComment,
+    StoredResponse,
+    StoredTurn,
+    Tag,
+    Tagging,
+    TaggingId,
+    TagId,
+    TurnId,
+)
 from app.core.progress import NO_PROGRESS, Progress
-from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 from app.core.workspace import sample_files
+from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 
 
 class Workbench:
@@ -24,7 +42,7 @@ class Workbench:
         self.store = Store(self.path)
 
     @classmethod
-    def open_or_sample(cls, path: str | Path) -> "Workbench":
+    def open_or_sample(cls, path: str | Path) -> Workbench:
         """Open a workspace; a new one starts with the sample meeting and comment table."""
         fresh = not Path(path).exists()
         bench = cls(path)
@@ -278,7 +296,8 @@ class Workbench:
         """Suggested action items and decisions for a stored meeting (see app/suggest.py)."""
         from app.services.suggest import suggest
 
-        return suggest(self.store.load_document(doc_id))
+        doc = self.store.load_document(doc_id)
+        return suggest(doc) if isinstance(doc, Minutes) else []
 
     def similar_comments(self, doc_id: DocumentId) -> list[Any]:
         from app.services.similar import group_similar_comments

@@ -19,8 +19,9 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.core.domain import ACTION_STATUSES, DocumentId
 

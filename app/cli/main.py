@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
 
 from app.cli.common import add_workspace, fail, print_json
 from app.core.errors import WorkbenchError

@@ -4,7 +4,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.core.errors import WorkbenchError
 
@@ -20,7 +21,8 @@ def cmd_gui(a: argparse.Namespace) -> int:
     from app.cli.common import workspace_path
     from app.cli.gui import run_gui
 
-    return run_gui(workspace_path(a))
+    status: int = run_gui(workspace_path(a))
+    return status
 
 
 def cmd_import(a: argparse.Namespace) -> int:

@@ -3,8 +3,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.domain import (AgendaItem, Category, Comment, CommentTable, Document, Meeting,
-                        Minutes, Participant, Response, Source, Turn)
+from app.core.domain import (
+    AgendaItem,
+    Category,
+    Comment,
+    CommentTable,
+    Document,
+    Meeting,
+    Minutes,
+    Participant,
+    Response,
+    Source,
+    Turn,
+)
 
 
 def _source(s: Source) -> dict[str, Any]:

@@ -5,9 +5,10 @@ Frozen dataclasses only; no Qt, no SQL. The parse types mirror the JSON of
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Any, Callable, NewType
+from typing import Any, NewType
 
 DocumentId = NewType("DocumentId", int)
 TurnId = NewType("TurnId", int)
@@ -230,10 +231,10 @@ class Changes:
     touched: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @staticmethod
-    def of(kind: str, *ids: int) -> "Changes":
+    def of(kind: str, *ids: int) -> Changes:
         return Changes(((kind, tuple(ids)),))
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(self.touched + other.touched)
 
     def ids(self, kind: str) -> set[int]:

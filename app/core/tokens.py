@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from app.core.text import normalize
 
@@ -77,7 +78,8 @@ def _helper() -> ThreadPoolExecutor | None:
     with _shared_lock:
         if "helper" not in _shared:
             _shared["helper"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sudachi")
-        return _shared["helper"]
+        helper: ThreadPoolExecutor = _shared["helper"]
+        return helper
 
 
 def _forget_threads_after_fork() -> None:
@@ -121,7 +123,9 @@ def split_for_sudachi(text: str, max_bytes: int = MAX_BYTES) -> list[str]:
     """
     if len(text.encode("utf-8")) <= max_bytes:
         return [text] if text else []
-    pieces, current, size = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
     for sentence in sentence_spans(text, keep_all=True):
         s = text[sentence[0]:sentence[1]]
         n = len(s.encode("utf-8"))

@@ -7,14 +7,25 @@ Thread: GUI thread. Every mutator commits at once, so the stack holds no unsaved
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.api import DocumentSnapshot, Workbench
-from app.core.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
-                        StoredComment, StoredResponse, TaggingId, TurnId)
+from app.core.domain import (
+    TAG_ACTION,
+    ActionItemId,
+    Changes,
+    Document,
+    DocumentId,
+    ResponseId,
+    StoredComment,
+    StoredResponse,
+    TaggingId,
+    TurnId,
+)
 from app.qt.bridge import WorkbenchBridge
 
 TURN_FIELDS = ("speaker", "name", "participant", "agenda_item_id", "text")

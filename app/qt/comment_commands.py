@@ -6,7 +6,8 @@ Workbench, and redo/undo go through ``WorkbenchBridge.apply`` so that one ``chan
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 

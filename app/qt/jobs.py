@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -28,7 +29,7 @@ class JobSignals(QObject):
 
 # Running jobs stay referenced here until shortly after they end, so neither the runnable
 # nor its signals object is collected while a worker thread still uses them.
-_RUNNING: set["Job"] = set()
+_RUNNING: set[Job] = set()
 RELEASE_DELAY_MS = 200
 
 
@@ -70,7 +71,7 @@ class Job(QRunnable):
             self._emit(self.signals.cancelled)
         except WorkbenchError as e:
             self._emit(self.signals.failed, e)
-        except Exception as e:  # noqa: BLE001 - a parser bug must not kill the window
+        except Exception as e:
             if not isinstance(e, ImportError):  # a module still being written: the view words it
                 traceback.print_exc()
             self._emit(self.signals.failed, e)

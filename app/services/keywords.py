@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.domain import DocumentId, Minutes
-from app.store import Store, search_index
 from app.core.tokens import content_nouns
+from app.store import Store, search_index
 
 # Only the most frequent nouns are looked up in the index (one FTS count each).
 CANDIDATES = 150

@@ -21,11 +21,11 @@ from functools import partial
 from typing import Any
 
 from app.core.domain import DocumentId, SearchHit
+from app.core.text import normalize
+from app.core.tokens import tokenize, variant_terms
 from app.store import Store, search_query
 from app.store.search_query import QueryTerm
 from app.store.search_query import date_bound as date_bound  # for the CLI's date check
-from app.core.text import normalize
-from app.core.tokens import tokenize, variant_terms
 
 # Ranking looks at this many of the newest matching rows when a word matches more; every
 # hit returned still contains the words (``limit=None`` returns all matches, unranked cap).

@@ -38,7 +38,7 @@ def new_key(out: Path, name: str, password: str | None = None) -> x509.Certifica
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "議事録ワークベンチ")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(minutes=5))
@@ -98,7 +98,7 @@ class Der:
     raw: bytes
     content: bytes
 
-    def children(self) -> list["Der"]:
+    def children(self) -> list[Der]:
         out, i = [], 0
         while i < len(self.content):
             node = read_der(self.content, i)
@@ -180,7 +180,7 @@ def _signing_time(node: Der | None) -> dt.datetime | None:
         return None
     text = node.content.decode("ascii").rstrip("Z")
     fmt = "%y%m%d%H%M%S" if node.tag == 0x17 else "%Y%m%d%H%M%S"
-    return dt.datetime.strptime(text, fmt).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.strptime(text, fmt).replace(tzinfo=dt.UTC)
 
 
 def _check_signature(cert: x509.Certificate, signature: bytes, signed: bytes) -> None:

@@ -69,7 +69,7 @@ def _local(when: dt.datetime | None) -> str:
     if when is None:
         return ""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     return when.astimezone().replace(tzinfo=None, microsecond=0).isoformat()
 
 
@@ -130,4 +130,4 @@ def verify_pdf(pdf: Path, trusted: tuple[x509.Certificate, ...] = ()) -> Signatu
     return bad or results[-1]
 
 
-__all__ = ["VALID", "INVALID", "sign_pdf", "verify_pdf"]
+__all__ = ["INVALID", "VALID", "sign_pdf", "verify_pdf"]

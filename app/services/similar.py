@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.domain import CommentId, DocumentId
-from app.store import Store
 from app.core.text import normalize
 from app.core.tokens import content_nouns_with_synonyms
+from app.store import Store
 
 # Chosen on the fixture tables: comments answered together score 0.30 (Sendai 12-13) and
 # 0.20 (Shinagawa オープンデータ); unrelated comments on the same plan stay under 0.17 on average.
@@ -49,7 +49,7 @@ class SimilarGroup:
 
 def char_bigrams(text: str) -> list[str]:
     """Bigrams of the kanji, katakana and latin runs of normalised text. Pure."""
-    out = []
+    out: list[str] = []
     for run in CONTENT_RUN.findall(normalize(text).lower()):
         out.extend(run[k:k + 2] for k in range(len(run) - 1))
     return out

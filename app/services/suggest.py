@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 from app.core.domain import Minutes, Participant, Suggestion, Turn
 from app.core.tokens import Token, tokenize
@@ -42,7 +42,7 @@ CHAIR_WORDS = ("座長", "委員長", "議長", "会長", "部会長")
 CONCERN_WORDS = {"懸念", "心配", "危惧", "不安", "疑問"}
 PROCEDURAL = re.compile(r"(?:ございません|ありません|よろしい|宜しい|いかがです|如何です|どうです)(?:でしょう)?か[。？?]*$")
 MIN_ISSUE_CHARS = 12  # shorter questions are asides (そうですか。本当ですか。)
-DECISION_NOUNS = {"了承", "承認", "可決", "決定", "決議", "承認"}
+DECISION_NOUNS = {"了承", "承認", "可決", "決定", "決議"}
 DECISION_NOTE = re.compile(r"了承|異議なし|異議無し|賛成多数|全員賛成|承認|可決")
 DUE = re.compile(r"来年度中|来年度末|来年度当初|来年度|今年度中|今年度末|今年度内|年度内|年度末|次回|年内|"
                  r"今月中|来月中|来月|[0-9一二三四五六七八九十]+月(?:上旬|中旬|下旬|末|中|頃)?|"
@@ -159,12 +159,12 @@ def promise_kind(tokens: list[Token]) -> str | None:
     if not toks or toks[-1].norm in ("た", "か"):
         return None
     body = _copula(toks)
-    if body and body[-1].norm in PLAN_NOUNS or _strip(toks, ("予定", "為る", "て", "居る"),
+    if (body and body[-1].norm in PLAN_NOUNS) or _strip(toks, ("予定", "為る", "て", "居る"),
                                                       ("予定", "為る", "て", "おる")) is not None:
         return "plan"
     if framed and (_strip(body, ("必要",), ("必要", "が", "有る"), ("必要", "も", "有る")) is not None
-                   or _strip(toks, ("なる", "ない"), ("成る", "ない")) is not None and
-                   any(t.norm == "ない" for t in toks[-5:-2])):
+                   or (_strip(toks, ("なる", "ない"), ("成る", "ない")) is not None and
+                   any(t.norm == "ない" for t in toks[-5:-2]))):
         return "obligation"
     last = toks[-1]
     if last.norm == "たい" and last.pos[0] == "助動詞":
@@ -209,7 +209,7 @@ def issue_kind(sentence: str, tokens: list[Token]) -> str | None:
     last = toks[-1]
     if last.norm == "か" or (last.pos[1] == "終助詞" and flat.endswith(("？", "?"))):
         return "question" if len(flat) >= MIN_ISSUE_CHARS else None
-    if last.norm == "たい" and _is_request(toks[:-1]) or last.norm == "欲しい" and toks[-2:-1] and toks[-2].norm == "て":
+    if (last.norm == "たい" and _is_request(toks[:-1])) or (last.norm == "欲しい" and toks[-2:-1] and toks[-2].norm == "て"):
         return "request"
     if last.norm == "べし" or _strip(_copula(toks), ("べし",), ("べき",)) is not None:
         return "proposal"

@@ -13,4 +13,4 @@ class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin
     """One workspace file. See the mixins for the verbs."""
 
 
-__all__ = ["Store", "DocumentSnapshot", "TurnsSnapshot", "ActionFilter", "ActionRow"]
+__all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "TurnsSnapshot"]

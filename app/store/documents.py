@@ -4,9 +4,23 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.core.domain import (COMMENTS, MINUTES, AgendaItem, Category, Comment, CommentTable, Document,
-                        DocumentId, DocumentSummary, Meeting, Minutes, Participant, Response,
-                        Source, Turn)
+from app.core.domain import (
+    COMMENTS,
+    MINUTES,
+    AgendaItem,
+    Category,
+    Comment,
+    CommentTable,
+    Document,
+    DocumentId,
+    DocumentSummary,
+    Meeting,
+    Minutes,
+    Participant,
+    Response,
+    Source,
+    Turn,
+)
 from app.core.errors import WorkbenchError
 from app.store import search_index
 from app.store.core import StoreBase, dumps, now_iso
@@ -167,4 +181,4 @@ class DocumentsMixin(StoreBase):
         return str(self.document_row(doc_id)["kind"])
 
 
-__all__ = ["DocumentsMixin", "COMMENTS", "MINUTES"]
+__all__ = ["COMMENTS", "MINUTES", "DocumentsMixin"]

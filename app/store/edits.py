@@ -9,8 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.domain import (AgendaItemId, CommentId, DocumentId, ResponseId, StoredAgendaItem,
-                        StoredComment, StoredResponse, StoredTurn, TurnId)
+from app.core.domain import (
+    AgendaItemId,
+    CommentId,
+    DocumentId,
+    ResponseId,
+    StoredAgendaItem,
+    StoredComment,
+    StoredResponse,
+    StoredTurn,
+    TurnId,
+)
 from app.core.errors import WorkbenchError
 from app.store import search_index
 from app.store.core import StoreBase
@@ -147,7 +156,7 @@ class EditsMixin(StoreBase):
         tags = tuple(tuple(r) for r in self.db.execute(
             """SELECT g.id, g.target_id, g.start, g."end" FROM taggings g JOIN turns t ON t.id = g.target_id
                WHERE g.target_kind='turn' AND t.document_id=?""", [doc_id]))
-        return TurnsSnapshot(doc_id, turns, tags)  # type: ignore[arg-type]
+        return TurnsSnapshot(doc_id, turns, tags)
 
     def restore_turns(self, snap: TurnsSnapshot) -> list[TurnId]:
         """Put a document's turns back exactly as captured. Returns the ids now present."""

@@ -5,8 +5,8 @@ A step that has shipped is never edited: change the schema by appending a step.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlite_utils import Database
 

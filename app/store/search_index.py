@@ -8,14 +8,15 @@ writes SQL. Schema: ``search_sql.py``; tokens: ``search_tokens.py``.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
-from app.store import search_sql as q
-from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
 from app.core.text import normalize
 from app.core.tokens import terms_for_texts
+from app.store import search_sql as q
+from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
 
 KINDS = ("turn", "comment", "response")
 FILL_BATCH = 2_000  # rows per executemany when the FTS table is rebuilt

@@ -11,14 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
 from app.store import search_sql as q
-from app.store.search_tokens import (agenda_token, any_of, body_token, date_cover, document_token, gram_tokens,
-                                     kind_token, speaker_token, substring_match, variant_match, variant_tokens)
+from app.store.search_tokens import (
+    agenda_token,
+    any_of,
+    body_token,
+    date_cover,
+    document_token,
+    gram_tokens,
+    kind_token,
+    speaker_token,
+    substring_match,
+    variant_match,
+    variant_tokens,
+)
 
 # A tag filter leaving at most this many rows is searched by scanning them with instr().
 SCAN_MAX = 20_000
@@ -32,14 +44,22 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 class RowFilter(Protocol):
     """What ``app.services.search.SearchFilter`` provides (the store does not import app.services.search)."""
 
-    speaker: str | None
-    body: str | None
-    date_from: str | None
-    date_to: str | None
-    document_id: int | None
-    agenda_item_id: int | None
-    tag: str | None
-    kinds: tuple[str, ...]
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def body(self) -> str | None: ...
+    @property
+    def date_from(self) -> str | None: ...
+    @property
+    def date_to(self) -> str | None: ...
+    @property
+    def document_id(self) -> int | None: ...
+    @property
+    def agenda_item_id(self) -> int | None: ...
+    @property
+    def tag(self) -> str | None: ...
+    @property
+    def kinds(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -113,8 +133,10 @@ def _with_filter(expr: str, filter_expr: str | None) -> str:
 
 def _scan_sql(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
     """WHERE conditions on search_rows r for the scan of a tag's rows (every filter)."""
-    where, params = [f"r.id IN ({q.TAGGED_ROWS})"], [f.tag]  # type: ignore[list-item]
-    docs, dparams = [], []  # type: ignore[var-annotated]
+    where: list[str] = [f"r.id IN ({q.TAGGED_ROWS})"]
+    params: list[Any] = [f.tag]
+    docs: list[str] = []
+    dparams: list[Any] = []
     bounds = (("date >= ?", date_bound(f.date_from, False)), ("date <= ?", date_bound(f.date_to, True)))
     for cond, value in (("id = ?", f.document_id), ("coalesce(body, '') LIKE ?", f"%{f.body}%" if f.body else None),
                         *bounds):
@@ -179,7 +201,8 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     filter_expr = _filter_expression(db, f)
     if filter_expr == "":
         return []
-    where, params = [], []  # type: ignore[var-annotated]
+    where: list[str] = []
+    params: list[Any] = []
     if f is not None and f.tag:
         if _few_tagged(db, f.tag):
             return _scan(db, terms, *_scan_sql(db, f), cap)

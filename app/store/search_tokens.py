@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _CODES: dict[str, str] = {}
 # Term and pair tokens are asked for again and again (a meeting reuses its words): cached,

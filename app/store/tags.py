@@ -5,8 +5,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.domain import (ACTION_STATUSES, BUILTIN_TAGS, TAG_ACTION, ActionItem, ActionItemId, DocumentId, Tag,
-                        Tagging, TaggingId, TagId)
+from app.core.domain import (
+    ACTION_STATUSES,
+    BUILTIN_TAGS,
+    TAG_ACTION,
+    ActionItem,
+    ActionItemId,
+    DocumentId,
+    Tag,
+    Tagging,
+    TaggingId,
+    TagId,
+)
 from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
 
@@ -70,7 +80,9 @@ class TagsMixin(StoreBase):
         with self.db.atomic():
             cur = self.db.execute("INSERT OR IGNORE INTO tags(name, color, parent_id) VALUES (?,?,?)",
                                   [name.strip(), color, parent_id])
-        return TagId(cur.lastrowid) if cur.rowcount else self.tag_by_name(name.strip()).id
+        if cur.rowcount and cur.lastrowid is not None:
+            return TagId(cur.lastrowid)
+        return self.tag_by_name(name.strip()).id
 
     def remove_tag(self, tag_id: TagId) -> None:
         """Remove a tag of the clerk's own that nothing is tagged with (built-in tags stay)."""
@@ -171,7 +183,8 @@ class TagsMixin(StoreBase):
 
     def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
         """Every action item in the workspace matching the filter, by due date then meeting."""
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
+        where: list[str] = ["1=1"]
+        params: list[str | int] = []
         if f.statuses:
             where.append(f"a.status IN ({','.join('?' * len(f.statuses))})")
             params += list(f.statuses)

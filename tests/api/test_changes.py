@@ -62,6 +62,7 @@ def test_new_answer_can_be_added_searched_and_removed(bench: Workbench) -> None:
     first = bench.comments(doc_id)[0]
     bench.link_comment(first.id, rid)
     import pytest
+
     from app.core.errors import WorkbenchError
     with pytest.raises(WorkbenchError):
         bench.remove_response(rid)

@@ -6,10 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 
 from app.api import Workbench
-from tests.conftest import gold_document
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

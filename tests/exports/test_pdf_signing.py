@@ -16,7 +16,6 @@ from exports.pdf_convert import SOFFICE_ENV
 from tests.conftest import gold_document
 
 
-
 @pytest.fixture(scope="module")
 def key(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdfkeys") / "yoshida.p12"

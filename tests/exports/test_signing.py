@@ -12,8 +12,16 @@ from app.api import Workbench
 from app.cli.main import main
 from app.core.domain import DocumentId
 from app.core.errors import WorkbenchError
-from app.services.signing import (INVALID, VALID, load_key, new_key, read_der, sign_detached, verify_detached,
-                         verify_minutes)
+from app.services.signing import (
+    INVALID,
+    VALID,
+    load_key,
+    new_key,
+    read_der,
+    sign_detached,
+    verify_detached,
+    verify_minutes,
+)
 from tests.conftest import gold_document
 
 

@@ -7,16 +7,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from app.api import Workbench
 from app.core.contract import from_json, to_json
 from app.core.domain import Minutes
 from app.core.progress import NO_PROGRESS
 from parsers.minutes import parse_minutes
 from tests.conftest import FIXTURES
-from tests.scoring import minutes_figures
 from tests.parsers.minutes_builders import write_docx, write_text
+from tests.scoring import minutes_figures
 
 HEADER = ["第1回 テスト会議 議事録", "日時：令和6年4月1日 10:00～11:00", "出席者：", "曽根委員(座長)、林委員、森委員"]
 ROWS = [("", "（開始 10：00）"), ("座長\n（曽根委員）", "始めます。"), ("林委員", "報告します。"),

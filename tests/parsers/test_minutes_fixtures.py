@@ -1,7 +1,6 @@
 """The minutes parser on the Sendai council minutes in PDF, DOCX and extracted text."""
 from __future__ import annotations
 
-
 import pytest
 
 from app.core.contract import to_json

@@ -4,7 +4,6 @@ says; a speaker edit moves the row; a workspace from before the filter tokens is
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 import pytest

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from app.api import Workbench
 from app.core.domain import TAG_ISSUE, Meeting, Minutes, Source, Turn
-from app.services.search import LearnedSurfaces, SearchFilter, parse_query, snippet
-from app.store import search_query
 from app.core.text import normalize
 from app.core.tokens import index_terms, variant_terms
+from app.services.search import LearnedSurfaces, SearchFilter, parse_query, snippet
+from app.store import search_query
 
 # Common particles and rarer words side by side, so AND queries mix dense and sparse words.
 PIECES = ["にも", "ますが", "の", "検討", "取組", "取り組み", "示し", "示された", "委員", "、", "会議", "ではない"]

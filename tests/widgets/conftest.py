@@ -5,14 +5,14 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
-from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.api import Workbench  # noqa: E402
-from app.qt.settings import WindowSettings  # noqa: E402
-from tests.conftest import gold_document  # noqa: E402
+from app.api import Workbench
+from app.qt.settings import WindowSettings
+from tests.conftest import gold_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 COUNCIL, SENDAI_PUBCOM, SHINAGAWA = "sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.api import Workbench  # noqa: E402
-from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE  # noqa: E402
 from app.cli.gui import install_translations, make_application  # noqa: E402
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE  # noqa: E402
 from app.qt.settings import WindowSettings  # noqa: E402
 from tests.conftest import gold_document  # noqa: E402
 

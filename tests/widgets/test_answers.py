@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from app.api import Workbench
 from app.core.domain import CommentTable, DocumentId
 from app.qt.bridge import WorkbenchBridge
-from app.qt.comment_commands import NewAnswerCommand
 from app.qt.commands import EditResponseCommand
+from app.qt.comment_commands import NewAnswerCommand
 from tests.conftest import gold_document
 from tests.widgets.conftest import SHINAGAWA, table_id
 from tests.widgets.test_panels import shown_similar

@@ -4,9 +4,19 @@ from __future__ import annotations
 from app.api import Workbench
 from app.core.domain import TAG_ACTION, TAG_ISSUE, Changes
 from app.qt.bridge import WorkbenchBridge
-from app.qt.commands import (EditResponseCommand, EditTurnCommand, EditTurnTextCommand, ImportDocumentCommand,
-                             LinkCommentCommand, MergeTurnCommand, SetTaggingMemoCommand, SplitTurnCommand,
-                             TagCommand, UntagCommand, UpdateActionItemCommand)
+from app.qt.commands import (
+    EditResponseCommand,
+    EditTurnCommand,
+    EditTurnTextCommand,
+    ImportDocumentCommand,
+    LinkCommentCommand,
+    MergeTurnCommand,
+    SetTaggingMemoCommand,
+    SplitTurnCommand,
+    TagCommand,
+    UntagCommand,
+    UpdateActionItemCommand,
+)
 from tests.conftest import gold_document
 from tests.widgets.conftest import COUNCIL, minutes_id, table_id
 

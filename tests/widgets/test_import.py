@@ -1,13 +1,11 @@
 """Import with preview: worker thread, progress, Cancel, corrections, errors, duplicates."""
 from __future__ import annotations
 
-import shiboken6
-
 import dataclasses
 import time
 from pathlib import Path
 
-import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 

@@ -62,7 +62,7 @@ def test_document_tree_model(qtmodeltester, gold_bench: Workbench) -> None:
 
 def test_review_search_suggestion_tagging_models(qtmodeltester, gold_bench: Workbench) -> None:
     turn_id = gold_bench.turn_ids(minutes_id(gold_bench))[11]
-    tagging, _ = gold_bench.tag(TAG_ACTION, "turn", turn_id)
+    _tagging, _ = gold_bench.tag(TAG_ACTION, "turn", turn_id)
     review = ReviewTableModel()
     review.set_records(gold_bench.action_rows())
     qtmodeltester.check(review)

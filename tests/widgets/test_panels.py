@@ -67,7 +67,7 @@ def test_keywords_wait_until_visible_and_clear_for_none(qtbot, gold_bench: Workb
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, gold_bench: Workbench) -> None:
-    bridge, _ = bridge_for(gold_bench)
+    _bridge, _ = bridge_for(gold_bench)
     keywords = KeywordTableModel()
     keywords.set_records(gold_bench.keywords(minutes_id(gold_bench), 10))
     qtmodeltester.check(keywords)

@@ -1,9 +1,6 @@
 """The chair's review table and the search box, driven through the window."""
 from __future__ import annotations
 
-
-import pytest
-
 from app.core.domain import TAG_ACTION, SearchHit
 from tests.widgets.conftest import minutes_id, table_id
 

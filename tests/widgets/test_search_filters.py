@@ -1,8 +1,6 @@
 """The search tab's filter rows, driven as a clerk would: set a filter, see the result list."""
 from __future__ import annotations
 
-
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
