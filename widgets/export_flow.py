@@ -24,6 +24,7 @@ from widgets.key_dialog import KeyDialog
 from widgets.messages import error_text
 
 PROGRESS_DELAY_MS = 500
+UNANSWERED_SHOWN = 12  # comment numbers named in the warning; the rest are counted
 UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -84,8 +85,20 @@ class ExportFlow(QObject):
         """The comment table with the city's answers (意見と考え方), as Word."""
         title = str(self._bridge.bench.document_info(doc_id).get("title") or "")
         out = out or self._ask_save(self.tr("Export comments and answers"), title, self.tr("Word (*.docx)"))
-        if out is not None:
-            self.run(out, lambda bench, _progress: [bench.export_comments(doc_id, out)])
+        if out is None:
+            return
+        unanswered = self._bridge.bench.unanswered_comments(doc_id)
+        self.run(out, lambda bench, _progress: [bench.export_comments(doc_id, out)],
+                 then=(lambda _files: self._warn_unanswered(out, unanswered)) if unanswered else None)
+
+    def _warn_unanswered(self, out: Path, nos: list[str]) -> None:
+        """The result table was written with blank 考え方 cells: say which, and what to do."""
+        shown = "、".join(f"No.{n}" for n in nos[:UNANSWERED_SHOWN]) + ("…" if len(nos) > UNANSWERED_SHOWN else "")
+        text = (self.tr("%1: %2 comments have no answer yet, so their answer cells are empty (%3). "
+                        "Write their answers in the inspector and export again.")
+                .replace("%1", out.name).replace("%2", str(len(nos))).replace("%3", shown))
+        self.show_message(QMessageBox.Icon.Warning, self.tr("Comments without an answer"), text)
+        self.message.emit(text)
 
     def _ask_save(self, caption: str, title: str, filters: str) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(self._window, caption, str(self._folder_for(file_name(title, ""))),
@@ -97,11 +110,18 @@ class ExportFlow(QObject):
         return path if path.suffix or suffix is None else path.with_suffix(suffix.group(1))
 
     # --- running -----------------------------------------------------------------------
-    def run(self, out: Path, work: Callable[[Workbench, JobProgress], list[Path]]) -> BenchJob:
-        """Write ``out`` in a worker; progress after a moment; the result in the status bar."""
+    def run(self, out: Path, work: Callable[[Workbench, JobProgress], list[Path]],
+            then: Callable[[list[Path]], None] | None = None) -> BenchJob:
+        """Write ``out`` in a worker; progress after a moment; the result in the status bar
+        (``then`` runs after that, e.g. a warning about what the file lacks)."""
         job = BenchJob(self._bridge.bench.path, work)
         job.signals.cancelled.connect(lambda: self.message.emit(self.tr("Export cancelled: %1").replace("%1", out.name)))
-        self._start(job, self.tr("Writing %1 …").replace("%1", out.name), self._written, lambda e: self._failed(out, e))
+        def written(files: list[Path]) -> None:
+            self._written(files)
+            if then is not None:
+                then(files)
+
+        self._start(job, self.tr("Writing %1 …").replace("%1", out.name), written, lambda e: self._failed(out, e))
         return job
 
     def _start(self, job: Job, label: str, finished: Callable[[Any], None],

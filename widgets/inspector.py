@@ -23,6 +23,7 @@ class Inspector(QWidget):
         self.setObjectName("inspector")
         self._bridge = bridge
         self.doc_id: DocumentId | None = None
+        self.doc_kind = ""  # minutes | comments of the open document
         self.kind, self.target_id = "", 0
         self.turn_editor = TurnEditor(bridge)
         self.comment_editor = CommentEditor(bridge)
@@ -54,7 +55,7 @@ class Inspector(QWidget):
 
     def set_document(self, doc_id: DocumentId | None, kind: str) -> None:
         self.flush()
-        self.doc_id = doc_id
+        self.doc_id, self.doc_kind = doc_id, kind if doc_id is not None else ""
         if doc_id is not None and kind == "minutes":
             self.turn_editor.set_document(doc_id)
         elif doc_id is not None:
@@ -103,10 +104,12 @@ class Inspector(QWidget):
                 self.set_document(None, "")
                 return
             self.refresh_frozen()
+        if self.doc_kind == "comments" and (changes.ids("response") or changes.ids("comment")):
+            # whatever is shown: a new answer made elsewhere (the 同趣旨 panel) must be a choice
+            # before its comment is shown, or its text typed here had no answer to go to
+            self.comment_editor.set_document(self.doc_id)
         if not self.kind:
             return
-        if self.kind == "comment" and (changes.ids("response") or changes.ids("comment")):
-            self.comment_editor.set_document(self.doc_id)
         if self.kind == "turn" and changes.ids("turn_set"):
             self.turn_editor.set_document(self.doc_id)
         touched = changes.ids(self.kind) | changes.ids("response") | changes.ids("action_item")

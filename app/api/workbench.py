@@ -190,6 +190,12 @@ class Workbench:
         self.store.remove_response(response_id)
         return Changes.of("response", response_id)
 
+    def unanswered_comments(self, doc_id: DocumentId) -> list[str]:
+        """The numbers of a table's comments with no answer or an empty one (their 考え方
+        cells would be blank in the exported result table)."""
+        written = {r.id for r in self.store.responses(doc_id) if r.text.strip()}
+        return [c.no for c in self.store.comments(doc_id) if c.response_id not in written]
+
     def agenda_item_id(self, doc_id: DocumentId, position: int) -> AgendaItemId | None:
         items = self.store.agenda_items(doc_id)
         return items[position].id if 0 <= position < len(items) else None

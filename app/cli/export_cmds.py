@@ -78,7 +78,15 @@ def cmd_export_followups(a: argparse.Namespace) -> int:
 
 
 def cmd_export_comments(a: argparse.Namespace) -> int:
-    return _with_bench(a, lambda bench: print(bench.export_comments(DocumentId(a.doc), a.out)) or 0)
+    def work(bench: Any) -> int:
+        out = bench.export_comments(DocumentId(a.doc), a.out)
+        print(out)
+        unanswered = bench.unanswered_comments(DocumentId(a.doc))
+        if unanswered:
+            print(f"警告: {out.name}: 回答のない意見が {len(unanswered)} 件あり、考え方の欄が空です"
+                  f"（No.{'、No.'.join(unanswered)}）。回答を書いてから書き出し直してください。", file=sys.stderr)
+        return 0
+    return _with_bench(a, work)
 
 
 def cmd_keys_new(a: argparse.Namespace) -> int:

@@ -1,0 +1,63 @@
+"""Defects of issue 11 found by trying the window as a new clerk would: each test fails on
+the code before its fix. Japanese is typed with insertPlainText / setText only."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.core.domain import TAG_ACTION
+from app.core.errors import WorkbenchError
+from app.qt.commands import EditResponseCommand
+from tests.widgets.conftest import SHINAGAWA, minutes_id, table_id
+from tests.widgets.test_answers import ANSWER, answers_of, fresh_sheet, links
+from tests.widgets.test_panels import WAIT_MS
+from widgets.similar_panel import NEW_ANSWER
+
+
+def group_new_answer_in_window(window, qtbot, doc: int) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
+    """「このグループに同じ回答を設定」 with 「新しい回答」 in the window's own 同趣旨 panel."""
+    panel = window.similar
+    window.docks[4].show()
+    window.docks[4].raise_()
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        window.open_document(doc)
+    assert panel.groups.rowCount() > 0, panel.status.text()
+    group = panel.current_group()
+    panel.answer_choice.setCurrentIndex(panel.answer_choice.findData(NEW_ANSWER))
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    rid = links(window.bridge.bench, doc)[group.comment_ids[0]]
+    assert rid is not None
+    return rid, list(group.comment_ids)
+
+
+def test_answer_typed_for_a_group_is_saved(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bench = window.bridge.bench
+    doc = fresh_sheet(bench)
+    rid, members = group_new_answer_in_window(window, qtbot, doc)
+    editor = window.inspector.comment_editor
+    assert editor.comment is not None and editor.comment.id == members[0]
+    assert editor.answer_choice.currentData() == rid  # not 「（回答なし）」
+    editor.answer.setFocus()
+    editor.answer.insertPlainText(ANSWER)
+    editor.flush()
+    assert answers_of(bench, doc)[rid] == ANSWER
+    assert {links(bench, doc)[c] for c in members} == {rid}
+
+
+def test_result_table_with_unanswered_comments_warns(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bench = window.bridge.bench
+    doc = fresh_sheet(bench)
+    rid, members = group_new_answer_in_window(window, qtbot, doc)
+    window.bridge.push(EditResponseCommand(
+        window.bridge, next(r for r in bench.responses(doc) if r.id == rid), text=ANSWER))
+    window.open_document(doc)
+    unanswered = bench.unanswered_comments(doc)
+    comments = bench.comments(doc)
+    assert len(unanswered) == len(comments) - len(members)
+    out = tmp_path / "結果.docx"
+    with qtbot.waitSignal(window.export_flow.exported, timeout=WAIT_MS):
+        window.export_flow.export_comments(doc, out)
+    box = window.export_flow.message_box
+    assert box is not None and box.icon() == QMessageBox.Icon.Warning
+    assert out.name in box.text() and f"No.{unanswered[0]}" in box.text()
+    assert str(len(unanswered)) in box.text()
