@@ -56,6 +56,8 @@ class Inspector(QWidget):
     def set_document(self, doc_id: DocumentId | None, kind: str) -> None:
         self.flush()
         self.doc_id, self.doc_kind = doc_id, kind if doc_id is not None else ""
+        self.turn_editor.load(None)  # split/merge must never act on a meeting no longer shown
+        self.comment_editor.load(None)
         if doc_id is not None and kind == "minutes":
             self.turn_editor.set_document(doc_id)
         elif doc_id is not None:
@@ -93,6 +95,8 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.comment_editor)
         else:
             self.stack.setCurrentWidget(self.empty)
+        if kind != "turn":
+            self.turn_editor.load(None)
         self.refresh_frozen()
         self.tags.load(kind or "turn", target_id if kind else None, text)
 

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         self.search.set_current_document(self.doc_id)
         self.similar.show_document(self.doc_id if kind == "comments" else None)
         for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
-                               (self.actions_.export_comments, "comments")):
+                               (self.actions_.export_comments, "comments"), (self.actions_.split, MINUTES),
+                               (self.actions_.merge, MINUTES)):
             action.setEnabled(kind == wanted)
         index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
         if index.isValid() and self.tree.currentIndex() != index:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.domain import DocumentId, StoredTurn
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditTurnCommand, EditTurnTextCommand, MergeTurnCommand, SplitTurnCommand, edit_turn_text
+from widgets import confirm
 
 TEXT_SAVE_DELAY_MS = 600
 
@@ -169,9 +170,24 @@ class TurnEditor(QWidget):
         self._bridge.push(SplitTurnCommand(self._bridge, self.turn.id, offset))
 
     def merge_with_next(self) -> None:
+        """Join the next turn onto this one; two different speakers are asked about first."""
         self.flush()
-        if self.turn is not None:
-            self._bridge.push(MergeTurnCommand(self._bridge, self.turn.id))
+        if self.turn is None:
+            return
+        following = self._next_turn(self.turn)
+        if following is not None and following.speaker != self.turn.speaker:
+            text = (self.tr("The next turn is by %1, this one by %2. Join them into one turn of %2?")
+                    .replace("%1", following.speaker or self.tr("(note)"))
+                    .replace("%2", self.turn.speaker or self.tr("(note)")))
+            if not confirm.ask(self, self.tr("Merge two speakers"), text):
+                return
+        self._bridge.push(MergeTurnCommand(self._bridge, self.turn.id))
+
+    def _next_turn(self, turn: StoredTurn) -> StoredTurn | None:
+        ids = self._bridge.bench.turn_ids(turn.document_id)
+        row = ids.index(turn.id) if turn.id in ids else -1
+        found = self._bridge.bench.turns([ids[row + 1]]) if 0 <= row < len(ids) - 1 else []
+        return found[0] if found else None
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.text.textCursor()

@@ -61,3 +61,43 @@ def test_result_table_with_unanswered_comments_warns(window, qtbot, tmp_path) ->
     assert box is not None and box.icon() == QMessageBox.Icon.Warning
     assert out.name in box.text() and f"No.{unanswered[0]}" in box.text()
     assert str(len(unanswered)) in box.text()
+
+
+def test_split_and_merge_never_touch_a_meeting_not_on_screen(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bench = window.bridge.bench
+    meeting = minutes_id(bench)
+    turn_id = bench.turn_ids(meeting)[20]
+    window.reader.select_id(turn_id)
+    editor = window.inspector.turn_editor
+    cursor = editor.text.textCursor()
+    cursor.setPosition(4)
+    editor.text.setTextCursor(cursor)
+    before = bench.document(meeting)
+    window.open_document(table_id(bench))
+    assert not window.actions_.split.isEnabled() and not window.actions_.merge.isEnabled()
+    for key in (Qt.Key.Key_S, Qt.Key.Key_M):
+        qtbot.keyClick(window.reader, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    editor.split_at_cursor()
+    editor.merge_with_next()
+    assert bench.document(meeting) == before and window.bridge.stack.count() == 0
+    window.open_document(meeting)
+    assert window.actions_.split.isEnabled() and window.actions_.merge.isEnabled()
+
+
+def test_merging_two_speakers_asks_first(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from widgets import confirm
+
+    bench = window.bridge.bench
+    meeting = minutes_id(bench)
+    ids, turns = bench.turn_ids(meeting), bench.document(meeting).turns
+    row = next(i for i in range(len(turns) - 1)
+               if turns[i].speaker and turns[i + 1].speaker and turns[i].speaker != turns[i + 1].speaker)
+    window.reader.select_id(ids[row])
+    asked: list[str] = []
+    monkeypatch.setattr(confirm, "ask", lambda _parent, _title, text: asked.append(text) or False)
+    window.actions_.merge.trigger()
+    assert len(asked) == 1 and turns[row + 1].speaker in asked[0] and turns[row].speaker in asked[0]
+    assert bench.turn_ids(meeting) == ids
+    monkeypatch.setattr(confirm, "ask", lambda _parent, _title, text: asked.append(text) or True)
+    window.actions_.merge.trigger()
+    assert len(asked) == 2 and bench.turn_ids(meeting) == ids[:row + 1] + ids[row + 2:]
