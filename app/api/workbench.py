@@ -215,7 +215,9 @@ class Workbench:
 
     def tag(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
             end: int | None = None, memo: str = "") -> tuple[TaggingId, Changes]:
-        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item."""
+        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item.
+        Refused on a confirmed (確定) document: its tags are part of what was confirmed."""
+        self.store.ensure_editable(self.store.document_of_target(kind, target_id))
         tag = self.store.tag_by_name(tag_name)
         tagging_id = self.store.add_tagging(tag.id, kind, target_id, start, end, memo)
         changes = Changes.of("tagging", tagging_id) | Changes.of(kind, target_id)
@@ -230,6 +232,7 @@ class Workbench:
 
     def untag(self, tagging_id: TaggingId) -> Changes:
         t = self.store.tagging(tagging_id)
+        self.store.ensure_editable(self.store.document_of_target(t.target_kind, t.target_id))
         self.store.remove_tagging(tagging_id)
         return Changes.of("tagging", tagging_id) | Changes.of(t.target_kind, t.target_id)
 

@@ -46,6 +46,13 @@ class EditsMixin(StoreBase):
         if self.scalar("SELECT status FROM documents WHERE id = ?", [doc_id]) == "確定":
             raise WorkbenchError("frozen", doc_id=doc_id)
 
+    def document_of_target(self, kind: str, target_id: int) -> DocumentId:
+        """The document a turn, comment or response belongs to."""
+        table = {"turn": "turns", "comment": "comments", "response": "responses"}.get(kind)
+        if table is None:
+            raise WorkbenchError("bad_value", what="kind", detail=kind)
+        return self._document_of_row(table, target_id)
+
     # --- reading -----------------------------------------------------------------------
     def turn_ids(self, doc_id: DocumentId) -> list[TurnId]:
         return [TurnId(r[0]) for r in

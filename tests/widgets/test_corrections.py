@@ -101,3 +101,27 @@ def test_merging_two_speakers_asks_first(window, qtbot, monkeypatch) -> None:  #
     monkeypatch.setattr(confirm, "ask", lambda _parent, _title, text: asked.append(text) or True)
     window.actions_.merge.trigger()
     assert len(asked) == 2 and bench.turn_ids(meeting) == ids[:row + 1] + ids[row + 2:]
+
+
+def test_tags_cannot_be_added_to_confirmed_minutes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bench = window.bridge.bench
+    meeting = minutes_id(bench)
+    turn_id = bench.turn_ids(meeting)[11]
+    tagged = window.tags.tag_current  # the reader's current turn
+    window.reader.select_id(turn_id)
+    assert tagged(TAG_ACTION) is not None
+    bench.set_status(meeting, "確定")
+    window.open_document(meeting)
+    window.reader.select_id(turn_id)
+    before = bench.taggings_in_document(meeting)
+    with qtbot.waitSignal(window.bridge.failed) as failed:
+        assert tagged("論点") is None
+    assert isinstance(failed.args[0], WorkbenchError) and "確定" in failed.args[0].message_ja()
+    assert "確定" in window.statusBar().currentMessage()
+    assert bench.taggings_in_document(meeting) == before
+    try:
+        bench.untag(before[0].id)
+    except WorkbenchError as e:
+        assert e.code == "frozen"
+    else:
+        raise AssertionError("a tag was removed from confirmed minutes")
