@@ -239,12 +239,15 @@ class Workbench:
     def tagging(self, tagging_id: TaggingId) -> Tagging:
         return self.store.tagging(tagging_id)
 
-    def restore_tagging(self, t: Tagging, action: Any = None) -> Changes:
-        """Re-create a removed tagging (and its action item) under the old ids (undo)."""
+    def restore_tagging(self, t: Tagging, action: Any = None, lineage: int | None = None) -> Changes:
+        """Re-create a removed tagging (and its action item) under the old ids (undo);
+        ``lineage`` puts the item back among its copies in other revisions."""
         self.store.add_tagging(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, tagging_id=t.id)
         if action is not None:
             self.store.add_action_item(t.id, action.text, action.owner, action.due, action.status,
                                        action.note, item_id=action.id)
+            if lineage is not None:
+                self.store.set_action_lineage(action.id, lineage)
             self.store.update_action_item(action.id, review=action.review, review_remark=action.review_remark)
         return Changes.of("tagging", t.id) | Changes.of(t.target_kind, t.target_id) | Changes.of("action_item")
 
@@ -267,6 +270,10 @@ class Workbench:
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
         self.store.update_action_item(item_id, **values)
         return Changes.of("action_item", item_id)
+
+    def action_lineage(self, item_id: ActionItemId) -> int | None:
+        """The lineage an action item shares with its copies in other revisions."""
+        return self.store.action_lineage(item_id)
 
     def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
         return self.store.action_rows(f)

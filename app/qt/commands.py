@@ -229,6 +229,13 @@ class AddTagCommand(BenchCommand):
             self._run(lambda: self.bench.remove_tag(tag_id))  # type: ignore[arg-type]
 
 
+def removed_tagging(bench: Workbench, tagging_id: TaggingId) -> tuple[Any, Any, int | None]:
+    """What ``restore_tagging`` needs to bring a tagging back: it, its action item, and the
+    item's lineage (its copies in other revisions)."""
+    item = bench.action_item_for_tagging(tagging_id)
+    return bench.tagging(tagging_id), item, bench.action_lineage(item.id) if item is not None else None
+
+
 class TagCommand(BenchCommand):
     """Tag a turn/comment/response or a span of it; an 対応事項 may come with its fields."""
 
@@ -260,7 +267,7 @@ class TagCommand(BenchCommand):
         if self.tagging_id is None:
             return
         tid = self.tagging_id
-        self._removed = (self.bench.tagging(tid), self.bench.action_item_for_tagging(tid))
+        self._removed = removed_tagging(self.bench, tid)
         self._run(lambda: self.bench.untag(tid))
 
 
@@ -270,7 +277,7 @@ class UntagCommand(BenchCommand):
     def __init__(self, bridge: WorkbenchBridge, tagging_id: TaggingId) -> None:
         super().__init__(bridge, translate("Commands", "Remove tag"))
         self._id = tagging_id
-        self._saved = (bridge.bench.tagging(tagging_id), bridge.bench.action_item_for_tagging(tagging_id))
+        self._saved = removed_tagging(bridge.bench, tagging_id)
 
     def _redo(self) -> Any:
         return self._run(lambda: self.bench.untag(self._id))

@@ -118,11 +118,53 @@ def rebuild_search_fts(db: Database) -> None:
     rebuild_fts(db)
 
 
+# Step 6 (step 5 is another change's): each statement on its own, as triggers hold ";".
+# sqlite_utils turns recursive triggers on: the shared-history trigger only touches copies
+# that still differ, so it ends after one round.
+CORRECTIONS_STATEMENTS = (
+    "UPDATE action_items SET lineage = id WHERE lineage IS NULL",
+    "CREATE INDEX IF NOT EXISTS action_items_lineage ON action_items(lineage)",
+    """CREATE TRIGGER IF NOT EXISTS action_items_new_lineage AFTER INSERT ON action_items WHEN NEW.lineage IS NULL
+       BEGIN UPDATE action_items SET lineage = NEW.id WHERE id = NEW.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS action_items_shared_history
+       AFTER UPDATE OF text, owner, due, status, note, review, review_remark ON action_items
+       BEGIN UPDATE action_items SET text = NEW.text, owner = NEW.owner, due = NEW.due, status = NEW.status,
+               note = NEW.note, review = NEW.review, review_remark = NEW.review_remark,
+               updated_at = NEW.updated_at
+             WHERE lineage = NEW.lineage AND id != NEW.id
+               AND (text IS NOT NEW.text OR owner IS NOT NEW.owner OR due IS NOT NEW.due
+                    OR status IS NOT NEW.status OR note IS NOT NEW.note OR review IS NOT NEW.review
+                    OR review_remark IS NOT NEW.review_remark); END""",
+    """CREATE TABLE IF NOT EXISTS suggestion_decisions (
+       id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+       turn_id INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, decision TEXT NOT NULL,
+       decided_at TEXT NOT NULL, UNIQUE (turn_id, kind, text))""",
+    "CREATE INDEX IF NOT EXISTS suggestion_decisions_document ON suggestion_decisions(document_id)",
+)
+ADDED_COLUMNS = (("action_items", "lineage", "INTEGER"), ("documents", "sample", "INTEGER NOT NULL DEFAULT 0"))
+
+
+def add_corrections(db: Database) -> None:
+    """Revisions share their action items' history (``lineage``: the copies of one item in
+    every revision; a trigger keeps them equal), the clerk's decisions on suggestions, and
+    the sample mark of the first start's documents. Copies that earlier revisions made are
+    linked to the items they were copied from."""
+    from app.store.revisions import link_revision_copies
+
+    for table, column, declaration in ADDED_COLUMNS:  # a file that had the step rolled back keeps them
+        if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+    for statement in CORRECTIONS_STATEMENTS:
+        db.execute(statement)
+    link_revision_copies(db)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
     ("search_filter_index", create_search_filter_index),
     ("search_filter_tokens", rebuild_search_fts),
+    ("corrections", add_corrections),
 ]
 
 

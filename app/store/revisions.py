@@ -1,5 +1,14 @@
-"""A new revision of a confirmed (確定) document: the frozen one stays as it was."""
+"""A new revision of a confirmed (確定) document: the frozen one stays as it was.
+
+Its action items are not new items: each copy keeps the ``lineage`` of the item it was
+copied from, a trigger (migration step 6) keeps every copy of a lineage equal, and the
+review list shows each lineage once, in the newest revision (app/store/tags.py).
+"""
 from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
 
 from app.core.domain import DocumentId
 from app.store import search_index
@@ -35,6 +44,16 @@ class RevisionsMixin(StoreBase):
             search_index.add_document(self.db, new_id)
         return new_id
 
+    def action_lineage(self, item_id: int) -> int | None:
+        """The lineage an action item shares with its copies in other revisions."""
+        found = self.scalar("SELECT lineage FROM action_items WHERE id = ?", [item_id])
+        return int(found) if found is not None else None
+
+    def set_action_lineage(self, item_id: int, lineage: int) -> None:
+        """Put a re-created action item back into its lineage (undo of removing its tag)."""
+        with self.db.atomic():
+            self.db.execute("UPDATE action_items SET lineage = ? WHERE id = ?", [lineage, item_id])
+
     def _id_map(self, table: str, old: int, new: int) -> dict[int, int]:
         sql = f"SELECT a.id, b.id FROM {table} a JOIN {table} b ON a.position = b.position " \
               f"WHERE a.document_id = ? AND b.document_id = ?"
@@ -64,6 +83,38 @@ class RevisionsMixin(StoreBase):
                                   [g["tag_id"], new, g["target_kind"], target, g["start"], g["end"], g["memo"],
                                    g["created_at"]])
             self.db.execute("INSERT INTO action_items(tagging_id, text, owner, due, status, note, review,"
-                            " review_remark, updated_at) SELECT ?, text, owner, due, status, note, review,"
-                            " review_remark, updated_at FROM action_items WHERE tagging_id = ?",
+                            " review_remark, updated_at, lineage) SELECT ?, text, owner, due, status, note, review,"
+                            " review_remark, updated_at, lineage FROM action_items WHERE tagging_id = ?",
                             [cur.lastrowid, g["id"]])
+        turns = targets["turn"]
+        for d in list(self.rows("SELECT * FROM suggestion_decisions WHERE document_id = ?", [old])):
+            if d["turn_id"] in turns:
+                self.db.execute("INSERT OR IGNORE INTO suggestion_decisions(document_id, turn_id, kind, text,"
+                                " decision, decided_at) VALUES (?,?,?,?,?,?)",
+                                [new, turns[d["turn_id"]], d["kind"], d["text"], d["decision"], d["decided_at"]])
+
+
+def _copy_key(db: Database, tagging: dict[str, Any]) -> tuple[Any, ...]:
+    """What a tagging and its copy in the next revision have in common: tag, target kind,
+    the target's position, span and creation time (new_revision copies all of them)."""
+    table = {"turn": "turns", "comment": "comments", "response": "responses"}[tagging["target_kind"]]
+    position = db.execute(f"SELECT position FROM {table} WHERE id = ?", [tagging["target_id"]]).fetchone()
+    return (tagging["tag_id"], tagging["target_kind"], position[0] if position else None,
+            tagging["start"], tagging["end"], tagging["created_at"])
+
+
+def link_revision_copies(db: Database) -> None:
+    """Give the action items that earlier revisions copied the lineage of their originals
+    (migration step 6; before it, each copy was an item of its own and drifted apart)."""
+    sql = """SELECT g.*, a.id AS item, a.lineage FROM taggings g JOIN action_items a ON a.tagging_id = g.id
+             WHERE g.document_id = ?"""
+    for doc_id, previous in db.execute("SELECT id, previous_id FROM documents WHERE previous_id IS NOT NULL"
+                                       " ORDER BY revision, id").fetchall():
+        cur = db.execute(sql, [previous])
+        cols = [c[0] for c in cur.description]
+        originals = {_copy_key(db, row): row["lineage"] for row in (dict(zip(cols, r)) for r in cur.fetchall())}
+        cur = db.execute(sql, [doc_id])
+        for copy in [dict(zip(cols, r)) for r in cur.fetchall()]:
+            lineage = originals.get(_copy_key(db, copy))
+            if lineage is not None:
+                db.execute("UPDATE action_items SET lineage = ? WHERE id = ?", [lineage, copy["item"]])

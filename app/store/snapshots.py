@@ -11,7 +11,7 @@ from app.store.core import StoreBase
 
 # Parents before children, so foreign keys hold while rows go back in.
 DOCUMENT_TABLES = ("documents", "participants", "signatories", "agenda_items", "categories", "responses",
-                   "turns", "comments", "taggings", "signoffs")
+                   "turns", "comments", "taggings", "signoffs", "suggestion_decisions")
 
 
 @dataclass(frozen=True)

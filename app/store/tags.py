@@ -196,6 +196,8 @@ class TagsMixin(StoreBase):
                 params.append(value)
         if f.overdue_only:
             where.append("a.due < date('now', 'localtime') AND a.status != '完了'")
+        # each action item once, in the newest revision of its minutes (revisions share items)
+        where.append("NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_id = d.id)")
         sql = f"""SELECT a.*, g.document_id, g.target_kind, g.target_id, d.title, d.body, d.date,
                     coalesce(t.speaker, c.no) AS speaker, coalesce(t.text, c.text, r.text) AS source_text
                   FROM action_items a JOIN taggings g ON g.id = a.tagging_id JOIN documents d ON d.id = g.document_id

@@ -125,3 +125,24 @@ def test_tags_cannot_be_added_to_confirmed_minutes(window, qtbot) -> None:  # ty
         assert e.code == "frozen"
     else:
         raise AssertionError("a tag was removed from confirmed minutes")
+
+
+def test_second_revision_shows_each_action_item_once_in_review(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.widgets.test_signoff import confirm as confirm_meeting
+
+    bench = window.bridge.bench
+    meeting = minutes_id(bench)
+    for row in (11, 30):
+        window.reader.select_id(bench.turn_ids(meeting)[row])
+        window.tags.tag_current(TAG_ACTION)
+    window.open_document(meeting)
+    confirm_meeting(window)
+    window.inspector.signoff.new_revision.click()
+    second = window.doc_id
+    assert second != meeting
+    window.review.reload()
+    rows = window.review.model.records
+    assert len(rows) == 2 and {r.document_id for r in rows} == {second}
+    window.bridge.stack.undo()  # the new revision
+    window.review.reload()
+    assert {r.document_id for r in window.review.model.records} == {meeting}

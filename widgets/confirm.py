@@ -1,0 +1,12 @@
+"""Asking the clerk before a step that is easy to do by mistake (a delete, a merge of two
+speakers). One place, so every such question looks the same and tests can answer it."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No with No as the default (Enter does not delete by accident)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
