@@ -10,11 +10,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.api import Workbench
-from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, DocumentId, Suggestion, TurnId
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_ISSUE, Changes, DocumentId, Suggestion, TurnId
 from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import TagCommand
 from app.qt.jobs import BenchJob, LatestJob
+from app.qt.suggestion_commands import ACCEPTED, DISMISSED, DecideSuggestionCommand
 from widgets.roles import RECORD_ROLE, item_data
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,6 +105,8 @@ class SuggestionPanel(QWidget):
         self._bridge = bridge
         self._turn_ids: list[TurnId] = []
         self._doc_id: DocumentId | None = None
+        self._computed: list[Suggestion] = []  # every suggestion of the meeting, decided or not
+        self._decided: dict[tuple[int, str, str], str] = {}  # read on the GUI thread when asked
         self.latest = LatestJob()
         self._pending: tuple[DocumentId | None, bool] | None = None
         self.model = SuggestionListModel(self)
@@ -129,6 +132,7 @@ class SuggestionPanel(QWidget):
         self.list.dismiss_pressed.connect(self.dismiss_current)
         self.list.activated.connect(self._show)
         self.list.clicked.connect(self._show)
+        bridge.changed.connect(self._on_changed)
 
     def _fill_kinds(self) -> None:
         """すべて / 対応事項 / 決定事項 / 論点 with how many of each are left."""
@@ -164,22 +168,37 @@ class SuggestionPanel(QWidget):
         assert self._pending is not None
         (doc_id, is_minutes), self._pending = self._pending, None
         self.model.set_items([])
-        self._turn_ids = []
+        self._turn_ids, self._computed = [], []
         self._doc_id = doc_id
         self.latest.cancel()
         if doc_id is None or not is_minutes:
             return
         self._turn_ids = self._bridge.bench.turn_ids(doc_id)
+        self._decided = self._bridge.bench.suggestion_decisions(doc_id)
         # the meeting is loaded through the worker's own connection (SQLite stays on its thread)
         job = BenchJob(self._bridge.bench.path,
                        lambda bench, _progress: Workbench.suggest_document(bench.document(doc_id)))
         self.latest.start(job, self._show_items, self._failed)
 
     def _show_items(self, items: list[Suggestion]) -> None:
-        self.model.set_items([s for s in items if 0 <= s.turn < len(self._turn_ids)])
-        if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0))
+        self._computed = [s for s in items if 0 <= s.turn < len(self._turn_ids)]
+        self._show_undecided(0)
         self.loaded.emit()
+
+    def key(self, s: Suggestion) -> tuple[int, str, str]:
+        """How a decision on a suggestion is remembered: its turn's id, kind and text."""
+        return int(self._turn_ids[s.turn]), s.kind, s.text
+
+    def _show_undecided(self, row: int) -> None:
+        """The suggestions the clerk has neither accepted nor dismissed (in any session)."""
+        self.model.set_items([s for s in self._computed if self.key(s) not in self._decided])
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._doc_id is not None and self._doc_id in changes.ids("suggestion"):
+            self._decided = self._bridge.bench.suggestion_decisions(self._doc_id)
+            self._show_undecided(self.list.currentIndex().row())
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ImportError):
@@ -194,9 +213,10 @@ class SuggestionPanel(QWidget):
             self.show_turn.emit(int(self._turn_ids[s.turn]))
 
     def accept_current(self) -> None:
+        """Tag the suggested passage (not again if that tag is already on it) and remember it."""
         index = self.list.currentIndex()
         s: Suggestion | None = item_data(index, RECORD_ROLE) if index.isValid() else None
-        if s is None:
+        if s is None or self._doc_id is None:
             return
         turn_id = self._turn_ids[s.turn]
         text = self._bridge.bench.turns([turn_id])[0].text
@@ -206,16 +226,16 @@ class SuggestionPanel(QWidget):
         if s.kind == "action":
             values = {"owner": s.owner or "", "due": s.due if s.due and ISO_DATE.match(s.due) else None,
                       "note": self.tr("Due: %1").replace("%1", s.due) if s.due and not ISO_DATE.match(s.due) else ""}
-        error = self._bridge.push(TagCommand(self._bridge, TAG_FOR_KIND.get(s.kind, TAG_ISSUE), "turn", turn_id,
-                                             span, **values))
+        tag_name = TAG_FOR_KIND.get(s.kind, TAG_ISSUE)
+        there = self._bridge.bench.same_tagging(tag_name, "turn", turn_id, *(span or (None, None)))
+        tag = None if there is not None else TagCommand(self._bridge, tag_name, "turn", turn_id, span, **values)
+        error = self._bridge.push(DecideSuggestionCommand(self._bridge, self._doc_id, self.key(s), ACCEPTED, tag))
         if error is None:
-            self.dismiss_current()
             self.message.emit(self.tr("Accepted: %1").replace("%1", s.text))
 
     def dismiss_current(self) -> None:
+        """Remember that the clerk does not want this suggestion (undoable)."""
         index = self.list.currentIndex()
-        if index.isValid():
-            row = index.row()
-            self.model.remove(row)
-            if self.model.rowCount():
-                self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        s: Suggestion | None = item_data(index, RECORD_ROLE) if index.isValid() else None
+        if s is not None and self._doc_id is not None:
+            self._bridge.push(DecideSuggestionCommand(self._bridge, self._doc_id, self.key(s), DISMISSED))

@@ -271,6 +271,24 @@ class Workbench:
         self.store.update_action_item(item_id, **values)
         return Changes.of("action_item", item_id)
 
+    # --- decisions on suggestions (the 候補 panel) -----------------------------------------
+    def decide_suggestion(self, doc_id: DocumentId, key: tuple[int, str, str], decision: str) -> Changes:
+        """Remember that the clerk accepted or dismissed a suggestion (turn id, kind, text)."""
+        self.store.decide_suggestion(doc_id, key, decision)
+        return Changes.of("suggestion", doc_id)
+
+    def forget_suggestion(self, doc_id: DocumentId, key: tuple[int, str, str]) -> Changes:
+        self.store.forget_suggestion(key)
+        return Changes.of("suggestion", doc_id)
+
+    def suggestion_decisions(self, doc_id: DocumentId) -> dict[tuple[int, str, str], str]:
+        return self.store.suggestion_decisions(doc_id)
+
+    def same_tagging(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
+                     end: int | None = None) -> TaggingId | None:
+        """The tagging with this tag on exactly this target and span, if there is one."""
+        return self.store.same_tagging(self.store.tag_by_name(tag_name).id, kind, target_id, start, end)
+
     def action_lineage(self, item_id: ActionItemId) -> int | None:
         """The lineage an action item shares with its copies in other revisions."""
         return self.store.action_lineage(item_id)

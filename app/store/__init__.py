@@ -1,6 +1,7 @@
 """The workspace store: the only code that knows SQL."""
 from __future__ import annotations
 
+from app.store.decisions import DecisionsMixin
 from app.store.documents import DocumentsMixin
 from app.store.edits import EditsMixin, TurnsSnapshot
 from app.store.revisions import RevisionsMixin
@@ -9,7 +10,8 @@ from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
 
 
-class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin):
+class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
+            DecisionsMixin):
     """One workspace file. See the mixins for the verbs."""
 
 

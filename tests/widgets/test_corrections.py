@@ -146,3 +146,42 @@ def test_second_revision_shows_each_action_item_once_in_review(window, qtbot) ->
     window.bridge.stack.undo()  # the new revision
     window.review.reload()
     assert {r.document_id for r in window.review.model.records} == {meeting}
+
+
+def test_decisions_on_suggestions_outlast_reopening(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.core.domain import TAG_DECISION, TAG_ISSUE
+    from widgets.suggestion_panel import TAG_FOR_KIND
+
+    bench, panel = window.bridge.bench, window.suggestions
+    meeting = window.doc_id
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        window.docks[2].raise_()
+    everything = [panel.model.items[r] for r in range(panel.model.rowCount())]
+    accepted, dismissed, tagged_before = everything[0], everything[1], everything[2]
+    turn_ids = bench.turn_ids(meeting)
+    # the third is already tagged by hand exactly as accepting would tag it
+    turn = turn_ids[tagged_before.turn]
+    start = bench.turns([turn])[0].text.find(tagged_before.text)
+    name = TAG_FOR_KIND[tagged_before.kind]
+    bench.tag(name, "turn", turn, start, start + len(tagged_before.text))
+    panel.list.setCurrentIndex(panel.model.index(0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_A)
+    panel.list.setCurrentIndex(panel.model.index(panel.model.items.index(dismissed)))
+    qtbot.keyClick(panel.list, Qt.Key.Key_D)
+    panel.list.setCurrentIndex(panel.model.index(panel.model.items.index(tagged_before)))
+    taggings = len(bench.taggings_in_document(meeting))
+    qtbot.keyClick(panel.list, Qt.Key.Key_A)
+    assert len(bench.taggings_in_document(meeting)) == taggings  # not tagged twice
+    assert name in (TAG_ACTION, TAG_DECISION, TAG_ISSUE)
+
+    window.open_document(table_id(bench))
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        window.open_document(meeting)  # reopened: the decisions hold
+    shown = [panel.model.items[r] for r in range(panel.model.rowCount())]
+    assert accepted not in shown and dismissed not in shown and tagged_before not in shown
+    assert len(shown) == len(everything) - 3
+    window.bridge.stack.undo()  # the last acceptance
+    window.bridge.stack.undo()  # the dismissal
+    shown = [panel.model.items[r] for r in range(panel.model.rowCount())]
+    assert dismissed in shown and tagged_before in shown and accepted not in shown
+    assert len(bench.taggings_in_document(meeting)) == taggings  # the hand-made tag stays

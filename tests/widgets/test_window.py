@@ -156,7 +156,7 @@ def test_suggestions_load_in_a_worker_and_accept_with_one_key(window, qtbot) -> 
     assert window.bridge.stack.count() == 1
     qtbot.keyClick(panel.list, Qt.Key.Key_D)
     assert panel.model.rowCount() == max(0, before - 2)
-    assert window.bridge.stack.count() == 1  # dismissing stores nothing
+    assert window.bridge.stack.count() == 2  # dismissing is remembered, and can be undone
 
 
 def test_suggestions_of_one_kind_and_accepting_an_issue(window, qtbot) -> None:  # type: ignore[no-untyped-def]
