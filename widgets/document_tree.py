@@ -117,7 +117,11 @@ class DocumentTreeModel(QAbstractItemModel):
         """（第2版） for a later revision, 〔確認中〕/〔確定〕 once past drafting."""
         revision = self._revisions.get(doc.id, 1)
         text = "（" + self.tr("revision %1").replace("%1", str(revision)) + "）" if revision > 1 else ""
-        return text + (f"〔{doc.status}〕" if doc.kind == MINUTES and doc.status != STATUS_DRAFT else "")
+        text += f"〔{doc.status}〕" if doc.kind == MINUTES and doc.status != STATUS_DRAFT else ""
+        return text + ("〔" + self.tr("sample") + "〕" if doc.sample else "")
+
+    def document_count(self) -> int:
+        return sum(len(g.documents) for g in self._groups)
 
     def index_of(self, doc_id: DocumentId) -> QModelIndex:
         for g, group in enumerate(self._groups):

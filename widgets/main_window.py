@@ -27,6 +27,7 @@ from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
 from widgets.document_tree import DocumentTreeModel
+from widgets.empty_hint import EmptyWorkspaceHint
 from widgets.export_flow import ExportFlow
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="centralTabs")
         self.docks: list[QDockWidget] = []
         self.workspace_label = QLabel()
+        self.empty_hint = EmptyWorkspaceHint(self.reader)
         self._build()
         self.actions_ = build_actions(self)
         self._connect()
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _apply_changes(self, changes: Changes) -> None:
         self.tree_model.apply_changes(changes)
+        self.empty_hint.set_empty(self.tree_model.document_count() == 0)
         if self.doc_id is not None and self.doc_id in changes.ids("document") and not self.tree_model.index_of(
                 self.doc_id).isValid():
             self.open_document(None)
@@ -260,6 +263,9 @@ class MainWindow(QMainWindow):
         first = self.tree_model.index(0, 0, self.tree_model.index(0, 0))
         if first.isValid():
             self.open_document(int(item_data(first, ID_ROLE)))
+        self.empty_hint.set_empty(self.tree_model.document_count() == 0)
+        if self.tree_model.document_count() == 0:
+            self.status(self.empty_hint.text().replace("\n\n", " "))
 
     def open_workspace(self, path: Path) -> None:
         self.inspector.flush()

@@ -42,13 +42,15 @@ class Workbench:
         self.store = Store(self.path)
 
     @classmethod
-    def open_or_sample(cls, path: str | Path) -> Workbench:
-        """Open a workspace; a new one starts with the sample meeting and comment table."""
+    def open_or_sample(cls, path: str | Path, samples: bool = False) -> Workbench:
+        """Open a workspace (a new file starts empty). ``samples``: the first start's workspace,
+        which, when new, gets the sample meeting and comment table, marked as samples."""
         fresh = not Path(path).exists()
         bench = cls(path)
-        if fresh:
+        if fresh and samples:
             for f in sample_files():
-                bench.import_file(f)
+                doc_id, _ = bench.import_file(f)
+                bench.store.mark_sample(doc_id)
         return bench
 
     @staticmethod

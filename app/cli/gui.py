@@ -48,8 +48,16 @@ def install_translations(app: QCoreApplication, language: str = "ja") -> list[QT
     return loaded
 
 
+def is_first_start(workspace_path: Path, recent: list[Path]) -> bool:
+    """The very first start: the default workspace does not exist yet and no workspace was
+    ever opened. Only then does the window open a sample workspace."""
+    from app.core.workspace import default_workspace_path
+
+    return not recent and not workspace_path.exists() and workspace_path == default_workspace_path()
+
+
 def run_gui(workspace_path: Path) -> int:
-    """Open the workbench window on a workspace (a new one starts from the samples)."""
+    """Open the workbench window on a workspace (the first start's gets the samples)."""
     from app.qt.opening import open_workspace
     from app.qt.settings import WindowSettings
     from widgets.main_window import MainWindow
@@ -59,7 +67,7 @@ def run_gui(workspace_path: Path) -> int:
     language = os.environ.get("GIJIROKU_LANG") or settings.language()
     app.setProperty("translators", install_translations(app, language))
     try:
-        bench = open_workspace(workspace_path)
+        bench = open_workspace(workspace_path, samples=is_first_start(workspace_path, settings.recent_workspaces()))
     except WorkbenchError as e:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"), e.message_ja())
         return 1

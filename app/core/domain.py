@@ -134,6 +134,7 @@ class DocumentSummary:
     date: str | None = None
     status: str = "作成中"
     items: int = 0  # turns or comments
+    sample: bool = False  # one of the sample documents of the first start
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ def _upgrade(path: Path) -> None:
     Workbench(path).close()
 
 
-def open_workspace(path: Path, parent: QWidget | None = None) -> Workbench:
-    """The Workbench of path (a new one starts from the samples). Raises WorkbenchError."""
+def open_workspace(path: Path, parent: QWidget | None = None, samples: bool = False) -> Workbench:
+    """The Workbench of path (a new one starts empty, or with the samples when ``samples``:
+    the very first start). Raises WorkbenchError."""
     if Workbench.needs_upgrade(path):
         upgrade_in_worker(path, parent)
-    return Workbench.open_or_sample(path)
+    return Workbench.open_or_sample(path, samples)
 
 
 def upgrade_in_worker(path: Path, parent: QWidget | None = None) -> None:

@@ -117,8 +117,14 @@ class DocumentsMixin(StoreBase):
                  FROM documents d ORDER BY coalesce(d.body, ''), coalesce(d.date, ''), d.id"""
         return [DocumentSummary(id=DocumentId(r["id"]), kind=r["kind"], title=r["title"], path=r["path"],
                                 sha256=r["sha256"], format=r["format"], imported_at=r["imported_at"],
-                                body=r["body"], date=r["date"], status=r["status"], items=r["items"])
+                                body=r["body"], date=r["date"], status=r["status"], items=r["items"],
+                                sample=bool(r["sample"]))
                 for r in self.rows(sql)]
+
+    def mark_sample(self, doc_id: DocumentId) -> None:
+        """Mark a document as one of the samples a first start shows (the tree says so)."""
+        with self.db.atomic():
+            self.db.execute("UPDATE documents SET sample = 1 WHERE id = ?", [doc_id])
 
     def all_speakers(self) -> list[str]:
         """Every speaker label of every stored meeting once, sorted (the search filter's list).

@@ -185,3 +185,38 @@ def test_decisions_on_suggestions_outlast_reopening(window, qtbot) -> None:  # t
     shown = [panel.model.items[r] for r in range(panel.model.rowCount())]
     assert dismissed in shown and tagged_before in shown and accepted not in shown
     assert len(bench.taggings_in_document(meeting)) == taggings  # the hand-made tag stays
+
+
+def test_only_the_first_start_gets_the_samples(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from app.api import Workbench
+    from app.cli.gui import is_first_start
+    from app.qt.opening import open_workspace
+
+    default = tmp_path / "data" / "workspace.gijiroku"
+    monkeypatch.setenv("GIJIROKU_WORKSPACE", str(default))
+    assert is_first_start(default, [])
+    assert not is_first_start(default, [Path("/somewhere/else.gijiroku")])
+    assert not is_first_start(tmp_path / "other.gijiroku", [])
+    first = open_workspace(default, samples=True)
+    try:
+        docs = first.documents()
+        assert len(docs) == 2 and all(d.sample for d in docs)
+    finally:
+        first.close()
+    window.open_workspace(default)
+    tree = window.tree_model
+    label = "〔" + tree.tr("sample") + "〕"
+    assert all(label in str(tree.index_of(d.id).data()) for d in docs)
+    assert not window.empty_hint.isVisible()
+
+    new = tmp_path / "新しい.gijiroku"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(new), ""))
+    window.new_workspace()
+    assert window.bridge.bench.path == new and window.bridge.bench.documents() == []
+    assert window.empty_hint.isVisible() and "Ctrl+I" in window.empty_hint.text()
+    assert "Ctrl+I" in window.statusBar().currentMessage()
+    reopened = Workbench(new)
+    assert reopened.documents() == []
+    reopened.close()
