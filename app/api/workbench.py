@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.api.structure import StructureEdits
 from app.core.domain import (
     TAG_ACTION,
     ActionItemId,
@@ -34,8 +35,8 @@ from app.core.workspace import sample_files
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 
 
-class Workbench:
-    """The workbench over one workspace file."""
+class Workbench(StructureEdits):
+    """The workbench over one workspace file (structure corrections: app/api/structure.py)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -111,8 +112,9 @@ class Workbench:
         return self.store.document_row(doc_id)
 
     def delete_document(self, doc_id: DocumentId) -> Changes:
+        """Remove a document with its tags, action items and sign-offs (undo: restore_document)."""
         self.store.delete_document(doc_id)
-        return Changes.of("document", doc_id)
+        return Changes.of("document", doc_id) | Changes.of("action_item")
 
     def snapshot_document(self, doc_id: DocumentId) -> DocumentSnapshot:
         """Everything of one document, to bring it back with ``restore_document`` (undo)."""

@@ -159,6 +159,18 @@ class StoredAgendaItem:
 
 
 @dataclass(frozen=True)
+class StoredParticipant:
+    id: int
+    document_id: DocumentId
+    position: int
+    label: str  # as in the attendance list; turns and 署名委員 name the participant by it
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+    grp: str | None = None  # 委員, 仙台市, 事務局
+
+
+@dataclass(frozen=True)
 class StoredComment:
     id: CommentId
     document_id: DocumentId

@@ -7,12 +7,14 @@ from app.store.edits import EditsMixin, TurnsSnapshot
 from app.store.revisions import RevisionsMixin
 from app.store.signoffs import SignoffsMixin
 from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
+from app.store.structure import StructureMixin
+from app.store.structure_snapshot import StructureSnapshot
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
 
 
 class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin):
+            DecisionsMixin, StructureMixin):
     """One workspace file. See the mixins for the verbs."""
 
 
-__all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "TurnsSnapshot"]
+__all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "StructureSnapshot", "TurnsSnapshot"]

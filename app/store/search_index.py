@@ -84,8 +84,9 @@ def remove_document(db: Database, document_id: int) -> None:
     _delete_where(db, "r.document_id = ?", [document_id])
 
 
-def reindex(db: Database, kind: str, ids: Iterable[int]) -> None:
-    """Refresh the index rows of edited records (kind: turn, comment, response).
+def reindex(db: Database, kind: str, ids: Iterable[int], prepared: dict[str, list[str]] | None = None) -> None:
+    """Refresh the index rows of edited records (kind: turn, comment, response); texts found
+    in ``prepared`` (normalised text -> terms) are not tokenised again.
 
     An id whose record no longer exists just loses its row. Transaction: the caller's.
     """
@@ -95,7 +96,20 @@ def reindex(db: Database, kind: str, ids: Iterable[int]) -> None:
         marks = ",".join("?" * len(chunk))
         _delete_where(db, f"r.kind = ? AND r.ref_id IN ({marks})", [kind, *chunk])
         records = db.conn.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk).fetchall()
-        _insert(db, kind, records)
+        _insert(db, kind, records, prepared)
+
+
+def stored_terms(db: Database, kind: str, ids: Iterable[int]) -> dict[str, list[str]]:
+    """The terms already indexed for these records (normalised text -> terms), so a change
+    that leaves their text alone (a speaker, an agenda item, the meeting's date) reindexes
+    them without tokenising again."""
+    out: dict[str, list[str]] = {}
+    id_list = sorted(set(ids))
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start:start + 500]
+        sql = f"SELECT norm, terms FROM search_rows WHERE kind = ? AND ref_id IN ({','.join('?' * len(chunk))})"
+        out.update((norm, terms.split()) for norm, terms in db.conn.execute(sql, [kind, *chunk]))
+    return out
 
 
 def create_index(db: Database) -> None:

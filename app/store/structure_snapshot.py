@@ -1,0 +1,95 @@
+"""A meeting's structure as rows, to undo and redo corrections made after the import.
+
+``snapshot_structure`` captures the meeting data, participants, 署名委員, agenda items,
+turns and the tags (with their action items) on those turns; ``restore_structure`` puts
+exactly that back, under the same ids, and reindexes only the turns whose indexed values
+differ (the terms of unchanged texts are reused, so renaming a speaker or changing the date
+of a long meeting does not tokenise it again).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.domain import DocumentId, TurnId
+from app.store import search_index
+from app.store.core import StoreBase
+
+MEETING_COLUMNS = ("title", "body", "session", "date", "start_time", "end_time", "venue")
+# columns the search rows depend on besides the text: the filter tokens
+INDEXED_MEETING_COLUMNS = ("body", "date")
+Rows = tuple[tuple[Any, ...], ...]
+
+
+@dataclass(frozen=True)
+class StructureSnapshot:
+    document_id: DocumentId
+    meeting: tuple[Any, ...]
+    tables: tuple[tuple[str, tuple[str, ...], Rows], ...]  # table, columns, rows
+
+    def rows(self, table: str) -> Rows:
+        return next(rows for name, _cols, rows in self.tables if name == table)
+
+
+# table -> the WHERE selecting the document's rows (parameter: the document id)
+STRUCTURE_TABLES = (
+    ("participants", "document_id = ?"),
+    ("signatories", "document_id = ?"),
+    ("agenda_items", "document_id = ?"),
+    ("turns", "document_id = ?"),
+    ("taggings", "document_id = ? AND target_kind = 'turn'"),
+    ("action_items", "tagging_id IN (SELECT id FROM taggings WHERE document_id = ? AND target_kind = 'turn')"),
+)
+TURN_INDEXED = ("speaker", "agenda_item_id", "text")
+
+
+class StructureSnapshotMixin(StoreBase):
+    def snapshot_structure(self, doc_id: DocumentId) -> StructureSnapshot:
+        meeting = self.db.execute(f"SELECT {', '.join(MEETING_COLUMNS)} FROM documents WHERE id = ?",
+                                  [doc_id]).fetchone()
+        tables = []
+        for table, where in STRUCTURE_TABLES:
+            cur = self.db.execute(f"SELECT * FROM {table} WHERE {where}", [doc_id])
+            tables.append((table, tuple(d[0] for d in cur.description), tuple(tuple(r) for r in cur)))
+        return StructureSnapshot(doc_id, tuple(meeting or ()), tuple(tables))
+
+    def restore_structure(self, snap: StructureSnapshot) -> list[TurnId]:
+        """Put the meeting back exactly as captured (one transaction). Returns the ids of the
+        turns whose shown values changed, removed and re-added ones included."""
+        before = self.snapshot_structure(snap.document_id)
+        with self.db.atomic():
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            sets = ", ".join(f"{c} = ?" for c in MEETING_COLUMNS)
+            self.db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*snap.meeting, snap.document_id])
+            for table, where in reversed(STRUCTURE_TABLES):
+                self.db.execute(f"DELETE FROM {table} WHERE {where}", [snap.document_id])
+            for table, columns, rows in snap.tables:
+                cols = ", ".join(f'"{c}"' for c in columns)
+                self.db.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})",
+                                         rows)
+            return self.reindex_structure(before, snap.document_id)
+
+    def reindex_structure(self, before: StructureSnapshot, doc_id: DocumentId) -> list[TurnId]:
+        """Refresh the search rows of the turns that differ from ``before`` (all of them when
+        the meeting's body or date changed). Transaction: the caller's. Returns their ids."""
+        old = _turns_by_id(before)
+        after = self.snapshot_structure(doc_id)
+        new = _turns_by_id(after)
+        changed = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
+        meeting_moved = any(before.meeting[MEETING_COLUMNS.index(c)] != after.meeting[MEETING_COLUMNS.index(c)]
+                            for c in INDEXED_MEETING_COLUMNS) if before.meeting and after.meeting else False
+        stale = set(new) if meeting_moved else {i for i in changed if _indexed(old.get(i)) != _indexed(new.get(i))}
+        stale |= set(old) - set(new)
+        if stale:
+            terms = search_index.stored_terms(self.db, "turn", stale)
+            search_index.reindex(self.db, "turn", stale, terms)
+        return [TurnId(i) for i in sorted(changed)]
+
+
+def _turns_by_id(snap: StructureSnapshot) -> dict[int, dict[str, Any]]:
+    columns = next(cols for name, cols, _rows in snap.tables if name == "turns")
+    return {row[0]: dict(zip(columns, row)) for row in snap.rows("turns")}
+
+
+def _indexed(turn: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    return None if turn is None else tuple(turn[c] for c in TURN_INDEXED)
