@@ -39,6 +39,7 @@ from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE, item_data
 from widgets.search_panel import SearchPanel
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel
+from widgets.structure_actions import StructureActions
 from widgets.suggestion_panel import SuggestionPanel
 from widgets.tag_controller import TagController
 from widgets.window_actions import build_actions
@@ -75,6 +76,10 @@ class MainWindow(QMainWindow):
         self.empty_hint = EmptyWorkspaceHint(self.reader)
         self._build()
         self.actions_ = build_actions(self)
+        self.structure = StructureActions(self, self)
+        meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.menuBar().insertMenu(self.actions_.tag_menu.menuAction(), meeting_menu)
+        self.structure.fill_menu(meeting_menu)
         self._connect()
         self.tags.rebuild()
         self._restore_layout()

@@ -198,6 +198,12 @@ JA.update({
 })
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ja_edits import EDITS_JA  # noqa: E402  (the corrections of issue 11)
+
+JA.update(EDITS_JA)
+
+
 def fill(ts: Path) -> list[str]:
     """Fill unfinished messages from JA; returns the sources still without a translation."""
     tree = ET.parse(ts)

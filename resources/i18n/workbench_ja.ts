@@ -54,6 +54,74 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="222" />
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="223" />
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="224" />
+        <source>&amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="225" />
+        <source>&amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="226" />
+        <source>Remo&amp;ve…</source>
+        <translation>削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="227" />
+        <source>Move the agenda item up; its turns move with it</source>
+        <translation>議題を上へ移します（発言も一緒に移ります）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="228" />
+        <source>Remove the agenda item; its turns join the one before</source>
+        <translation>議題を削除します（その発言は前の議題に入ります）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="252" />
+        <source>Add agenda item</source>
+        <translation>議題の追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="252" />
+        <source>Agenda item (added last):</source>
+        <translation>議題（最後に追加）:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="258" />
+        <source>Rename agenda item</source>
+        <translation>議題名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="258" />
+        <source>Agenda item:</source>
+        <translation>議題:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="270" />
+        <source>Remove the agenda item %1? Its turns join the agenda item before it.</source>
+        <translation>議題「%1」を削除しますか？ その発言は前の議題に入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="271" />
+        <source>Remove agenda item</source>
+        <translation>議題の削除</translation>
+    </message>
+</context>
+<context>
     <name>BatchImport</name>
     <message>
         <location filename="../../widgets/import_batch.py" line="49" />
@@ -76,27 +144,27 @@
         <translation>%1 件の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="95" />
+        <location filename="../../widgets/import_batch.py" line="96" />
         <source>Stored: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="97" />
+        <location filename="../../widgets/import_batch.py" line="98" />
         <source>Already in the workspace (not stored again): %1</source>
         <translation>取り込み済みのため省略: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="99" />
+        <location filename="../../widgets/import_batch.py" line="100" />
         <source>Could not be read:</source>
         <translation>読み込めなかったファイル:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="102" />
+        <location filename="../../widgets/import_batch.py" line="103" />
         <source>Not read (cancelled): %1</source>
         <translation>中止したため未読込: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="104" />
+        <location filename="../../widgets/import_batch.py" line="105" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -104,98 +172,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="57" />
+        <location filename="../../app/qt/commands.py" line="85" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="100" />
-        <location filename="../../app/qt/commands.py" line="288" />
+        <location filename="../../app/qt/commands.py" line="114" />
+        <location filename="../../app/qt/commands.py" line="309" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="139" />
+        <location filename="../../app/qt/commands.py" line="153" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="150" />
+        <location filename="../../app/qt/commands.py" line="164" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="160" />
+        <location filename="../../app/qt/commands.py" line="174" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="175" />
+        <location filename="../../app/qt/commands.py" line="189" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="191" />
+        <location filename="../../app/qt/commands.py" line="205" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="212" />
+        <location filename="../../app/qt/commands.py" line="233" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="246" />
+        <location filename="../../app/qt/commands.py" line="267" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="259" />
+        <location filename="../../app/qt/commands.py" line="280" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="308" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="308" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="288" />
+        <location filename="../../app/qt/commands.py" line="309" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="313" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="313" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="313" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="314" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="314" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="314" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -213,6 +281,91 @@
         <location filename="../../app/qt/comment_commands.py" line="67" />
         <source>Give comments %1 a new answer</source>
         <translation>意見 %1 に新しい回答を作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="48" />
+        <source>Edit meeting data</source>
+        <translation>会議情報を修正</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="53" />
+        <source>Add participant %1</source>
+        <translation>出席者 %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="59" />
+        <source>Rename participant %1 to %2</source>
+        <translation>出席者 %1 を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="61" />
+        <source>Edit participant %1</source>
+        <translation>出席者 %1 を修正</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="67" />
+        <source>Merge participant %1 into %2</source>
+        <translation>出席者 %1 を %2 に統合</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="72" />
+        <source>Set signatories</source>
+        <translation>署名委員を設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="77" />
+        <source>Rename speaker %1 to %2</source>
+        <translation>発言者 %1 を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="83" />
+        <source>Make row an agenda heading</source>
+        <translation>行を議題の見出しに変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="89" />
+        <source>Add agenda item %1</source>
+        <translation>議題 %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="95" />
+        <source>Rename agenda item</source>
+        <translation>議題名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="100" />
+        <source>Move agenda item up</source>
+        <translation>議題を上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="100" />
+        <source>Move agenda item down</source>
+        <translation>議題を下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="105" />
+        <source>Remove agenda item</source>
+        <translation>議題の削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="111" />
+        <source>Delete turn</source>
+        <translation>発言を削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/structure_commands.py" line="118" />
+        <source>Delete document %1</source>
+        <translation>文書 %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/suggestion_commands.py" line="27" />
+        <source>Accept suggestion</source>
+        <translation>候補を採用</translation>
+    </message>
+    <message>
+        <location filename="../../app/qt/suggestion_commands.py" line="28" />
+        <source>Dismiss suggestion</source>
+        <translation>候補を却下</translation>
     </message>
 </context>
 <context>
@@ -303,129 +456,156 @@
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
+    <message>
+        <location filename="../../widgets/document_tree.py" line="121" />
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyWorkspaceHint</name>
+    <message>
+        <location filename="../../widgets/empty_hint.py" line="19" />
+        <source>This workspace has no documents yet.
+
+Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Import… (Ctrl+I) or the Import button, or drop the files on this window.</source>
+        <translation>このワークスペースにはまだ文書がありません。
+
+議事録や意見一覧（PDF・Word・Excel・テキスト）を「ファイル &gt; 取り込み」（Ctrl+I）またはツールバーの「取り込み」で取り込むか、ファイルをこのウィンドウにドロップしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../widgets/export_flow.py" line="52" />
+        <location filename="../../widgets/export_flow.py" line="53" />
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="77" />
+        <location filename="../../widgets/export_flow.py" line="78" />
         <source>Export follow-up list</source>
         <translation>対応事項一覧の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="77" />
+        <location filename="../../widgets/export_flow.py" line="78" />
         <source>follow-ups</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="78" />
+        <location filename="../../widgets/export_flow.py" line="79" />
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="85" />
+        <location filename="../../widgets/export_flow.py" line="86" />
         <source>Export comments and answers</source>
         <translation>意見と考え方の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="85" />
+        <location filename="../../widgets/export_flow.py" line="86" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="103" />
+        <location filename="../../widgets/export_flow.py" line="123" />
         <source>Writing %1 …</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="102" />
+        <location filename="../../widgets/export_flow.py" line="117" />
         <source>Export cancelled: %1</source>
         <translation>書き出しを取り消しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="112" />
+        <location filename="../../widgets/export_flow.py" line="96" />
+        <source>%1: %2 comments have no answer yet, so their answer cells are empty (%3). Write their answers in the inspector and export again.</source>
+        <translation>%1：回答のない意見が %2 件あり、考え方の欄が空欄です（%3）。詳細欄で回答を書いてから書き出し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="99" />
+        <source>Comments without an answer</source>
+        <translation>回答のない意見</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="132" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="137" />
+        <location filename="../../widgets/export_flow.py" line="157" />
         <source>Wrote %1 in %2</source>
         <translation>%1 を書き出しました（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="150" />
+        <location filename="../../widgets/export_flow.py" line="170" />
         <source>Export failed</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="151" />
-        <location filename="../../widgets/export_flow.py" line="152" />
+        <location filename="../../widgets/export_flow.py" line="171" />
+        <location filename="../../widgets/export_flow.py" line="172" />
         <source>%1 was not written.</source>
         <translation>%1 は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="164" />
-        <location filename="../../widgets/export_flow.py" line="183" />
-        <location filename="../../widgets/export_flow.py" line="189" />
+        <location filename="../../widgets/export_flow.py" line="184" />
+        <location filename="../../widgets/export_flow.py" line="203" />
+        <location filename="../../widgets/export_flow.py" line="209" />
         <source>Verify signature</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="165" />
+        <location filename="../../widgets/export_flow.py" line="185" />
         <source>Signed minutes (*.docx *.pdf)</source>
         <translation>署名付きの議事録 (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="170" />
+        <location filename="../../widgets/export_flow.py" line="190" />
         <source>Checking %1 …</source>
         <translation>%1 を確かめています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="175" />
+        <location filename="../../widgets/export_flow.py" line="195" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="176" />
+        <location filename="../../widgets/export_flow.py" line="196" />
         <source>Signer: %1</source>
         <translation>署名者：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="177" />
+        <location filename="../../widgets/export_flow.py" line="197" />
         <source>Signed at: %1</source>
         <translation>署名日時：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="178" />
+        <location filename="../../widgets/export_flow.py" line="198" />
         <source>Signature file: %1</source>
         <translation>署名ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="179" />
+        <location filename="../../widgets/export_flow.py" line="199" />
         <source>Signature: embedded in the PDF (PAdES)</source>
         <translation>署名：PDF に埋め込み（PAdES）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="181" />
+        <location filename="../../widgets/export_flow.py" line="201" />
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="194" />
+        <location filename="../../widgets/export_flow.py" line="214" />
         <source>signing-key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="205" />
+        <location filename="../../widgets/export_flow.py" line="225" />
         <source>Creating %1 …</source>
         <translation>%1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="209" />
+        <location filename="../../widgets/export_flow.py" line="229" />
         <source>Created the signing key %1 (valid until %2)</source>
         <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
     </message>
@@ -433,27 +613,27 @@
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="137" />
+        <location filename="../../widgets/similar_panel.py" line="126" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="137" />
+        <location filename="../../widgets/similar_panel.py" line="126" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -628,12 +808,12 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="29" />
+        <location filename="../../widgets/inspector.py" line="30" />
         <source>Select a turn or a comment in the reader.</source>
         <translation>中央の本文で発言または意見を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="46" />
+        <location filename="../../widgets/inspector.py" line="47" />
         <source>This meeting is confirmed (確定): its text is read-only. To correct it, create a new revision.</source>
         <translation>この議事録は確定済みのため、本文を編集できません。修正するには「新しい版を作成」してください。</translation>
     </message>
@@ -699,17 +879,17 @@
 <context>
     <name>KeywordTableModel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="56" />
+        <location filename="../../widgets/keywords_panel.py" line="44" />
         <source>Used %1 times here (weight %2). Click to search the workspace.</source>
         <translation>この文書で %1 回（重み %2）。クリックでワークスペースを検索。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="48" />
+        <location filename="../../widgets/keywords_panel.py" line="36" />
         <source>Term</source>
         <translation>語</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="48" />
+        <location filename="../../widgets/keywords_panel.py" line="36" />
         <source>Count</source>
         <translation>回数</translation>
     </message>
@@ -717,290 +897,373 @@
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="99" />
+        <location filename="../../widgets/keywords_panel.py" line="83" />
         <source>Click a term to find it everywhere in the workspace.</source>
         <translation>語をクリックするとワークスペース全体を検索します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="112" />
+        <location filename="../../widgets/keywords_panel.py" line="96" />
         <source>Open a meeting or a comment table to see its keywords.</source>
         <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="138" />
+        <location filename="../../widgets/keywords_panel.py" line="121" />
         <source>Finding the terms that characterise this document…</source>
         <translation>この文書の特徴語を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="149" />
+        <location filename="../../widgets/keywords_panel.py" line="127" />
         <source>Terms used here more than elsewhere in the workspace:</source>
         <translation>ワークスペースのほかの文書より多く使われている語：</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="150" />
+        <location filename="../../widgets/keywords_panel.py" line="128" />
         <source>This document has no telling terms yet.</source>
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="157" />
+        <location filename="../../widgets/keywords_panel.py" line="132" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="166" />
+        <location filename="../../widgets/keywords_panel.py" line="141" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../../app/qt/main.py" line="64" />
-        <source>Minutes Workbench</source>
-        <translation>議事録ワークベンチ</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
+        <location filename="../../widgets/main_window.py" line="69" />
+        <source>&amp;Meeting</source>
+        <translation>会議(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="89" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="90" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="274" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="263" />
+        <location filename="../../widgets/main_window.py" line="275" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="321" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="329" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="323" />
+        <location filename="../../widgets/main_window.py" line="335" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="328" />
+        <location filename="../../widgets/main_window.py" line="340" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="48" />
+        <location filename="../../widgets/window_actions.py" line="74" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="50" />
+        <location filename="../../widgets/window_actions.py" line="76" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="51" />
+        <location filename="../../widgets/window_actions.py" line="77" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="83" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="58" />
+        <location filename="../../widgets/window_actions.py" line="84" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="60" />
+        <location filename="../../widgets/window_actions.py" line="86" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="62" />
+        <location filename="../../widgets/window_actions.py" line="88" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="64" />
+        <location filename="../../widgets/window_actions.py" line="90" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="66" />
+        <location filename="../../widgets/window_actions.py" line="92" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="68" />
+        <location filename="../../widgets/window_actions.py" line="94" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="70" />
+        <location filename="../../widgets/window_actions.py" line="96" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="73" />
+        <location filename="../../widgets/window_actions.py" line="99" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="78" />
+        <location filename="../../widgets/window_actions.py" line="104" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="79" />
+        <location filename="../../widgets/window_actions.py" line="105" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="81" />
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="114" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="115" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="91" />
+        <location filename="../../widgets/window_actions.py" line="117" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="93" />
+        <location filename="../../widgets/window_actions.py" line="119" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="95" />
+        <location filename="../../widgets/window_actions.py" line="121" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="133" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="134" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="134" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="135" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="116" />
+        <location filename="../../widgets/window_actions.py" line="142" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="148" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="126" />
+        <location filename="../../widgets/window_actions.py" line="152" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="129" />
+        <location filename="../../widgets/window_actions.py" line="155" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="132" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>Search the workspace (Ctrl+F)</source>
         <translation>ワークスペースを検索（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="30" />
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="30" />
+        <source>Participants</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="30" />
+        <source>Signatories</source>
+        <translation>署名委員</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="31" />
+        <source>Speakers</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="31" />
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="35" />
+        <source>Each change is saved at once and can be undone with Ctrl+Z in the window.</source>
+        <translation>変更はすぐに保存され、メイン画面の Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="53" />
+        <source>Meeting data and structure — %1</source>
+        <translation>会議情報・出席者・議題 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/meeting_dialog.py" line="56" />
+        <source>This meeting is confirmed (確定): it cannot be changed. To correct it, create a new revision.</source>
+        <translation>この会議録は確定済みのため変更できません。訂正するには新しい版を作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="53" />
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="54" />
+        <source>Title:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="54" />
+        <source>Body:</source>
+        <translation>会議体:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="54" />
+        <source>Session:</source>
+        <translation>回:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="54" />
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="54" />
+        <source>Start:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="55" />
+        <source>End:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="55" />
+        <source>Venue:</source>
+        <translation>会場:</translation>
     </message>
 </context>
 <context>
@@ -1114,14 +1377,77 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/qt/opening.py" line="32" />
+        <location filename="../../app/qt/opening.py" line="33" />
         <source>Updating %1 for this version (only once; a large workspace takes a few minutes) …</source>
         <translation>%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…</translation>
     </message>
     <message>
-        <location filename="../../app/qt/opening.py" line="35" />
+        <location filename="../../app/qt/opening.py" line="36" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="90" />
+        <source>As printed</source>
+        <translation>表記</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="90" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="90" />
+        <source>Job title</source>
+        <translation>職名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="91" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="91" />
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="94" />
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="95" />
+        <source>&amp;Merge the two selected</source>
+        <translation>選んだ2人を統合(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="96" />
+        <source>Two entries that are one person: the lower one's turns and signatory entry go to the upper one</source>
+        <translation>同じ人の2つの項目を1つにします（下の項目の発言と署名委員を上の項目に移します）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="131" />
+        <source>Add participant</source>
+        <translation>出席者の追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="131" />
+        <source>As printed in the attendance list:</source>
+        <translation>出席者名簿の表記:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="141" />
+        <source>Merge %1 into %2? The turns and signatory entry of %1 become those of %2.</source>
+        <translation>%1 を %2 に統合しますか？ %1 の発言と署名委員は %2 のものになります。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="143" />
+        <source>Merge participants</source>
+        <translation>出席者の統合</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1570,17 @@
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="149" />
+        <location filename="../../widgets/review_panel.py" line="145" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="167" />
+        <location filename="../../widgets/review_panel.py" line="163" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="197" />
+        <location filename="../../widgets/review_panel.py" line="193" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1448,22 +1774,22 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="95" />
+        <location filename="../../widgets/search_panel.py" line="92" />
         <source>Search is not available in this installation yet.</source>
         <translation>この環境ではまだ検索を使えません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="103" />
+        <location filename="../../widgets/search_panel.py" line="100" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="105" />
+        <location filename="../../widgets/search_panel.py" line="102" />
         <source> — the best %1 are shown; add a word or a filter to narrow them</source>
         <translation>　上位 %1 件を表示しています（語や条件を足すと絞り込めます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="101" />
+        <location filename="../../widgets/search_panel.py" line="98" />
         <source>%1 passages for “%2” (filtered)</source>
         <translation>「%2」の検索結果 %1 件（条件あり）</translation>
     </message>
@@ -1471,22 +1797,22 @@
 <context>
     <name>SignoffCommands</name>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="25" />
+        <location filename="../../app/qt/signoff_commands.py" line="24" />
         <source>Set status to %1</source>
         <translation>状態を「%1」に変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="43" />
+        <location filename="../../app/qt/signoff_commands.py" line="42" />
         <source>Sign-off by %1</source>
         <translation>%1 の署名確認</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="44" />
+        <location filename="../../app/qt/signoff_commands.py" line="43" />
         <source>Withdraw sign-off by %1</source>
         <translation>%1 の署名確認を取り消し</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="71" />
+        <location filename="../../app/qt/signoff_commands.py" line="70" />
         <source>Create a new revision</source>
         <translation>新しい版を作成</translation>
     </message>
@@ -1580,67 +1906,67 @@
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="180" />
+        <location filename="../../widgets/similar_panel.py" line="169" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="204" />
+        <location filename="../../widgets/similar_panel.py" line="190" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="212" />
+        <location filename="../../widgets/similar_panel.py" line="198" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="247" />
+        <location filename="../../widgets/similar_panel.py" line="231" />
         <source>Looking for comments that make the same point…</source>
         <translation>同じ趣旨の意見を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="251" />
+        <location filename="../../widgets/similar_panel.py" line="235" />
         <source>Open a comment table to see the comments that make the same point.</source>
         <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="286" />
+        <location filename="../../widgets/similar_panel.py" line="270" />
         <source>%1 groups of comments that make the same point:</source>
         <translation>同じ趣旨の意見のグループ %1 件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="290" />
+        <location filename="../../widgets/similar_panel.py" line="274" />
         <source>No two comments of this table make the same point.</source>
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="297" />
+        <location filename="../../widgets/similar_panel.py" line="278" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="323" />
+        <location filename="../../widgets/similar_panel.py" line="304" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="336" />
+        <location filename="../../widgets/similar_panel.py" line="317" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="350" />
+        <location filename="../../widgets/similar_panel.py" line="331" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="374" />
+        <location filename="../../widgets/similar_panel.py" line="355" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="384" />
+        <location filename="../../widgets/similar_panel.py" line="365" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -1648,40 +1974,182 @@
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="68" />
+        <location filename="../../widgets/similar_panel.py" line="57" />
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="72" />
+        <location filename="../../widgets/similar_panel.py" line="61" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="73" />
+        <location filename="../../widgets/similar_panel.py" line="62" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="74" />
+        <location filename="../../widgets/similar_panel.py" line="63" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="77" />
+        <location filename="../../widgets/similar_panel.py" line="66" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
 </context>
 <context>
+    <name>SpeakersPage</name>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="186" />
+        <source>&amp;Rename across the meeting…</source>
+        <translation>会議全体で名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="201" />
+        <source>%1 (%2 turns)</source>
+        <translation>%1（発言 %2 件）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="210" />
+        <source>Rename speaker</source>
+        <translation>発言者名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_pages.py" line="211" />
+        <source>New name for every turn of %1:</source>
+        <translation>%1 のすべての発言の新しい発言者名:</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="50" />
+        <source>Meeting &amp;data…</source>
+        <translation>会議情報(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="52" />
+        <source>&amp;Participants and signatories…</source>
+        <translation>出席者・署名委員(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="54" />
+        <source>&amp;Agenda and speakers…</source>
+        <translation>議題・発言者(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="55" />
+        <source>Make this row an agenda &amp;heading</source>
+        <translation>この行を議題の見出しにする(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="56" />
+        <source>&amp;Start a new agenda item here…</source>
+        <translation>この発言から新しい議題を始める(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="57" />
+        <source>&amp;Rename this speaker across the meeting…</source>
+        <translation>この発言者名を会議全体で変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="60" />
+        <source>&amp;Delete this turn…</source>
+        <translation>この発言を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="61" />
+        <source>Delete this &amp;document…</source>
+        <translation>この文書を削除(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="62" />
+        <source>Delete the turn (reader)</source>
+        <translation>発言を削除（本文）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="66" />
+        <source>Delete the document (document list)</source>
+        <translation>文書を削除（文書一覧）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="129" />
+        <source>Open a meeting's minutes first.</source>
+        <translation>先に会議の議事録を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="151" />
+        <source>New agenda item</source>
+        <translation>新しい議題</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="152" />
+        <source>Agenda item starting at this turn:</source>
+        <translation>この発言から始まる議題:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="162" />
+        <source>This row is a note: it has no speaker.</source>
+        <translation>この行は注記のため発言者がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="164" />
+        <source>Rename speaker</source>
+        <translation>発言者名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="165" />
+        <source>New name for every turn of %1 in this meeting:</source>
+        <translation>この会議での %1 のすべての発言の新しい発言者名:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="177" />
+        <source>Delete turn %1 (%2: “%3”)?</source>
+        <translation>発言 %1（%2：「%3」）を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="178" />
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="180" />
+        <source>Its %1 tags and their action items are deleted with it.</source>
+        <translation>付いているタグ %1 件と対応事項も削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="181" />
+        <location filename="../../widgets/structure_actions.py" line="198" />
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="182" />
+        <source>Delete turn</source>
+        <translation>発言を削除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="196" />
+        <source>Delete %1 from the workspace, with its %2 tags and action items?</source>
+        <translation>「%1」をタグ %2 件・対応事項とともにワークスペースから削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/structure_actions.py" line="199" />
+        <source>Delete document</source>
+        <translation>文書の削除</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="78" />
+        <location filename="../../widgets/suggestion_panel.py" line="70" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="78" />
+        <location filename="../../widgets/suggestion_panel.py" line="70" />
         <source>due</source>
         <translation>期限</translation>
     </message>
@@ -1689,37 +2157,37 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="122" />
+        <location filename="../../widgets/suggestion_panel.py" line="116" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="124" />
+        <location filename="../../widgets/suggestion_panel.py" line="118" />
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="148" />
+        <location filename="../../widgets/suggestion_panel.py" line="143" />
         <source>All (%1)</source>
         <translation>すべて（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="150" />
+        <location filename="../../widgets/suggestion_panel.py" line="145" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="202" />
+        <location filename="../../widgets/suggestion_panel.py" line="205" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="224" />
+        <location filename="../../widgets/suggestion_panel.py" line="228" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="229" />
+        <location filename="../../widgets/suggestion_panel.py" line="234" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>
@@ -1811,54 +2279,70 @@
 <context>
     <name>TurnEditor</name>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="45" />
+        <location filename="../../widgets/turn_editor.py" line="46" />
         <source>&amp;Split at cursor</source>
         <translation>カーソル位置で分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="46" />
+        <location filename="../../widgets/turn_editor.py" line="47" />
         <source>&amp;Merge with next</source>
         <translation>次と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="60" />
+        <location filename="../../widgets/turn_editor.py" line="61" />
         <source>S&amp;peaker:</source>
         <translation>発言者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="60" />
+        <location filename="../../widgets/turn_editor.py" line="61" />
         <source>A&amp;genda item:</source>
         <translation>議題(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="66" />
+        <location filename="../../widgets/turn_editor.py" line="67" />
         <source>Split this turn where the text cursor is (Ctrl+Shift+S)</source>
         <translation>文字カーソルの位置でこの発言を分割（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="67" />
+        <location filename="../../widgets/turn_editor.py" line="68" />
         <source>Join the next turn onto this one (Ctrl+Shift+M)</source>
         <translation>次の発言をこの発言につなげる（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="89" />
+        <location filename="../../widgets/turn_editor.py" line="90" />
         <source>(note: no speaker)</source>
         <translation>（注記：発言者なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="93" />
+        <location filename="../../widgets/turn_editor.py" line="94" />
         <source>(before the first agenda item)</source>
         <translation>（最初の議題の前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="107" />
+        <location filename="../../widgets/turn_editor.py" line="108" />
         <source>, page %1</source>
         <translation>（%1 頁）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="108" />
+        <location filename="../../widgets/turn_editor.py" line="109" />
         <source>Turn %1</source>
         <translation>発言 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/turn_editor.py" line="171" />
+        <source>The next turn is by %1, this one by %2. Join them into one turn of %2?</source>
+        <translation>次の発言は %1、この発言は %2 のものです。%2 の1つの発言に結合しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/turn_editor.py" line="172" />
+        <location filename="../../widgets/turn_editor.py" line="173" />
+        <source>(note)</source>
+        <translation>（注記）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/turn_editor.py" line="174" />
+        <source>Merge two speakers</source>
+        <translation>異なる発言者の結合</translation>
     </message>
 </context>
 </TS>
