@@ -7,8 +7,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
-from widgets.structure_pages import (AgendaPage, MeetingPage, ParticipantsPage, SignatoriesPage, SpeakersPage,
-                                     StructurePage)
+from widgets.structure_pages import (
+    AgendaPage,
+    MeetingPage,
+    ParticipantsPage,
+    SignatoriesPage,
+    SpeakersPage,
+    StructurePage,
+)
 
 MEETING, PARTICIPANTS, SIGNATORIES, SPEAKERS, AGENDA = range(5)
 

@@ -3,7 +3,8 @@ the document tree, and the Delete key (asked first). Each action pushes ONE undo
 (app/qt/structure_commands.py); the meeting editor is widgets/meeting_dialog.py."""
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence

@@ -6,8 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.domain import DocumentId
 from app.qt import structure_commands as sc
@@ -124,9 +136,9 @@ class ParticipantsPage(StructurePage):
             return
         field, value = PARTICIPANT_COLUMNS[item.column()], item.text().strip() or None
         pid = int(item.data(Qt.ItemDataRole.UserRole))
-        if getattr(self._bridge.bench.participant(pid), field) != value:
-            if not self.push(sc.update_participant(self._bridge, pid, **{field: value})):
-                self.reload()
+        changed = getattr(self._bridge.bench.participant(pid), field) != value
+        if changed and not self.push(sc.update_participant(self._bridge, pid, **{field: value})):
+            self.reload()
 
     def add_participant(self) -> None:
         label = confirm.ask_text(self, self.tr("Add participant"), self.tr("As printed in the attendance list:"))

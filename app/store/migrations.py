@@ -149,7 +149,7 @@ def add_corrections(db: Database) -> None:
     every revision; a trigger keeps them equal), the clerk's decisions on suggestions, and
     the sample mark of the first start's documents. Copies that earlier revisions made are
     linked to the items they were copied from."""
-    from app.store.revisions import link_revision_copies
+    from app.store.revision_links import link_revision_copies
 
     for table, column, declaration in ADDED_COLUMNS:  # a file that had the step rolled back keeps them
         if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:

@@ -7,7 +7,8 @@ on ``StructureSnapshot`` (app/store/structure_snapshot.py).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.core.domain import AgendaItemId, DocumentId, StoredParticipant, TurnId
 from app.core.errors import WorkbenchError
@@ -29,7 +30,7 @@ def _required(value: str | None, what: str) -> str:
 
 
 class StructureMixin(StructureSnapshotMixin):
-    def _edit_structure(self, doc_id: DocumentId, change: Callable[[], None]) -> list[TurnId]:
+    def _edit_structure(self, doc_id: DocumentId, change: Callable[[], object]) -> list[TurnId]:
         """Run ``change`` in one transaction on editable minutes; reindex what it touched."""
         self.ensure_editable(doc_id)  # type: ignore[attr-defined]
         if self.scalar("SELECT kind FROM documents WHERE id = ?", [doc_id]) != "minutes":

@@ -21,7 +21,7 @@ def confirmed_with_item(bench: Workbench) -> tuple[int, int]:
 
 
 def test_a_second_revision_does_not_double_the_action_items(bench: Workbench, tmp_path: Path) -> None:
-    doc_id, item_id = confirmed_with_item(bench)
+    doc_id, _item_id = confirmed_with_item(bench)
     new_id, _ = bench.new_revision(doc_id)
     [row] = bench.action_rows()
     assert row.document_id == new_id and row.item.owner == "情報政策課"
@@ -51,7 +51,7 @@ def test_copies_share_their_history(bench: Workbench) -> None:
 
 def test_untag_and_undo_keep_the_item_among_its_copies(bench: Workbench) -> None:
     doc_id, item_id = confirmed_with_item(bench)
-    new_id, _ = bench.new_revision(doc_id)
+    bench.new_revision(doc_id)
     [row] = bench.action_rows()
     tagging = bench.action_item(row.item.id).tagging_id
     saved = (bench.tagging(tagging), bench.action_item(row.item.id), bench.action_lineage(row.item.id))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.domain import TAG_ACTION
 from app.core.errors import WorkbenchError
 from app.qt.commands import EditResponseCommand
-from tests.widgets.conftest import SHINAGAWA, minutes_id, table_id
+from tests.widgets.conftest import minutes_id, table_id
 from tests.widgets.test_answers import ANSWER, answers_of, fresh_sheet, links
 from tests.widgets.test_panels import WAIT_MS
 from widgets.similar_panel import NEW_ANSWER

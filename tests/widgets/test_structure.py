@@ -7,7 +7,7 @@ one per correction, so every step is checked against what a clerk meant by it.
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
