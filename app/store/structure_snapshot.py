@@ -72,24 +72,24 @@ class StructureSnapshotMixin(StoreBase):
     def reindex_structure(self, before: StructureSnapshot, doc_id: DocumentId) -> list[TurnId]:
         """Refresh the search rows of the turns that differ from ``before`` (all of them when
         the meeting's body or date changed). Transaction: the caller's. Returns their ids."""
-        old = _turns_by_id(before)
-        after = self.snapshot_structure(doc_id)
-        new = _turns_by_id(after)
+        columns = next(cols for name, cols, _rows in before.tables if name == "turns")
+        cur = self.db.execute("SELECT * FROM turns WHERE document_id = ?", [doc_id])
+        if tuple(d[0] for d in cur.description) != columns:
+            raise RuntimeError("turns changed shape")  # a migration ran between the two snapshots
+        old = {row[0]: row for row in before.rows("turns")}
+        new = {row[0]: tuple(row) for row in cur}
         changed = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
-        meeting_moved = any(before.meeting[MEETING_COLUMNS.index(c)] != after.meeting[MEETING_COLUMNS.index(c)]
-                            for c in INDEXED_MEETING_COLUMNS) if before.meeting and after.meeting else False
-        stale = set(new) if meeting_moved else {i for i in changed if _indexed(old.get(i)) != _indexed(new.get(i))}
+        indexed = [columns.index(c) for c in TURN_INDEXED]
+        meeting = self.db.execute(f"SELECT {', '.join(INDEXED_MEETING_COLUMNS)} FROM documents WHERE id = ?",
+                                  [doc_id]).fetchone()
+        was = tuple(before.meeting[MEETING_COLUMNS.index(c)] for c in INDEXED_MEETING_COLUMNS) if before.meeting else ()
+        if meeting is not None and was and tuple(meeting) != was:
+            stale = set(new)
+        else:
+            stale = {i for i in changed if i in old and i in new
+                     and [old[i][k] for k in indexed] != [new[i][k] for k in indexed]} | (set(new) - set(old))
         stale |= set(old) - set(new)
         if stale:
             terms = search_index.stored_terms(self.db, "turn", stale)
             search_index.reindex(self.db, "turn", stale, terms)
         return [TurnId(i) for i in sorted(changed)]
-
-
-def _turns_by_id(snap: StructureSnapshot) -> dict[int, dict[str, Any]]:
-    columns = next(cols for name, cols, _rows in snap.tables if name == "turns")
-    return {row[0]: dict(zip(columns, row)) for row in snap.rows("turns")}
-
-
-def _indexed(turn: dict[str, Any] | None) -> tuple[Any, ...] | None:
-    return None if turn is None else tuple(turn[c] for c in TURN_INDEXED)
