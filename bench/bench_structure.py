@@ -11,13 +11,14 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.api import Workbench  # noqa: E402
-from bench.bench_gui import generated_minutes  # noqa: E402
+from app.api import Workbench
+from bench.bench_gui import generated_minutes
 
 
 def timed(action: Callable[[], Any]) -> float:
@@ -47,7 +48,7 @@ def main() -> int:
         for name, action in cases:
             before = bench.snapshot_structure(doc)
             run = timed(action)
-            undo = timed(lambda: bench.restore_structure(before))
+            undo = timed(lambda snap=before: bench.restore_structure(snap))
             print(f"  {name:45s} {run:7.0f} / {undo:7.0f}")
         bench.close()
     return 0
