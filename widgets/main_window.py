@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self.open_document(int(item_data(first, ID_ROLE)))
         self.empty_hint.set_empty(self.tree_model.document_count() == 0)
         if self.tree_model.document_count() == 0:
-            self.status(self.empty_hint.text().replace("\n\n", " "))
+            self.status(self.tr("No documents yet: import them with File > Import… (Ctrl+I) or drop files here."))
 
     def open_workspace(self, path: Path) -> None:
         self.inspector.flush()

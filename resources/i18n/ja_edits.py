@@ -43,6 +43,8 @@ EDITS_JA = {
     "File > Import… (Ctrl+I) or the Import button, or drop the files on this window.":
         "このワークスペースにはまだ文書がありません。\n\n議事録や意見一覧（PDF・Word・Excel・テキスト）を"
         "「ファイル > 取り込み」（Ctrl+I）またはツールバーの「取り込み」で取り込むか、ファイルをこのウィンドウにドロップしてください。",
+    "No documents yet: import them with File > Import… (Ctrl+I) or drop files here.":
+        "文書がありません。「ファイル > 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。",
     "Meeting &data…": "会議情報(&D)…", "&Participants and signatories…": "出席者・署名委員(&P)…",
     "&Agenda and speakers…": "議題・発言者(&A)…", "Make this row an agenda &heading": "この行を議題の見出しにする(&H)",
     "&Start a new agenda item here…": "この発言から新しい議題を始める(&S)…",

@@ -990,6 +990,11 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
+        <location filename="../../widgets/main_window.py" line="273" />
+        <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
+        <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
+    </message>
+    <message>
         <location filename="../../widgets/main_window.py" line="285" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
