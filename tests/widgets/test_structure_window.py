@@ -9,6 +9,7 @@ from app.core.domain import TAG_ACTION
 from tests.widgets.conftest import minutes_id, table_id
 from widgets import confirm
 from widgets.meeting_dialog import AGENDA, MEETING, PARTICIPANTS, SIGNATORIES, SPEAKERS
+from widgets.roles import HEADING_ROLE
 
 
 def answer(monkeypatch, yes: bool, asked: list[str] | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +70,8 @@ def test_reader_actions_heading_new_item_and_speaker(window, qtbot) -> None:  # 
     window.reader.select_id(ids[45])
     s.start_item_here("報告")
     assert bench.turns([ids[45]])[0].agenda_item_id == next(a.id for a in bench.agenda_items(doc) if a.label == "報告")
+    model = window.reader.model()
+    assert model.data(model.index(model.row_of(ids[45])), HEADING_ROLE) == "報告"  # the reader shows the heading
     window.reader.select_id(ids[9])
     s.rename_current_speaker("渋谷課長")
     assert "情報政策課長" not in bench.speakers(doc) and "渋谷課長" in bench.speakers(doc)
@@ -144,3 +147,25 @@ def test_meeting_menu_and_editor_dialog(window, qtbot, monkeypatch) -> None:  # 
     bench.set_status(doc, "確定")
     window.structure.edit_agenda.trigger()
     assert dialog.frozen.isVisible() and not agenda.isEnabled()
+
+
+def test_merging_two_participants_in_the_editor(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    bench = window.bridge.bench
+    doc = minutes_id(bench)
+    dialog = window.structure.open_editor(PARTICIPANTS)
+    people = dialog.pages[PARTICIPANTS]
+    rows = {people.table.item(r, 0).text(): r for r in range(people.table.rowCount())}
+    assert not people.merge.isEnabled()
+    people.table.selectRow(rows["日下情報政策部長"])  # two entries, as if one person (Ctrl+click)
+    people.table.setSelectionMode(people.table.SelectionMode.MultiSelection)
+    people.table.selectRow(rows["渋谷情報政策課長"])
+    assert people.merge.isEnabled()
+    asked: list[str] = []
+    answer(monkeypatch, True, asked)
+    people.merge.click()
+    assert "渋谷情報政策課長" in asked[0] and "日下情報政策部長" in asked[0]
+    labels = [p.label for p in bench.participants(doc)]
+    assert "渋谷情報政策課長" not in labels and people.table.rowCount() == 9
+    assert "渋谷情報政策課長" not in {t.participant for t in bench.document(doc).turns}
+    window.actions_.undo.trigger()
+    assert people.table.rowCount() == 10 and "渋谷情報政策課長" in [p.label for p in bench.participants(doc)]
