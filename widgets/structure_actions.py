@@ -4,7 +4,7 @@ the document tree, and the Delete key (asked first). Each action pushes ONE undo
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -124,6 +124,10 @@ class StructureActions(QObject):
         menu.popup(self._host.tree.viewport().mapToGlobal(pos))
 
     # --- the corrections -------------------------------------------------------------------
+    def _push(self, command: Any) -> Any:
+        with confirm.busy():
+            return self._host.bridge.push(command)
+
     def open_editor(self, page: int = MEETING) -> MeetingDialog | None:
         doc = self._minutes()
         if doc is None:
@@ -143,7 +147,7 @@ class StructureActions(QObject):
     def make_current_heading(self) -> None:
         turn = self._current_turn()
         if turn is not None:
-            self._host.bridge.push(sc.make_heading(self._host.bridge, turn))
+            self._push(sc.make_heading(self._host.bridge, turn))
 
     def start_item_here(self, label: str | None = None) -> None:
         turn, doc = self._current_turn(), self._minutes()
@@ -152,7 +156,7 @@ class StructureActions(QObject):
         label = label or confirm.ask_text(self._window, self.tr("New agenda item"),
                                           self.tr("Agenda item starting at this turn:"))
         if label:
-            self._host.bridge.push(sc.add_agenda_item(self._host.bridge, doc, label, turn))
+            self._push(sc.add_agenda_item(self._host.bridge, doc, label, turn))
 
     def rename_current_speaker(self, new: str | None = None) -> None:
         turn, doc = self._current_turn(), self._minutes()
@@ -165,7 +169,7 @@ class StructureActions(QObject):
         new = new or confirm.ask_text(self._window, self.tr("Rename speaker"),
                                       self.tr("New name for every turn of %1 in this meeting:").replace("%1", old), old)
         if new and new != old:
-            self._host.bridge.push(sc.rename_speaker(self._host.bridge, doc, old, new))
+            self._push(sc.rename_speaker(self._host.bridge, doc, old, new))
 
     def delete_current_turn(self) -> None:
         turn = self._current_turn()
@@ -182,7 +186,7 @@ class StructureActions(QObject):
         text += "\n" + self.tr("Ctrl+Z brings it back.")
         if confirm.ask(self._window, self.tr("Delete turn"), text):
             row = self._host.reader.currentIndex().row()
-            if self._host.bridge.push(sc.delete_turn(self._host.bridge, turn)) is None:
+            if self._push(sc.delete_turn(self._host.bridge, turn)) is None:
                 model = self._host.reader.model()
                 if model is not None and model.rowCount():
                     self._host.reader.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
@@ -198,4 +202,4 @@ class StructureActions(QObject):
             .replace("%1", str(info.get("title") or "")).replace("%2", str(tags))
         text += "\n" + self.tr("Ctrl+Z brings it back.")
         if confirm.ask(self._window, self.tr("Delete document"), text):
-            self._host.bridge.push(sc.DeleteDocumentCommand(self._host.bridge, doc, str(info.get("title") or "")))
+            self._push(sc.DeleteDocumentCommand(self._host.bridge, doc, str(info.get("title") or "")))

@@ -39,7 +39,8 @@ class StructurePage(QWidget):
         self._loading = False
 
     def push(self, command: Any) -> bool:
-        return self._bridge.push(command) is None
+        with confirm.busy():
+            return self._bridge.push(command) is None
 
     def reload(self) -> None:
         raise NotImplementedError
