@@ -99,6 +99,33 @@ def reindex(db: Database, kind: str, ids: Iterable[int], prepared: dict[str, lis
         _insert(db, kind, records, prepared)
 
 
+def refresh_filters(db: Database, kind: str, ids: Iterable[int], old_body: str | None, old_date: str | None) -> None:
+    """Records whose text is unchanged but whose speaker, agenda item or document (body,
+    date) changed: only their filter tokens (the m column) and filter columns are rewritten,
+    under the same row ids; ``old_body``/``old_date`` are the document's values the rows were
+    indexed with. Transaction: the caller's."""
+    id_list = sorted(set(ids))
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        now = {r[0]: r for r in db.conn.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk)}
+        rows = db.conn.execute("SELECT r.id, r.ref_id, r.document_id, r.speaker, r.agenda_item_id, r.norm, r.terms,"
+                               " d.body, d.date FROM search_rows r JOIN documents d ON d.id = r.document_id"
+                               f" WHERE r.kind = ? AND r.ref_id IN ({marks})", [kind, *chunk]).fetchall()
+        deletes, inserts, updates = [], [], []
+        for row_id, ref_id, doc_id, speaker, agenda, norm, terms, body, date in rows:
+            if ref_id not in now:
+                continue
+            _ref, _doc, new_speaker, new_agenda, _text = now[ref_id]
+            old = _fts_values((row_id, kind, doc_id, speaker, agenda, norm, terms, old_body, old_date))
+            deletes.append(old)
+            inserts.append((*old[:4], encode_meta(kind, doc_id, new_speaker, new_agenda, body, date)))
+            updates.append((new_speaker, new_agenda, row_id))
+        db.conn.executemany(q.DELETE_FTS, deletes)
+        db.conn.executemany(q.INSERT_FTS, inserts)
+        db.conn.executemany("UPDATE search_rows SET speaker = ?, agenda_item_id = ? WHERE id = ?", updates)
+
+
 def stored_terms(db: Database, kind: str, ids: Iterable[int]) -> dict[str, list[str]]:
     """The terms already indexed for these records (normalised text -> terms), so a change
     that leaves their text alone (a speaker, an agenda item, the meeting's date) reindexes

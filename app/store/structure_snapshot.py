@@ -80,16 +80,17 @@ class StructureSnapshotMixin(StoreBase):
         new = {row[0]: tuple(row) for row in cur}
         changed = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
         indexed = [columns.index(c) for c in TURN_INDEXED]
+        text = columns.index("text")
         meeting = self.db.execute(f"SELECT {', '.join(INDEXED_MEETING_COLUMNS)} FROM documents WHERE id = ?",
                                   [doc_id]).fetchone()
         was = tuple(before.meeting[MEETING_COLUMNS.index(c)] for c in INDEXED_MEETING_COLUMNS) if before.meeting else ()
-        if meeting is not None and was and tuple(meeting) != was:
-            stale = set(new)
-        else:
-            stale = {i for i in changed if i in old and i in new
-                     and [old[i][k] for k in indexed] != [new[i][k] for k in indexed]} | (set(new) - set(old))
-        stale |= set(old) - set(new)
-        if stale:
-            terms = search_index.stored_terms(self.db, "turn", stale)
-            search_index.reindex(self.db, "turn", stale, terms)
+        moved = meeting is not None and bool(was) and tuple(meeting) != was
+        kept = set(old) & set(new)
+        retext = {i for i in kept if old[i][text] != new[i][text]} | (set(new) - set(old)) | (set(old) - set(new))
+        refilter = {i for i in kept - retext if moved or [old[i][k] for k in indexed] != [new[i][k] for k in indexed]}
+        if retext:
+            search_index.reindex(self.db, "turn", retext, search_index.stored_terms(self.db, "turn", retext))
+        if refilter:  # same text: only the filter tokens, under the same index rows
+            body, date = (was if was else (None, None))
+            search_index.refresh_filters(self.db, "turn", refilter, body, date)
         return [TurnId(i) for i in sorted(changed)]

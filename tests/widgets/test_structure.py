@@ -151,6 +151,23 @@ def test_every_structure_edit_undoes_and_redoes_as_one_step(qtbot, bench: Workbe
     hits = bench.search("検討", SearchFilter(speaker="渋谷情報政策課長"), 500)
     assert len(hits) == final_search > 0  # the index followed the rename, and its redo
     assert all(h.speaker == "渋谷情報政策課長" for h in hits)
+    on_new_date = bench.search("検討", SearchFilter(date_from="2016-02-09", date_to="2016-02-09"), 500)
+    assert on_new_date and not bench.search("検討", SearchFilter(date_from="2016-02-08", date_to="2016-02-08"), 500)
+    assert_index_matches_turns(bench, doc)
+
+
+def assert_index_matches_turns(bench: Workbench, doc: int) -> None:
+    """Each turn has exactly one index row, with its speaker and agenda item, and the FTS
+    filter tokens find each row by its speaker (no stale row of an old value is left)."""
+    db = bench.store.db
+    rows = db.execute("SELECT ref_id, speaker, agenda_item_id FROM search_rows WHERE kind = 'turn'"
+                      " AND document_id = ? ORDER BY ref_id", [doc]).fetchall()
+    turns = db.execute("SELECT id, speaker, agenda_item_id FROM turns WHERE document_id = ? ORDER BY id",
+                       [doc]).fetchall()
+    assert rows == turns
+    for speaker in {t[1] for t in turns if t[1]}:
+        found = {h.id for h in bench.search("の", SearchFilter(speaker=speaker), None)}
+        assert found == {t[0] for t in turns if t[1] == speaker and "の" in bench.turns([t[0]])[0].text} != set()
 
 
 def test_structure_edits_refuse_confirmed_minutes_and_bad_values(qtbot, bench: Workbench) -> None:
