@@ -169,3 +169,28 @@ def test_merging_two_participants_in_the_editor(window, qtbot, monkeypatch) -> N
     assert "渋谷情報政策課長" not in {t.participant for t in bench.document(doc).turns}
     window.actions_.undo.trigger()
     assert people.table.rowCount() == 10 and "渋谷情報政策課長" in [p.label for p in bench.participants(doc)]
+
+
+def test_context_menus_offer_the_corrections(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    bench = window.bridge.bench
+    window.reader.select_id(bench.turn_ids(minutes_id(bench))[5])
+    rect = window.reader.visualRect(window.reader.currentIndex())
+    window.reader.customContextMenuRequested.emit(rect.center())
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    actions = {a.objectName(): a.isEnabled() for a in menu.actions() if a.objectName()}
+    assert actions == {"makeHeading": True, "startAgendaItem": True, "renameSpeaker": True, "deleteTurn": True,
+                       "editMeeting": True, "editAgenda": True}
+    menu.close()
+    index = window.tree_model.index_of(table_id(bench))
+    window.tree.scrollTo(index)
+    window.tree.customContextMenuRequested.emit(window.tree.visualRect(index).center())
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and window.doc_id == table_id(bench)
+    actions = {a.objectName(): a.isEnabled() for a in menu.actions() if a.objectName()}
+    assert actions["deleteDocument"] and not actions["editMeeting"]
+    menu.close()
+    window.tree.customContextMenuRequested.emit(QPoint(-5, -5))  # not on a document: no menu
