@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.core.text import fold_width
+from parsers.comments_numbering import comment_number, strip_numbering, unbracket
 
 ROLE_NO, ROLE_COMMENT, ROLE_RESPONSE = "no", "comment", "response"
 
@@ -29,13 +30,8 @@ REVISED_PHRASES = ("修正します", "修正しました", "修正いたしま�
                    "修正を行います", "修正を行いました")
 
 _NUM = r"[0-9０-９一二三四五六七八九十]+"
-# Category headings seen: （１）計画全般に関する意見 (Sendai), １．サービスDXに関連するご意見
-# (Shinagawa), ■ 第1章に関する御意見（4件）. The leading mark or number is not part of
-# the label; a trailing (N件) is the declared count.
-HEADING = re.compile(
-    rf"^\s*[■□●◆◇◎▼▽▶【]?\s*(?:[（(]{_NUM}[）)]|{_NUM}\s*[．.、])?\s*(?P<label>.+?)\s*"
-    rf"(?:[（(]\s*(?P<count>{_NUM})\s*件[^）)]*[）)]|\s(?P<count2>{_NUM})\s*件)?\s*[】]?\s*$")
-HEADING_PREFIX = re.compile(rf"^\s*[■□●◆◇◎▼▽▶]?\s*(?:[（(]{_NUM}[）)]|{_NUM}\s*[．.、])|^\s*[■□●◆◇◎▼▽▶]")
+# A declared count at the end of a heading: （8件）, (3件・2人), " 8件".
+HEADING_COUNT = re.compile(rf"\s*(?:[（(]\s*(?P<count>{_NUM})\s*件[^）)]*[）)]|\s(?P<count2>{_NUM})\s*件)\s*$")
 # A heading is short; a sentence in a cell is not a heading.
 MAX_HEADING_CHARS = 60
 # 23件（４人・１団体）, 計 23件, 合計２３件: the declared total.
@@ -110,20 +106,31 @@ class Heading:
 
 
 def read_heading(text: str, strict: bool = True) -> Heading | None:
-    """A category heading (label without its number, declared count) or None.
+    """A category heading (label without its number or mark, declared count) or None.
 
-    ``strict`` asks for the leading number or mark that real headings carry; a row that
-    spans the whole table is a heading without one."""
+    ``strict`` asks for the leading number, mark or 【】 that real headings carry
+    (``comments_numbering``); a row that spans the whole table is a heading without one.
+    A bracketed column label (【御意見】, 【市の考え方】) is a block label, not a heading."""
     t = " ".join(text.split())
-    if not t or len(t) > MAX_HEADING_CHARS or t.endswith("。"):
+    if not t or len(t) > MAX_HEADING_CHARS or "。" in t:
         return None
-    if strict and not HEADING_PREFIX.match(t):
+    label, numbered = strip_numbering(t)
+    bracketed = unbracket(label)
+    if bracketed is not None:
+        inner, rest = bracketed
+        if column_role(inner) is not None or (rest and not HEADING_COUNT.fullmatch(" " + rest)):
+            return None
+        label, numbered = inner + (" " + rest if rest else ""), True
+    if strict and not numbered:
         return None
-    m = HEADING.match(t)
-    if not m or not m.group("label"):
+    m = HEADING_COUNT.search(label)
+    count = (m.group("count") or m.group("count2")) if m else None
+    if m:
+        label = label[:m.start()]
+    label = label.strip().strip("【】").strip()
+    if not label or comment_number(label) is not None:
         return None
-    count = m.group("count") or m.group("count2")
-    return Heading(m.group("label").strip(), to_int(count) if count else None)
+    return Heading(label, to_int(count) if count else None)
 
 
 def declared_total(text: str, previous: str = "") -> int | None:
