@@ -1,26 +1,13 @@
-"""Recognising the parts of a comment table by their words: column headers, category
-headings, declared counts, and whether an answer revises the plan. Pure functions."""
+"""Recognising the parts of a comment table by their words: category headings (column
+headers are ``comments_columns``), declared counts, and whether an answer revises the plan. Pure functions."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from app.core.text import fold_width
+from parsers.comments_columns import Header, column_role, read_header, squash
 from parsers.comments_numbering import comment_number, strip_numbering, unbracket
-
-ROLE_NO, ROLE_COMMENT, ROLE_RESPONSE = "no", "comment", "response"
-
-# Headers of the number column: No / No. / Ｎｏ．(Sendai, Shinagawa), 番号 (the 該当箇所
-# layout), 受付番号 / 意見番号 (intake sheets).
-NO_HEADER = re.compile(r"^(no\.?|ｎｏ\.?|#|番号|通し番号|意見番号|受付番号|受付no\.?|整理番号|項番)$")
-# A comment column: 意見の概要 (Sendai), ご意見（要旨） (Shinagawa), 御意見の概要, 意見内容.
-COMMENT_WORDS = ("意見", "要旨", "提出内容")
-# An answer column: 本市の考え方, 区の考え方, 御意見に対する考え方, 市の回答, 対応方針.
-RESPONSE_WORDS = ("考え方", "回答", "見解", "対応方針", "対応(案)", "対応案")
-# Words that make a column a count or a classification, never the comment text
-# (the Sendai summary table 意見の分類 | 件数).
-NOT_COMMENT_WORDS = ("分類", "件数", "区分", "番号", "提出者", "受付日")
 
 # 対応区分 values and answer phrases that mean the plan is revised. Kept deliberately
 # simple: the word 反映 in a 対応区分 column, or an answer that says it revises the plan.
@@ -42,61 +29,11 @@ TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|�
 COUNT_CELL = re.compile(rf"^\s*(?P<n>{_NUM})\s*件")
 
 
-@dataclass(frozen=True)
-class Header:
-    """Which column holds what: indices into ``Row.texts()``; extras keep their header."""
-
-    no: int | None
-    comment: int
-    response: int | None
-    extras: tuple[tuple[int, str], ...] = ()
-    width: int = 0
-
-
-def squash(text: str) -> str:
-    """Folded, lower-case, without white space: the form headers are compared in."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    return "".join(c for c in t if not c.isspace())
-
-
 def to_int(text: str) -> int | None:
     """A count as printed (２３, 23, 二十三) as an int."""
     from app.core.text import kanji_to_int
 
     return kanji_to_int(text)
-
-
-def column_role(header: str) -> str | None:
-    """``no``, ``comment``, ``response`` or None (an extra column) for a header text."""
-    h = squash(header)
-    if not h:
-        return None
-    if NO_HEADER.match(h):
-        return ROLE_NO
-    if any(w in h for w in RESPONSE_WORDS) or (h.startswith("対応") and "区分" not in h):
-        return ROLE_RESPONSE
-    if any(w in h for w in COMMENT_WORDS) and not any(w in h for w in NOT_COMMENT_WORDS):
-        return ROLE_COMMENT
-    return None
-
-
-def read_header(texts: list[str]) -> Header | None:
-    """The column map when ``texts`` is a comment-table header row, else None.
-
-    A header needs a comment column and a number or answer column; the first column of
-    each role wins, every other non-empty column becomes an extra field."""
-    roles: dict[str, int] = {}
-    extras: list[tuple[int, str]] = []
-    for i, t in enumerate(texts):
-        role = column_role(t)
-        if role and role not in roles:
-            roles[role] = i
-        elif t.strip():
-            extras.append((i, fold_width(" ".join(t.split()))))
-    if ROLE_COMMENT not in roles or len(roles) < 2:
-        return None
-    return Header(roles.get(ROLE_NO), roles[ROLE_COMMENT], roles.get(ROLE_RESPONSE),
-                  tuple(extras), len(texts))
 
 
 @dataclass(frozen=True)
@@ -160,3 +97,7 @@ def same_label(a: str, b: str) -> bool:
         h = read_heading(s, strict=False)
         return squash(h.label if h else s)
     return core(a) == core(b)
+
+
+__all__ = ["Header", "Heading", "column_role", "declared_total", "is_revised", "read_header",
+           "read_heading", "same_label", "squash"]

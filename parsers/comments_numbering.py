@@ -60,9 +60,14 @@ def unbracket(text: str) -> tuple[str, str] | None:
     return (m.group("inner").strip(), m.group("rest").strip()) if m else None
 
 
+def fold_no(text: str) -> str:
+    """A comment number folded to half-width digits, Roman numerals kept as printed."""
+    return "".join(ch if "\u2160" <= ch <= "\u217f" else fold_width(ch) for ch in text).strip()
+
+
 def comment_number(text: str) -> str | None:
-    """The comment number a cell or line start holds, folded to ASCII digits, else None."""
-    t = "".join(fold_width(text).split())
+    """The comment number a cell or line start holds (digits folded), else None."""
+    t = "".join(fold_no(text).split())
     m = COMMENT_NO.match(t)
     return m.group("no") if m else None
 
@@ -77,3 +82,27 @@ def group_of(no: str) -> str:
     """The group part of a comment number (``Ⅱ-3`` → ``Ⅱ``, ``3`` → "")."""
     parts = re.split(_DASH, no)
     return "-".join(parts[:-1]) if len(parts) > 1 else ""
+
+
+_LIST_SEPARATOR = re.compile(r"[、,，・/／\s]+")
+_RANGE = re.compile(r"^(?P<a>[0-9]+)[～~〜](?P<b>[0-9]+)$")
+# A range wider than this is no list of comment numbers.
+MAX_RANGE = 50
+
+
+def numbers_in(text: str) -> list[str]:
+    """The comment numbers a cell lists: ``3`` → [3], ``1、2`` → [1, 2], ``4～6`` → [4, 5, 6];
+    [] when the cell holds anything else."""
+    out: list[str] = []
+    for part in _LIST_SEPARATOR.split(fold_no(text)):
+        if not part:
+            continue
+        m = _RANGE.match(part)
+        if m and 0 <= int(m.group("b")) - int(m.group("a")) <= MAX_RANGE:
+            out.extend(str(n) for n in range(int(m.group("a")), int(m.group("b")) + 1))
+            continue
+        no = comment_number(part)
+        if no is None:
+            return []
+        out.append(no)
+    return out

@@ -31,7 +31,7 @@ DOUBLE_SPACED_SHARE = 0.6
 HEADING_LOOKAHEAD = 3
 # The title is the first block of lines when it has at most this many (Sendai: two).
 MAX_TITLE_LINES = 3
-TITLE_STOP = re.compile(r"^\s*[※○●■◆【（(]|.*[：:]")
+TITLE_STOP = re.compile(r"^\s*[※○●■◆【〈＜<（(]|.*[：:]|^\s*(?:no\.?\s*)?[0-9０-９]+\s*$", re.IGNORECASE)
 # Page footers in extracted text: "- 4 -", "－２－", "3/6". A bare number is a row number here.
 PAGE_FOOTER = re.compile(r"^\s*(?:[-－‐ー―]\s*[0-9０-９]+\s*[-－‐ー―]|[0-9０-９]+\s*/\s*[0-9０-９]+)\s*$")
 SYNTHETIC_HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
@@ -248,4 +248,5 @@ def read_text(path: Path, progress: Progress) -> Layout:
     head = [it for it in seq[:first_row] if isinstance(it, Para)]
     headings = [h.label for h in (read_heading(p.text) for p in head) if h is not None]
     rows, notes = _rows_items(seq[first_row:], blocks, headings[-1] if headings else "")
+    rows = rows if len(rows) > 1 else []  # no table: only the synthetic header
     return Layout(tuple(head + rows), None, tuple(notes))

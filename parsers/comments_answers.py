@@ -1,0 +1,57 @@
+"""Answers printed apart from their comments and linked back by number: an intake sheet
+whose answers sit on a second sheet (受付番号 | 市の考え方), or a table of answers after the
+table of comments. Each answer goes to the comment(s) its number cell names; where the
+numbers restart per group, the group heading above the answer decides. Pure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.domain import Category
+from parsers.comments_checks import Answer, Draft, name
+from parsers.comments_numbering import fold_no
+
+
+@dataclass
+class NumberedAnswer:
+    """A row of a table of answers: the comment numbers it answers and its text."""
+
+    nos: tuple[str, ...]
+    text: str
+    group: str = ""  # the group heading above it in the table of answers, or ""
+    place: str = ""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _target(no: str, group: str, drafts: list[Draft], categories: list[Category]) -> Draft | None:
+    """The comment an answer numbered ``no`` belongs to: one without an answer yet, in the
+    answer's group where the comments are grouped and the group is named."""
+    candidates = [d for d in drafts if fold_no(d.no) == no and d.response is None]
+    if group:
+        in_group = [d for d in candidates if d.category is not None
+                    and categories[d.category].label == group]
+        candidates = in_group or candidates
+    return candidates[0] if candidates else None
+
+
+def link_numbered(drafts: list[Draft], answers: list[Answer], numbered: list[NumberedAnswer],
+                  categories: list[Category]) -> list[str]:
+    """Append each numbered answer to ``answers`` and point its comments at it; warnings
+    for numbers with no comment (the answer is kept, unclaimed)."""
+    warnings: list[str] = []
+    for na in numbered:
+        if not na.text:
+            continue
+        answers.append(Answer(na.text, list(na.fields), na.place))
+        index = len(answers) - 1
+        for no in na.nos:
+            target = _target(no, na.group, drafts, categories)
+            if target is None:
+                place = f"（{na.place}）" if na.place else ""
+                warnings.append(f"考え方の表の No.{no}{place} に当たる意見（まだ回答のないもの）が見つかりません。")
+            else:
+                target.response = index
+    for d in drafts:
+        if d.response is None and any(no == fold_no(d.no) for na in numbered for no in na.nos if not na.text):
+            warnings.append(f"{name(d, categories)} の考え方の欄が空です。")
+    return warnings
