@@ -15,15 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.progress import Progress, check
-from app.core.text import bullets_to_middot, fold_width
+from app.core.text import bullets_to_middot
 from parsers.comments_headers import read_header, read_heading
+from parsers.comments_numbering import counter, fold_no
 from parsers.comments_register import split_point
 from parsers.comments_rows import PARAGRAPH_END, Cell, Item, Layout, Para, Row, clean_cell_text
 from parsers.readers import decode_text
 
 # A row starts with its number alone on a line (Shinagawa seed) or followed by a space and
 # the comment (Sendai seed: "１ 素晴らしい…"); "１つの区役所で…" inside an answer does not.
-ROW_START = re.compile(r"^\s*(?P<no>[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})?)(?:[\s　]+(?P<rest>\S.*))?$")
+ROW_START = re.compile(r"^\s*(?P<no>(?:[\u2160-\u217f]{1,3}[-－‐])?[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})?)"
+                       r"(?:[\s　]+(?P<rest>\S.*))?$")
 # A file is double-spaced (every line followed by an empty one, as pdftotext left the
 # Sendai seed) when at least this share of its text lines is; blank lines then mean nothing.
 DOUBLE_SPACED_SHARE = 0.6
@@ -41,6 +43,7 @@ SYNTHETIC_HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
 class _TextRow:
     no: str
     lines: list[str] = field(default_factory=list)  # "" marks a blank line
+    line: int = 0  # the 1-based line number the row starts on
 
 
 def _lines(text: str) -> list[str]:
@@ -77,8 +80,8 @@ def _row_start(line: str, last: int | None) -> tuple[str, str] | None:
     m = ROW_START.match(line)
     if not m:
         return None
-    no = fold_width(m.group("no"))
-    first = int(re.split(r"\D", no)[0])
+    no = fold_no(m.group("no"))
+    first = counter(no) or 0
     if last is not None and first not in (last + 1, last, 1) and m.group("rest"):
         return None
     return no, m.group("rest") or ""
@@ -132,8 +135,8 @@ def _scan(lines: list[str]) -> tuple[list[Item | _TextRow], bool]:
             continue
         start = _row_start(line, last) if in_table else None
         if start is not None:
-            row = _TextRow(start[0], [start[1]] if start[1] else [])
-            last = int(re.split(r"\D", start[0])[0])
+            row = _TextRow(start[0], [start[1]] if start[1] else [], i + 1)
+            last = counter(start[0]) or 0
             out.append(row)
         elif row is not None:
             row.lines.append(line)
@@ -169,6 +172,7 @@ class _Parts:
     extra: list[str]
     sure: bool
     category: str = ""
+    line: int = 0
 
 
 def _cut(row: _TextRow, blocks: bool) -> _Parts:
@@ -176,7 +180,7 @@ def _cut(row: _TextRow, blocks: bool) -> _Parts:
     lines = row.lines if blocks else [ln for ln in row.lines if ln]
     paras, starts = _paragraphs(lines, blocks)
     if not paras:
-        return _Parts(row.no, "", "", [], True)
+        return _Parts(row.no, "", "", [], True, line=row.line)
     boundaries = starts if blocks and len(starts) > 1 else None
     split = split_point(paras, boundaries)
     comment = "\n".join(paras[:split.at])
@@ -186,7 +190,7 @@ def _cut(row: _TextRow, blocks: bool) -> _Parts:
             answer_blocks.append([])
         answer_blocks[-1].append(paras[k])
     texts = ["\n".join(b) for b in answer_blocks]
-    return _Parts(row.no, comment, texts[0] if texts else "", texts[1:], split.sure)
+    return _Parts(row.no, comment, texts[0] if texts else "", texts[1:], split.sure, line=row.line)
 
 
 def _name(p: _Parts) -> str:
@@ -227,7 +231,8 @@ def _place(parts: list[Item | _Parts], orphans: bool) -> tuple[list[Item], list[
         if share and above is not None:
             notes.append(f"{_name(p)} には考え方が書かれていないため、直前の {_name(above)} と"
                          "共通の回答とみなしました。")
-        items.append(Row((Cell(p.no), Cell(p.comment), Cell(answer, merged_above=share)), 0))
+        items.append(Row((Cell(p.no), Cell(p.comment), Cell(answer, merged_above=share)), 0,
+                         place=f"{p.line}行目" if p.line else ""))
         for text in p.extra if orphans else []:
             items.append(Row((Cell(""), Cell(""), Cell(text)), 0))
         above = p if answer or share else None

@@ -164,3 +164,30 @@ def write_text(path: Path, title: str, sections: list[Section], encoding: str = 
                 out += [str(ln.answer), ""]
     path.write_bytes("\n".join(out).encode(encoding))
     return path
+
+
+def write_sheets(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An XLSX with one sheet per entry, each a list of rows (None or "" = empty cell)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for r, values in enumerate(rows, start=1):
+            for c, v in enumerate(values, start=1):
+                if v not in (None, ""):
+                    ws.cell(r, c, v)
+    wb.save(str(path))
+    return path
+
+
+def write_docx_paragraphs(path: Path, paragraphs: list[str]) -> Path:
+    """A DOCX of body paragraphs only (labelled blocks, no table)."""
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path

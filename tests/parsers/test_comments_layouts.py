@@ -1,0 +1,204 @@
+"""Layouts of public-comment results that bodies publish besides the two fixture tables:
+groups numbered in Roman numerals with numbers restarting per group, answer columns named
+in many ways, intake sheets with the answers apart, labelled blocks without a table, and
+the warnings that name where a clerk must look."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from comments_builders import (Line, Section, write_docx, write_docx_paragraphs, write_pdf,
+                               write_sheets, write_text, write_xlsx)
+
+from app.core.domain import CommentTable
+from parsers.comments import parse_comments
+
+C1 = "計画の目標値が分かりにくいので、具体的な数値を示してほしい。"
+C2 = "用語の解説を巻末に付けるべき。"
+C3 = "図表を増やしてほしい。"
+C4 = "スケジュールを明示すべき。"
+A1 = "ご意見を踏まえ、目標値を追記しました。"
+A2 = "巻末に用語集を追加します。"
+A3 = "今後の参考とさせていただきます。"
+A4 = "進捗状況は毎年度公表してまいります。"
+G1 = "Ⅰ．当該意見を踏まえて内容を修正するもの"
+G2 = "Ⅱ．その他の主な意見"
+
+
+def parse(path: Path) -> CommentTable:
+    return parse_comments(path, "x")
+
+
+def answers(t: CommentTable) -> list[str | None]:
+    return [None if c.response is None else t.responses[c.response].text for c in t.comments]
+
+
+def roman_groups() -> list[Section]:
+    return [Section(G1, [Line("1", C1, A1), Line("2", C2, A2)]),
+            Section(G2, [Line("1", C3, A3), Line("2", C4, A4)])]
+
+
+WRITERS: dict[str, Callable[[Path], Path]] = {
+    "pdf": lambda d: write_pdf(d / "r.pdf", "計画案に対する意見募集の結果", [roman_groups()]),
+    "docx": lambda d: write_docx(d / "r.docx", "計画案に対する意見募集の結果", list(roman_groups())),
+    "xlsx": lambda d: write_xlsx(d / "r.xlsx", ["計画案に対する意見募集の結果"], roman_groups()),
+    "txt": lambda d: write_text(d / "r.txt", "計画案に対する意見募集の結果", roman_groups()),
+}
+
+
+# --- groups -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_roman_numeral_groups_with_numbers_restarting(tmp_path: Path, fmt: str) -> None:
+    t = parse(WRITERS[fmt](tmp_path))
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
+    assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (0, "2"), (1, "1"), (1, "2")]
+    assert answers(t) == [A1, A2, A3, A4]
+    assert not any("番号" in w for w in t.warnings)  # a restart under a new group is no jump
+
+
+@pytest.mark.parametrize("heading", ["1 計画全般について", "【計画全般について】", "① 計画全般について",
+                                     "ア．計画全般について", "第1章 計画全般について"])
+def test_group_headings_in_any_numbering(tmp_path: Path, heading: str) -> None:
+    sections = [Section(heading, [Line("1", C1, A1)]), Section("（２）その他", [Line("2", C3, A3)])]
+    t = parse(write_docx(tmp_path / "h.docx", "結果", list(sections)))
+    assert len(t.categories) == 2 and "計画全般について" in t.categories[0].label
+    assert [c.category for c in t.comments] == [0, 1]
+
+
+def test_group_numbers_printed_in_the_number_column(tmp_path: Path) -> None:
+    """Ⅰ-2 and Ⅱ-2 are two comments, each in its group, numbered as printed."""
+    sections = [Section("Ⅰ　当該意見を踏まえて内容を修正するもの", [Line("Ⅰ-1", C1, A1), Line("Ⅰ-2", C2, A2)]),
+                Section("Ⅱ　その他の主な意見", [Line("Ⅱ-1", C3, A3), Line("Ⅱ-2", C4, A4)])]
+    for path in (write_xlsx(tmp_path / "n.xlsx", ["結果"], sections, headings_inside=True),
+                 write_text(tmp_path / "n.txt", "結果", sections)):
+        t = parse(path)
+        assert [(c.category, c.no) for c in t.comments] == \
+            [(0, "Ⅰ-1"), (0, "Ⅰ-2"), (1, "Ⅱ-1"), (1, "Ⅱ-2")], path.name
+        assert answers(t) == [A1, A2, A3, A4], path.name
+
+
+# --- answer columns ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer_header", ["回答", "対応", "対応方針", "区の考え方", "県の考え方", "国の考え方",
+                                           "市の考え方", "本市の考え方", "考え方", "市の対応", "意見への対応",
+                                           "ご意見に対する町の対応", "担当課の見解"])
+def test_answer_column_found_by_what_its_header_means(tmp_path: Path, answer_header: str) -> None:
+    sec = Section(None, [Line("1", C1, A1), Line("2", C2, A2)])
+    t = parse(write_docx(tmp_path / "a.docx", "結果", [sec], header=("No", "意見の概要", answer_header)))
+    assert [c.text for c in t.comments] == [C1, C2]
+    assert answers(t) == [A1, A2]
+
+
+def test_class_column_named_like_an_answer_is_not_the_answer(tmp_path: Path) -> None:
+    """回答区分 (a class such as 反映) before 市の回答: the text column is the answer."""
+    rows = [["No", "ご意見", "回答区分", "市の回答"], [1, C1, "反映", A1], [2, C3, "参考", A3]]
+    t = parse(write_sheets(tmp_path / "k.xlsx", {"結果": rows}))
+    assert answers(t) == [A1, A3]
+    assert t.comments[0].fields == (("回答区分", "反映"),)
+    assert t.responses[t.comments[0].response].revised
+
+
+# --- intake sheets ----------------------------------------------------------------------
+
+def test_intake_sheet_with_answers_on_a_second_sheet(tmp_path: Path) -> None:
+    intake = [["受付番号", "受付日", "意見の内容"], [1, "2025-01-10", C1], [2, "2025-01-11", C2],
+              [3, "2025-01-12", C3]]
+    replies = [["受付番号", "市の考え方"], [1, A1], ["2、3", A3]]
+    t = parse(write_sheets(tmp_path / "i.xlsx", {"意見": intake, "回答": replies}))
+    assert [c.no for c in t.comments] == ["1", "2", "3"]
+    assert answers(t) == [A1, A3, A3]
+    assert t.comments[1].response == t.comments[2].response  # one answer for Nos. 2 and 3
+    assert not any("見つかりません" in w for w in t.warnings)
+
+
+def test_intake_sheet_answer_sheet_number_without_comment_is_named(tmp_path: Path) -> None:
+    intake = [["受付番号", "意見の内容"], [1, C1]]
+    replies = [["受付番号", "回答"], [1, A1], [7, A4]]
+    t = parse(write_sheets(tmp_path / "j.xlsx", {"意見": intake, "回答": replies}))
+    assert answers(t) == [A1]
+    assert A4 in [r.text for r in t.responses]  # kept, not dropped
+    assert any("No.7" in w and "回答" in w and "3行目" in w for w in t.warnings)
+
+
+def test_intake_sheet_answer_in_a_column_far_right(tmp_path: Path) -> None:
+    header = ["受付番号", "受付日", "提出者", "意見の内容", "対応区分", "", "", "", "担当課", "", "", "市の対応"]
+    rows = [header, [1, "2025-01-10", "個人", C1, "反映", "", "", "", "企画課", "", "", A1],
+            [2, "2025-01-12", "団体", C3, "参考", "", "", "", "交通課", "", "", A3]]
+    t = parse(write_sheets(tmp_path / "f.xlsx", {"受付一覧": [["意見受付一覧"], *rows]}))
+    assert [c.text for c in t.comments] == [C1, C3]
+    assert answers(t) == [A1, A3]
+    assert dict(t.comments[1].fields)["担当課"] == "交通課"
+
+
+# --- labelled blocks --------------------------------------------------------------------
+
+LABELLED = ["計画案に対する意見募集の結果", "意見募集期間：令和7年1月5日～2月5日",
+            G1, "【御意見】", "計画の目標値が分かりにくいので、", "具体的な数値を示してほしい。",
+            "【市の考え方】", A1,
+            "【御意見】", C2, "【御意見】", "専門用語が多すぎる。", "【市の考え方】", A2,
+            G2, "【御意見】", C3, "【市の考え方】", A3]
+
+
+def check_labelled(t: CommentTable) -> None:
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
+    assert [c.text for c in t.comments] == [C1, C2, "専門用語が多すぎる。", C3]
+    assert answers(t) == [A1, A2, A2, A3]  # two comments before one answer share it
+    assert t.title == "計画案に対する意見募集の結果"
+    assert "意見募集期間：令和7年1月5日～2月5日" in t.notes
+
+
+def test_labelled_blocks_in_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "l.txt"
+    path.write_text("\n".join(LABELLED) + "\n", encoding="utf-8")
+    check_labelled(parse(path))
+
+
+def test_labelled_blocks_in_word_paragraphs(tmp_path: Path) -> None:
+    check_labelled(parse(write_docx_paragraphs(tmp_path / "l.docx", LABELLED)))
+
+
+def test_colon_labels_with_numbers(tmp_path: Path) -> None:
+    text = ["バス路線再編計画（案）への意見と回答", "1", "意見：バスの本数を増やしてほしい。",
+            "回答：事業者と協議してまいります。", "2", "意見：停留所に屋根を付けるべき。",
+            "特に駅前は雨の日に困る。", "回答：順次整備を進めております。"]
+    path = tmp_path / "c.txt"
+    path.write_bytes("\r\n".join(text).encode("cp932"))
+    t = parse(path)
+    assert [(c.no, c.text) for c in t.comments] == [
+        ("1", "バスの本数を増やしてほしい。"), ("2", "停留所に屋根を付けるべき。\n特に駅前は雨の日に困る。")]
+    assert answers(t) == ["事業者と協議してまいります。", "順次整備を進めております。"]
+    assert t.title == "バス路線再編計画（案）への意見と回答"
+
+
+# --- doubt is spoken --------------------------------------------------------------------
+
+def test_missing_answer_warning_names_page_and_quote(tmp_path: Path) -> None:
+    pages = [[Section("（１）計画について", [Line("1", C1, A1)])],
+             [Section(None, [Line("2", C3, "")])]]
+    t = parse(write_pdf(tmp_path / "m.pdf", "結果", pages))
+    assert answers(t) == [A1, None]
+    assert any("No.2" in w and "2ページ" in w and "「図表を増やしてほしい。」" in w for w in t.warnings)
+
+
+def test_numbering_jump_and_restart_are_warned(tmp_path: Path) -> None:
+    rows = [["No", "意見の概要", "市の考え方"], [1, C1, A1], [2, C2, A2], [4, C3, A3], [1, C4, A4]]
+    t = parse(write_sheets(tmp_path / "g.xlsx", {"結果": rows}))
+    assert [c.no for c in t.comments] == ["1", "2", "4", "1"]  # every comment kept
+    assert any("No.3" in w and "見当たりません" in w and "4行目" in w for w in t.warnings)
+    assert any("戻って" in w and "5行目" in w for w in t.warnings)
+
+
+def test_text_in_a_column_without_header_is_kept_and_named(tmp_path: Path) -> None:
+    rows = [["No", "意見の概要", "市の考え方"], [1, C1, A1, "第2章 p.12"], [2, C3, A3]]
+    t = parse(write_sheets(tmp_path / "u.xlsx", {"結果": rows}))
+    assert t.comments[0].fields == (("4列目", "第2章 p.12"),)
+    assert any("4列目" in w and "2行目" in w for w in t.warnings)
+
+
+def test_text_outside_the_comments_is_kept_as_notes(tmp_path: Path) -> None:
+    sections = ["意見提出期間 令和7年1月5日から2月5日まで", Section("（１）計画について", [Line("1", C1, A1)]),
+                "※ご意見は趣旨を損なわない範囲で要約しています。"]
+    t = parse(write_docx(tmp_path / "n.docx", "結果", sections))
+    assert t.notes == ("意見提出期間 令和7年1月5日から2月5日まで", "※ご意見は趣旨を損なわない範囲で要約しています。")
