@@ -23,9 +23,11 @@ from parsers.comments_headers import (
     read_heading,
     same_label,
 )
-from parsers.comments_numbering import fold_no, numbers_in
+from parsers.comments_numbering import comment_number, fold_no, numbers_in
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, where
 
+# A comment cut mid-sentence ends with one of these; a heading never does.
+CONTINUED = "、，,・（(「『"
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).
 MAX_TITLE_CHARS = 120
 
@@ -55,14 +57,17 @@ class _Builder:
 
     # --- paragraphs -------------------------------------------------------------------
 
-    def para(self, text: str) -> None:
+    def para(self, text: str, in_table: bool = False) -> None:
         """A line outside the comment rows: title, declared total, category heading or a
-        note (kept in ``notes``)."""
+        note (kept in ``notes``). ``in_table``: a heading row of the table, which needs
+        no number or mark."""
         text = " ".join(fold_width(text).split()) if text.strip() else ""
         if not text:
             return
         total = declared_total(text, self.previous_para)
         heading = read_heading(text)
+        if heading is None and in_table and total is None:
+            heading = read_heading(text, strict=False)
         if total is not None and heading is None:
             if self.total is None:
                 self.total = total
@@ -105,8 +110,11 @@ class _Builder:
             return
         if not row.filled():
             return
-        if self.header is None or self._is_heading_row(row):
+        if self.header is None:
             self.para(" ".join(row.filled()))
+            return
+        if self._is_heading_row(row):
+            self.para(" ".join(row.filled()), in_table=True)
             return
         if self.header.comment is None:
             self._answer_row(row)
@@ -115,19 +123,30 @@ class _Builder:
         self.last_page = row.page
 
     def _is_heading_row(self, row: Row) -> bool:
-        """A row whose one text spans the table, sits outside the comment column, or is a
-        numbered heading in the comment column of a row without a number."""
-        assert self.header is not None
-        filled = [(i, c) for i, c in enumerate(row.grid()) if c.text.strip()]
-        if len(filled) != 1:
+        """A group heading written into the table: one text spanning the table or outside
+        the comment column, a group mark in the number column with its label beside it
+        (Ⅰ | 当該意見を…), or a short label alone in the comment column. The rest of a
+        comment cut by a page break is never a heading."""
+        h = self.header
+        assert h is not None
+        grid = row.grid()
+        filled = [(i, c) for i, c in enumerate(grid) if c.text.strip()]
+        if not filled or len(filled) > 2:
             return False
-        i, cell = filled[0]
-        if cell.span > 1 or (len(row.cells) == 1 and self.header.width > 1):
-            return read_heading(cell.text, strict=False) is not None
+        if len(filled) == 1 and (filled[0][1].span > 1 or (len(row.cells) == 1 and h.width > 1)):
+            return read_heading(filled[0][1].text, strict=False) is not None
         at_page_start = row.page is not None and row.page != self.last_page
-        if i == self.header.comment and at_page_start:
-            return False  # the rest of a comment cut by the page break
-        return read_heading(cell.text) is not None
+        columns = {i for i, _ in filled}
+        text = " ".join(c.text for _, c in filled)
+        if h.response in columns or at_page_start and h.comment in columns:
+            return False
+        if len(filled) == 2:  # a mark that is no comment number, and the label
+            no_cell = grid[h.no].text if h.no is not None and h.no in columns else ""
+            return bool(no_cell) and comment_number(no_cell) is None \
+                and read_heading(text) is not None
+        if columns == {h.comment}:
+            return read_heading(text, strict=False) is not None and not text.rstrip().endswith(CONTINUED)
+        return read_heading(text) is not None
 
     def _grid(self, row: Row) -> list[Cell]:
         assert self.header is not None

@@ -93,18 +93,24 @@ def is_labelled(layout: Layout) -> bool:
     """True when the layout has no table header but comment and answer labels."""
     if any(isinstance(it, Row) and read_header(it.texts()) for it in layout.items):
         return False
-    roles = {lb.role for lb in _labels([it for it in layout.items if isinstance(it, Para)]) if lb}
+    roles = {lb.role for lb in _labels(_flat(layout)) if lb}
     return ROLE_COMMENT in roles and ROLE_RESPONSE in roles
+
+
+def _row_paras(row: Row) -> list[Para]:
+    """A table row as paragraphs. A row whose first cell is a label (意見の概要 | text, the
+    record tables some bodies print one per comment) is one labelled paragraph."""
+    cells = [c.text.strip() for c in row.cells if c.text.strip()]
+    if len(cells) >= 2 and column_role(cells[0]) is not None:
+        return [Para(f"【{cells[0]}】" + "\n".join(cells[1:]), row.page, row.place)]
+    return [Para(text, row.page, row.place) for text in cells]
 
 
 def _flat(layout: Layout) -> list[Para]:
     """Paragraphs and the cells of any table rows, in reading order."""
     out: list[Para] = []
     for it in layout.items:
-        if isinstance(it, Para):
-            out.append(it)
-        else:
-            out.extend(Para(c.text, it.page) for c in it.cells if c.text.strip())
+        out.extend([it] if isinstance(it, Para) else _row_paras(it))
     return out
 
 

@@ -4,12 +4,20 @@ in many ways, intake sheets with the answers apart, labelled blocks without a ta
 the warnings that name where a clerk must look."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-from comments_builders import (Line, Section, write_docx, write_docx_paragraphs, write_pdf,
-                               write_sheets, write_text, write_xlsx)
+from comments_builders import (
+    Line,
+    Section,
+    write_docx,
+    write_docx_paragraphs,
+    write_pdf,
+    write_sheets,
+    write_text,
+    write_xlsx,
+)
 
 from app.core.domain import CommentTable
 from parsers.comments import parse_comments
@@ -202,3 +210,49 @@ def test_text_outside_the_comments_is_kept_as_notes(tmp_path: Path) -> None:
                 "※ご意見は趣旨を損なわない範囲で要約しています。"]
     t = parse(write_docx(tmp_path / "n.docx", "結果", sections))
     assert t.notes == ("意見提出期間 令和7年1月5日から2月5日まで", "※ご意見は趣旨を損なわない範囲で要約しています。")
+
+
+# --- tables without borders, headings inside tables, one small table per comment --------
+
+def test_pdf_table_without_ruled_lines(tmp_path: Path) -> None:
+    long = C1 + "目標の達成状況を毎年確認できるようにすべき。"
+    page1 = [Section(G1, [Line("1", long, A1), Line("2", "説明会を各区で開催し、", A2)])]
+    page2 = [Section(None, [Line("", "資料も事前に配布すべき。", ""), Line("3", C3, A3)])]
+    t = parse(write_pdf(tmp_path / "b.pdf", "結果", [page1, page2], ruled=False, repeat_header=False))
+    assert [c.no for c in t.comments] == ["1", "2", "3"]
+    assert [c.text for c in t.comments] == [long, "説明会を各区で開催し、資料も事前に配布すべき。", C3]
+    assert answers(t) == [A1, A2, A3]
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの"]
+
+
+def test_group_heading_rows_inside_a_word_table(tmp_path: Path) -> None:
+    import docx
+    rows = [("番号", "意見の概要", "市の考え方"), ("Ⅰ", "当該意見を踏まえて内容を修正するもの", ""),
+            ("1", C1, A1), ("", "その他の意見", ""), ("1", C3, A3), ("2", C4, A4)]
+    d = docx.Document()
+    d.add_paragraph("結果")
+    table = d.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    d.save(str(tmp_path / "g.docx"))
+    t = parse(tmp_path / "g.docx")
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の意見"]
+    assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (1, "1"), (1, "2")]
+    assert answers(t) == [A1, A3, A4]
+
+
+def test_one_small_table_per_comment(tmp_path: Path) -> None:
+    """No. | 1 / 意見の概要 | … / 市の考え方 | … printed once per comment."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("意見募集の結果")
+    for no, comment, answer in (("1", C1, A1), ("2", C3, A3)):
+        table = d.add_table(rows=3, cols=2)
+        for i, (label, value) in enumerate((("No.", no), ("意見の概要", comment), ("市の考え方", answer))):
+            table.cell(i, 0).text, table.cell(i, 1).text = label, value
+        d.add_paragraph("")
+    d.save(str(tmp_path / "s.docx"))
+    t = parse(tmp_path / "s.docx")
+    assert [(c.no, c.text) for c in t.comments] == [("1", C1), ("2", C3)]
+    assert answers(t) == [A1, A3]
