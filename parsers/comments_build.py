@@ -28,6 +28,8 @@ from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_t
 
 # A comment cut mid-sentence ends with one of these; a heading never does.
 CONTINUED = "、，,・（(「『"
+# A number cell longer than this is no number (受付番号 R7-001 is seven).
+MAX_NO_CHARS = 20
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).
 MAX_TITLE_CHARS = 120
 
@@ -190,11 +192,25 @@ class _Builder:
             self._stray(row, no, fields)
             return
         self.open_pending_category()
+        if h.group is not None and grid[h.group].text.strip():
+            self._open_group(grid[h.group].text)
         if h.no is None:
             no = str(sum(1 for d in self.drafts if d.category == self.current) + 1)
         draft = Draft(no, text, self.current, row.page, fields=fields, place=where(row))
         draft.response = self._answer_for(draft, row, answer, fields)
         self.drafts.append(draft)
+
+    def _open_group(self, value: str) -> None:
+        """A group column's value is the category of its row and the rows merged below."""
+        label = " ".join(fold_width(value).split())
+        heading = read_heading(label, strict=False)
+        label = heading.label if heading else label
+        known = [i for i, c in enumerate(self.categories) if c.label == label]
+        if known:
+            self.current = known[-1]
+        else:
+            self.categories.append(Category(label, heading.declared if heading else None))
+            self.current = len(self.categories) - 1
 
     def _stray(self, row: Row, no: str, fields: list[tuple[str, str]]) -> None:
         """A row with neither comment nor answer: its other cells are kept as a note."""
@@ -209,7 +225,8 @@ class _Builder:
         h = self.header
         assert h is not None and h.response is not None
         grid = self._grid(row)
-        nos = numbers_in(grid[h.no].text) if h.no is not None else []
+        no_cell = grid[h.no].text.strip() if h.no is not None else ""
+        nos = numbers_in(no_cell) or ([fold_no(no_cell)] if 0 < len(no_cell) <= MAX_NO_CHARS else [])
         text = grid[h.response].text.strip()
         fields = self._fields(row, grid)
         if nos:

@@ -29,6 +29,10 @@ COMMENT_WORDS = ("意見", "要旨", "内容", "提案", "要望", "提言", "�
 NOT_TEXT_ENDINGS = ("区分", "分類", "種別", "状況", "有無", "件数", "番号", "日", "日時", "者",
                     "課", "名", "欄", "箇所", "ページ", "頁", "結果", "別", "期間", "期限", "方法",
                     "先", "数")
+# A column before the comment column that sorts the comments into groups (its merged cells
+# run down each group): 分類, 区分, 項目, 分野, テーマ, 章. Not one that describes the sender.
+GROUP_WORDS = ("分類", "区分", "項目", "分野", "テーマ", "カテゴリ", "章", "施策")
+SENDER_WORDS = ("提出", "者", "属性", "年代", "性別", "居住", "住所", "方法", "受付")
 # A header cell is short and is no sentence.
 MAX_HEADER_CHARS = 25
 
@@ -45,6 +49,7 @@ class Header:
     response: int | None
     extras: tuple[tuple[int, str], ...] = ()
     width: int = 0
+    group: int | None = None  # a column whose values are the comments' categories
 
 
 def squash(text: str) -> str:
@@ -103,5 +108,12 @@ def read_header(texts: list[str]) -> Header | None:
     used = set(roles.values())
     extras = tuple((i, fold_width(" ".join(t.split()))) for i, t in enumerate(texts)
                    if t.strip() and i not in used)
-    return Header(roles.get(ROLE_NO), roles.get(ROLE_COMMENT), roles.get(ROLE_RESPONSE),
-                  extras, len(texts))
+    comment = roles.get(ROLE_COMMENT)
+    group = next((i for i, t in extras if comment is not None and i < comment and is_group(t)), None)
+    return Header(roles.get(ROLE_NO), comment, roles.get(ROLE_RESPONSE), extras, len(texts), group)
+
+
+def is_group(header: str) -> bool:
+    """True for a header that names the comments' groups (分類, 項目, 該当する章)."""
+    h = _core(squash(header))
+    return any(w in h for w in GROUP_WORDS) and not any(w in h for w in SENDER_WORDS)

@@ -11,7 +11,10 @@ from parsers.comments_numbering import comment_number, strip_numbering, unbracke
 
 # 対応区分 values and answer phrases that mean the plan is revised. Kept deliberately
 # simple: the word 反映 in a 対応区分 column, or an answer that says it revises the plan.
-REVISED_CLASS = re.compile(r"反映")
+REVISED_CLASS = re.compile(r"反映|修正")
+NOT_REVISED = re.compile(r"反映(?:し|でき)(?:ない|ません)|修正(?:し|でき)(?:ない|ません)|^(?:無|なし|否)$")
+CLASS_HEADER_WORDS = ("区分", "対応", "分類", "反映", "修正", "結果")
+REVISED_MARKS = ("○", "◯", "〇", "●", "有", "あり", "済", "反映済", "修正済")
 REVISED_PHRASES = ("修正します", "修正しました", "修正いたします", "修正いたしました",
                    "反映します", "反映しました", "反映いたします", "反映いたしました",
                    "修正を行います", "修正を行いました")
@@ -83,9 +86,14 @@ def declared_total(text: str, previous: str = "") -> int | None:
 
 
 def is_revised(answer: str, fields: tuple[tuple[str, str], ...]) -> bool:
-    """True when a 対応区分-like column says 反映, or the answer says it revises the plan."""
+    """True when a 対応区分-like column says 反映 or 修正, a 反映/修正 column is marked
+    (○, 有, あり, 済), or the answer says it revises the plan."""
     for header, value in fields:
-        if ("区分" in header or "対応" in header) and REVISED_CLASS.search(value):
+        v = "".join(value.split())
+        if any(w in header for w in CLASS_HEADER_WORDS) and REVISED_CLASS.search(v) \
+                and not NOT_REVISED.search(v):
+            return True
+        if any(w in header for w in ("反映", "修正")) and v in REVISED_MARKS:
             return True
     flat = "".join(answer.split())
     return any(p in flat for p in REVISED_PHRASES)

@@ -256,3 +256,28 @@ def test_one_small_table_per_comment(tmp_path: Path) -> None:
     t = parse(tmp_path / "s.docx")
     assert [(c.no, c.text) for c in t.comments] == [("1", C1), ("2", C3)]
     assert answers(t) == [A1, A3]
+
+
+def test_group_column_merged_down_its_comments(tmp_path: Path) -> None:
+    """分類 | No | 意見 | 考え方 with each 分類 cell merged over its group's rows."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r, row in enumerate([("分類", "No", "意見の概要", "市の考え方"), ("計画全般", 1, C1, A1),
+                             (None, 2, C2, A2), ("進め方", 3, C3, A3)], start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    ws.merge_cells("A2:A3")
+    wb.save(str(tmp_path / "g.xlsx"))
+    t = parse(tmp_path / "g.xlsx")
+    assert [c.label for c in t.categories] == ["計画全般", "進め方"]
+    assert [c.category for c in t.comments] == [0, 0, 1]
+    assert answers(t) == [A1, A2, A3]
+
+
+def test_answer_sheet_with_intake_numbers_that_are_not_plain_numbers(tmp_path: Path) -> None:
+    intake = [["受付番号", "意見の内容"], ["R7-001", C1], ["R7-002", C3]]
+    replies = [["受付番号", "対応", "反映の有無"], ["R7-002", A3, "無"], ["R7-001", A1, "○"]]
+    t = parse(write_sheets(tmp_path / "r.xlsx", {"意見": intake, "回答": replies}))
+    assert answers(t) == [A1, A3]
+    assert [t.responses[c.response].revised for c in t.comments] == [True, False]
