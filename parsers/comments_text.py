@@ -20,6 +20,7 @@ from parsers.comments_headers import read_header, read_heading
 from parsers.comments_numbering import counter, fold_no
 from parsers.comments_register import split_point
 from parsers.comments_rows import PARAGRAPH_END, Cell, Item, Layout, Para, Row, clean_cell_text
+from parsers.comments_text_columns import column_items
 from parsers.readers import decode_text
 
 # A row starts with its number alone on a line (Shinagawa seed) or followed by a space and
@@ -36,6 +37,8 @@ MAX_TITLE_LINES = 3
 TITLE_STOP = re.compile(r"^\s*[※○●■◆【〈＜<（(]|.*[：:]|^\s*(?:no\.?\s*)?[0-9０-９]+\s*$", re.IGNORECASE)
 # Page footers in extracted text: "- 4 -", "－２－", "3/6". A bare number is a row number here.
 PAGE_FOOTER = re.compile(r"^\s*(?:[-－‐ー―]\s*[0-9０-９]+\s*[-－‐ー―]|[0-9０-９]+\s*/\s*[0-9０-９]+)\s*$")
+SIDE_BY_SIDE_NOTE = ("列が空白で横に並んだテキストのため、意見と考え方を文字の位置で切り分けました。"
+                     "文の途中で切れていないか確認してください。")
 SYNTHETIC_HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
 
 
@@ -246,6 +249,9 @@ def read_text(path: Path, progress: Progress) -> Layout:
     """The layout of a text file. Raises WorkbenchError (empty, unknown_encoding)."""
     lines = _lines(decode_text(path))
     check(progress, 0, 1, "テキストを読み取っています")
+    side_by_side = column_items(lines)
+    if side_by_side is not None:
+        return Layout(tuple(side_by_side), notes=(SIDE_BY_SIDE_NOTE,))
     blocks = not _double_spaced(lines)
     seq, _ = _scan(lines)
     seq = _title_first(seq, lines)

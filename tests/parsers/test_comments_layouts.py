@@ -281,3 +281,26 @@ def test_answer_sheet_with_intake_numbers_that_are_not_plain_numbers(tmp_path: P
     t = parse(write_sheets(tmp_path / "r.xlsx", {"意見": intake, "回答": replies}))
     assert answers(t) == [A1, A3]
     assert [t.responses[c.response].revised for c in t.comments] == [True, False]
+
+
+def test_text_with_columns_side_by_side(tmp_path: Path) -> None:
+    """The layout ``pdftotext -layout`` leaves: columns apart by spaces, the answer of a
+    long comment running on below it."""
+    lines = ["計画案に対する意見と市の考え方", "",
+             "Ⅰ．当該意見を踏まえて内容を修正するもの",
+             "No.   意見の概要                          市の考え方",
+             "    1 計画の目標値が分かりにくいので、    ご意見を踏まえ、目標値を",
+             "      具体的な数値を示してほしい。        追記しました。",
+             "    2 用語の解説を巻末に付けるべき。      巻末に用語集を追加します。",
+             "", "Ⅱ．その他の主な意見",
+             "No.   意見の概要                          市の考え方",
+             "    1 図表を増やしてほしい。              今後の参考とさせていただき",
+             "                                          ます。"]
+    path = tmp_path / "s.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = parse(path)
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
+    assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (0, "2"), (1, "1")]
+    assert [c.text for c in t.comments] == [C1, C2, C3]
+    assert answers(t) == [A1, A2, A3]
+    assert any("位置で切り分けました" in w for w in t.warnings)
