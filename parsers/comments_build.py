@@ -23,11 +23,10 @@ from parsers.comments_headers import (
     read_heading,
     same_label,
 )
-from parsers.comments_numbering import comment_number, fold_no, numbers_in
+from parsers.comments_numbering import fold_no, numbers_in
+from parsers.comments_row_kinds import is_heading_row, row_fields, unheaded_column
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, where
 
-# A comment cut mid-sentence ends with one of these; a heading never does.
-CONTINUED = "、，,・（(「『"
 # A number cell longer than this is no number (受付番号 R7-001 is seven).
 MAX_NO_CHARS = 20
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).
@@ -115,7 +114,7 @@ class _Builder:
         if self.header is None:
             self.para(" ".join(row.filled()))
             return
-        if self._is_heading_row(row):
+        if is_heading_row(row, self.header, self.last_page):
             self.para(" ".join(row.filled()), in_table=True)
             return
         if self.header.comment is None:
@@ -124,57 +123,22 @@ class _Builder:
             self._data_row(row)
         self.last_page = row.page
 
-    def _is_heading_row(self, row: Row) -> bool:
-        """A group heading written into the table: one text spanning the table or outside
-        the comment column, a group mark in the number column with its label beside it
-        (Ⅰ | 当該意見を…), or a short label alone in the comment column. The rest of a
-        comment cut by a page break is never a heading."""
-        h = self.header
-        assert h is not None
-        grid = row.grid()
-        filled = [(i, c) for i, c in enumerate(grid) if c.text.strip()]
-        if not filled or len(filled) > 2:
-            return False
-        if len(filled) == 1 and (filled[0][1].span > 1 or (len(row.cells) == 1 and h.width > 1)):
-            return read_heading(filled[0][1].text, strict=False) is not None
-        at_page_start = row.page is not None and row.page != self.last_page
-        columns = {i for i, _ in filled}
-        text = " ".join(c.text for _, c in filled)
-        if h.response in columns or at_page_start and h.comment in columns:
-            return False
-        if len(filled) == 2:  # a mark that is no comment number, and the label
-            no_cell = grid[h.no].text if h.no is not None and h.no in columns else ""
-            return bool(no_cell) and comment_number(no_cell) is None \
-                and read_heading(text) is not None
-        if columns == {h.comment}:
-            return read_heading(text, strict=False) is not None and not text.rstrip().endswith(CONTINUED)
-        return read_heading(text) is not None
-
     def _grid(self, row: Row) -> list[Cell]:
         assert self.header is not None
         grid = row.grid()
         return grid + [Cell("")] * max(0, self.header.width - len(grid))
 
     def _fields(self, row: Row, grid: list[Cell]) -> list[tuple[str, str]]:
-        """The extra columns of a row, and the text of columns without a header (kept as
-        「N列目」 and named in a warning once per column)."""
+        """The extra columns of a row; a column without a header is named in a warning
+        the first time it holds text."""
         assert self.header is not None
-        h = self.header
-        named = dict(h.extras)
-        used = {h.no, h.comment, h.response}
-        fields: list[tuple[str, str]] = []
-        for i, cell in enumerate(grid):
-            text = cell.text.strip()
-            if not text or i in used:
-                continue
-            if i in named:
-                fields.append((named[i], text))
-                continue
-            fields.append((f"{i + 1}列目", text))
-            if i not in self.unheaded:
-                self.unheaded.add(i)
-                self.warnings.append(f"見出しのない {i + 1}列目に文字があります（{where(row) or '表の中'}: "
-                                     f"{quote(text)}）。「{i + 1}列目」の項目として残しました。")
+        fields = row_fields(self.header, grid)
+        for label, text in fields:
+            column = unheaded_column(label)
+            if column is not None and column not in self.unheaded:
+                self.unheaded.add(column)
+                self.warnings.append(f"見出しのない {column}列目に文字があります（{where(row) or '表の中'}: "
+                                     f"{quote(text)}）。「{label}」の項目として残しました。")
         return fields
 
     def _data_row(self, row: Row) -> None:

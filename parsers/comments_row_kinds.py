@@ -1,0 +1,58 @@
+"""What a table row is, once the header is known: a group heading written into the table,
+or a comment row whose extra cells are kept as named fields. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from parsers.comments_columns import Header
+from parsers.comments_headers import read_heading
+from parsers.comments_numbering import comment_number
+from parsers.comments_rows import Cell, Row
+
+# A comment cut mid-sentence ends with one of these; a heading never does.
+CONTINUED = "、，,・（(「『"
+# The name a field from a column without a header gets: 「4列目」.
+UNHEADED = re.compile(r"^(?P<n>[0-9]+)列目$")
+
+
+def is_heading_row(row: Row, h: Header, last_page: int | None) -> bool:
+    """A group heading written into the table: one text spanning the table or outside
+    the comment column, a group mark in the number column with its label beside it
+    (Ⅰ | 当該意見を…), or a short label alone in the comment column. The rest of a
+    comment cut by a page break (a row opening a new page) is never a heading."""
+    grid = row.grid()
+    filled = [(i, c) for i, c in enumerate(grid) if c.text.strip()]
+    if not filled or len(filled) > 2:
+        return False
+    if len(filled) == 1 and (filled[0][1].span > 1 or (len(row.cells) == 1 and h.width > 1)):
+        return read_heading(filled[0][1].text, strict=False) is not None
+    at_page_start = row.page is not None and row.page != last_page
+    columns = {i for i, _ in filled}
+    text = " ".join(c.text for _, c in filled)
+    if h.response in columns or (at_page_start and h.comment in columns):
+        return False
+    if len(filled) == 2:  # a mark that is no comment number, and the label
+        no_cell = grid[h.no].text if h.no is not None and h.no in columns else ""
+        return bool(no_cell) and comment_number(no_cell) is None and read_heading(text) is not None
+    if columns == {h.comment}:
+        return read_heading(text, strict=False) is not None and not text.rstrip().endswith(CONTINUED)
+    return read_heading(text) is not None
+
+
+def row_fields(h: Header, grid: list[Cell]) -> list[tuple[str, str]]:
+    """(header, text) of the row's cells outside the number, comment and answer columns;
+    a column without a header is named by its place (「4列目」) so its text is kept."""
+    named = dict(h.extras)
+    used = {h.no, h.comment, h.response}
+    fields: list[tuple[str, str]] = []
+    for i, cell in enumerate(grid):
+        text = cell.text.strip()
+        if text and i not in used:
+            fields.append((named.get(i, f"{i + 1}列目"), text))
+    return fields
+
+
+def unheaded_column(name: str) -> int | None:
+    """The 1-based column a field name made by ``row_fields`` for a headerless column names."""
+    m = UNHEADED.match(name)
+    return int(m.group("n")) if m else None
