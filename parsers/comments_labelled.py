@@ -178,3 +178,10 @@ def labelled_layout(layout: Layout) -> Layout:
     first = next((k for k, it in enumerate(items) if isinstance(it, Row)), len(items))
     header = HEADER if numbered else HEADER_WITHOUT_NO
     return Layout(tuple(items[:first] + [header] + items[first:]), layout.pages, layout.notes)
+
+
+def looks_labelled(text: str) -> bool:
+    """True when plain text holds comment and answer labels (for telling a comment result
+    from minutes before parsing: 意見：… 回答：… has none of a table's header words)."""
+    roles = {lb.role for lb in (read_label(line) for line in text.splitlines()) if lb}
+    return ROLE_COMMENT in roles and ROLE_RESPONSE in roles

@@ -304,3 +304,9 @@ def test_text_with_columns_side_by_side(tmp_path: Path) -> None:
     assert [c.text for c in t.comments] == [C1, C2, C3]
     assert answers(t) == [A1, A2, A3]
     assert any("位置で切り分けました" in w for w in t.warnings)
+
+
+def test_labelled_text_is_recognisable_before_parsing() -> None:
+    from parsers.comments_labelled import looks_labelled
+    assert looks_labelled("結果\n意見：バスを増やしてほしい。\n回答：協議してまいります。")
+    assert not looks_labelled("○議長（山田太郎君）　開会します。\n○１番（中村健一君）　質問します。")
