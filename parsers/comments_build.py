@@ -14,6 +14,7 @@ from app.core.errors import WorkbenchError
 from app.core.text import fold_width
 from parsers.comments_answers import NumberedAnswer, link_numbered
 from parsers.comments_checks import Answer, Draft, all_warnings, name, quote
+from parsers.comments_columns import refine_header
 from parsers.comments_headers import (
     Header,
     Heading,
@@ -25,7 +26,7 @@ from parsers.comments_headers import (
 )
 from parsers.comments_numbering import fold_no, numbers_in
 from parsers.comments_row_kinds import is_heading_row, row_fields, unheaded_column
-from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, where
+from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, spans_of, where
 
 # A number cell longer than this is no number (受付番号 R7-001 is seven).
 MAX_NO_CHARS = 20
@@ -45,6 +46,8 @@ class _Builder:
         self.categories: list[Category] = []
         self.current: int | None = None
         self.header: Header | None = None
+        self.header_spans: list[tuple[int, int]] = []  # header cells over several columns
+        self.header_texts: list[str] = []
         self.answer_column = False  # some header named an answer column
         self.drafts: list[Draft] = []
         self.answers: list[Answer] = []
@@ -106,9 +109,16 @@ class _Builder:
         """One table row: a header, a heading, a comment, a continuation or an answer."""
         header = read_header(row.texts())
         if header is not None:
-            self.header = header
+            self.header, self.header_spans, self.header_texts = header, spans_of(row), row.texts()
             self.answer_column = self.answer_column or header.response is not None
             return
+        if self.header is not None and self.header_spans:
+            refined = refine_header(self.header, self.header_spans, row.texts(), self.header_texts)
+            self.header_spans = []
+            if refined is not None:
+                self.header = refined
+                self.answer_column = self.answer_column or refined.response is not None
+                return
         if not row.filled():
             return
         if self.header is None:

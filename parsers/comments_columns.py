@@ -117,3 +117,49 @@ def is_group(header: str) -> bool:
     """True for a header that names the comments' groups (分類, 項目, 該当する章)."""
     h = _core(squash(header))
     return any(w in h for w in GROUP_WORDS) and not any(w in h for w in SENDER_WORDS)
+
+
+def refine_header(header: Header, top: list[tuple[int, int]], sub: list[str],
+                  top_texts: list[str]) -> Header | None:
+    """The header made precise by a second header row, or None when ``sub`` is no such row.
+
+    ``top`` lists the (first, last) grid columns of each header cell that spans several
+    columns (市の考え方 over 区分 | 内容); ``sub`` is the next row's texts. When every text of
+    ``sub`` sits under such a cell, is short and is no number, the column of the spanning
+    cell's role moves to the sub-column that holds the text (an answer word, else 内容 or
+    本文, else the widest-named last one), and the other sub-columns become extras."""
+    filled = [i for i, t in enumerate(sub) if t.strip()]
+    if not filled or not top:
+        return None
+    inside = {i for a, b in top for i in range(a, b + 1)}
+    if any(i not in inside or len(squash(sub[i])) > MAX_HEADER_CHARS or squash(sub[i]).isdigit()
+           for i in filled):
+        return None
+    roles = {ROLE_NO: header.no, ROLE_COMMENT: header.comment, ROLE_RESPONSE: header.response}
+    names = dict(header.extras)
+    for a, b in top:
+        role = next((r for r, i in roles.items() if i == a), None)
+        names.pop(a, None)
+        parent = fold_width(" ".join(top_texts[a].split())) if a < len(top_texts) else ""
+        subs = [i for i in range(a, b + 1) if i < len(sub) and sub[i].strip()]
+        chosen = _text_column(subs, sub, role) if role else None
+        if role and chosen is not None:
+            roles[role] = chosen
+        for i in subs:
+            if i != chosen:
+                names[i] = f"{parent}・{fold_width(sub[i].strip())}" if parent else fold_width(sub[i].strip())
+    return Header(roles[ROLE_NO], roles[ROLE_COMMENT], roles[ROLE_RESPONSE],
+                  tuple(sorted(names.items())), max(header.width, len(sub)), header.group)
+
+
+def _text_column(subs: list[int], sub: list[str], role: str) -> int | None:
+    """Which sub-column under a spanning header cell holds the role's text."""
+    if not subs:
+        return None
+    if role == ROLE_RESPONSE:
+        strong = [i for i in subs if response_strength(sub[i])]
+        if strong:
+            return strong[0]
+    texts = [i for i in subs if any(w in squash(sub[i]) for w in ("内容", "本文", "概要", "要旨", "文"))]
+    plain = [i for i in subs if not _core(squash(sub[i])).endswith(NOT_TEXT_ENDINGS)]
+    return (texts or plain or subs)[-1]

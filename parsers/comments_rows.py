@@ -91,6 +91,16 @@ class Layout:
     notes: tuple[str, ...] = ()  # warnings from the reader, in Japanese
 
 
+def spans_of(row: Row) -> list[tuple[int, int]]:
+    """(first, last) grid columns of each cell of ``row`` that spans several columns."""
+    out, at = [], 0
+    for cell in row.cells:
+        if cell.span > 1:
+            out.append((at, at + cell.span - 1))
+        at += cell.span
+    return out
+
+
 def clean_cell_text(text: str) -> str:
     """Cell text as a reader shows it: symbol-font bullets to ・, wrapped lines joined,
     paragraph breaks (a line ending in 。 and the like) kept as newlines."""

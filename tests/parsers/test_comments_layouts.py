@@ -310,3 +310,22 @@ def test_labelled_text_is_recognisable_before_parsing() -> None:
     from parsers.comments_labelled import looks_labelled
     assert looks_labelled("結果\n意見：バスを増やしてほしい。\n回答：協議してまいります。")
     assert not looks_labelled("○議長（山田太郎君）　開会します。\n○１番（中村健一君）　質問します。")
+
+
+def test_intake_sheet_with_a_two_row_header(tmp_path: Path) -> None:
+    """市の考え方 spans 区分 | 内容 on the row below: the answer is the 内容 column."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [("受付番号", "意見の内容", "市の考え方", None), (None, None, "区分", "内容"),
+            (1, C1, "反映", A1), (2, C3, "参考", A3)]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    ws.merge_cells("C1:D1")
+    wb.save(str(tmp_path / "t.xlsx"))
+    t = parse(tmp_path / "t.xlsx")
+    assert answers(t) == [A1, A3]
+    assert t.comments[0].fields == (("市の考え方・区分", "反映"),)
+    assert t.responses[t.comments[0].response].revised
+    assert not t.notes
