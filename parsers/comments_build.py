@@ -20,6 +20,7 @@ from parsers.comments_headers import (
     Heading,
     declared_total,
     is_revised,
+    numbered_outline,
     read_header,
     read_heading,
     same_label,
@@ -65,18 +66,23 @@ class _Builder:
         """A line outside the comment rows: title, declared total, category heading or a
         note (kept in ``notes``). ``in_table``: a heading row of the table, which needs
         no number or mark."""
-        text = " ".join(fold_width(text).split()) if text.strip() else ""
+        raw = " ".join(text.split())  # as printed, for the notes
+        text = fold_width(raw)
         if not text:
             return
         total = declared_total(text, self.previous_para)
         heading = read_heading(text)
         if heading is None and in_table and total is None:
             heading = read_heading(text, strict=False)
+        if heading is None and self.pending is not None and self.pending.declared is None \
+                and (total is not None or numbered_outline(text)):
+            self.notes.append(self.pending_text)  # the heading was the preface's
+            self.pending = None
         if total is not None and heading is None:
             if self.total is None:
                 self.total = total
             else:
-                self.notes.append(text)
+                self.notes.append(raw)
         elif heading is not None and self.header is not None and self.header.comment is None:
             self.answer_group = heading.label  # a group heading inside a table of answers
         elif heading is not None:
@@ -84,11 +90,11 @@ class _Builder:
                 self.summary.append(self.pending)  # a line of the count summary
             elif self.pending is not None:
                 self.notes.append(self.pending_text)
-            self.pending, self.pending_text = heading, text
+            self.pending, self.pending_text = heading, raw
         elif self.title is None and not self.drafts and len(text) <= MAX_TITLE_CHARS:
             self.title = text
         else:
-            self.notes.append(text)
+            self.notes.append(raw)
         self.previous_para = text
 
     def open_pending_category(self) -> None:

@@ -29,6 +29,9 @@ TOTAL_LINE = re.compile(rf"^\s*(?P<n>{_NUM})\s*件")
 # 提出された意見 3件（3人）: the sample workspace's intake sheet (resources/sample).
 TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|提出された(?:ご|御)?意見(?:の数)?|意見の件数)"
                          rf"[\s:：]*(?P<n>{_NUM})\s*件")
+TOTAL_LABEL = re.compile(r"(?:意見)?(?:合計|総計|計|提出件数|意見数|総数|件数|提出された(?:ご|御)?意見(?:の数)?"
+                         r"|意見の件数|意見提出件数|提出意見数)")
+TABLE_ANSWER_WORDS = ("考え方", "回答", "見解")
 COUNT_CELL = re.compile(rf"^\s*(?P<n>{_NUM})\s*件")
 
 
@@ -68,9 +71,27 @@ def read_heading(text: str, strict: bool = True) -> Heading | None:
     if m:
         label = label[:m.start()]
     label = label.strip().strip("【】").strip()
-    if not label or comment_number(label) is not None:
+    if not label or comment_number(label) is not None or not_a_group(label):
         return None
     return Heading(label, to_int(count) if count else None)
+
+
+def not_a_group(label: str) -> bool:
+    """True for a numbered line that is no group of comments: a count (（3）提出件数 23件,
+    計) or the title of the whole table (3 意見の概要と市の考え方)."""
+    h = squash(label)
+    if TOTAL_LABEL.fullmatch(h):
+        return True
+    return any(w in h for w in ("意見", "要旨")) and any(w in h for w in TABLE_ANSWER_WORDS)
+
+
+def numbered_outline(text: str) -> bool:
+    """True for a numbered line of the document's outline that is no group of comments
+    (２ 提出件数 3件, ３ 意見の概要と市の考え方): a heading seen before it headed the
+    preface, not the comments."""
+    label, numbered = strip_numbering(" ".join(text.split()))
+    m = HEADING_COUNT.search(label)
+    return numbered and not_a_group(label[:m.start()] if m else label)
 
 
 def declared_total(text: str, previous: str = "") -> int | None:

@@ -329,3 +329,15 @@ def test_intake_sheet_with_a_two_row_header(tmp_path: Path) -> None:
     assert t.comments[0].fields == (("市の考え方・区分", "反映"),)
     assert t.responses[t.comments[0].response].revised
     assert not t.notes
+
+
+def test_numbered_preface_is_no_category(tmp_path: Path) -> None:
+    """１ 意見募集期間… / ２ 提出件数 3件 / ３ 意見の概要と市の考え方, then a table without
+    groups: no category, the total read, the preface kept."""
+    preface = ["１ 意見募集期間 令和7年1月5日～2月5日", "２ 提出件数 3件", "３ 意見の概要と市の考え方"]
+    sec = Section(None, [Line("1", C1, A1), Line("2", C2, A2), Line("3", C3, A3)])
+    t = parse(write_docx(tmp_path / "p.docx", "計画案に対する意見募集の結果", [*preface, sec]))
+    assert t.categories == ()
+    assert t.declared_total == 3
+    assert t.notes == ("１ 意見募集期間 令和7年1月5日～2月5日", "３ 意見の概要と市の考え方")
+    assert t.warnings == ()
