@@ -279,6 +279,8 @@ class _Builder:
                                       self.answer_column)
         if self.pending is not None:
             self.notes.append(self.pending_text)
+        self.notes += [f"{h.label} {h.declared}件" for h in self.summary
+                       if not any(same_label(h.label, c.label) for c in self.categories)]
         comments = tuple(Comment(no=d.no, text=d.text, category=d.category, response=d.response,
                                  page=d.page, fields=tuple(d.fields)) for d in self.drafts)
         responses = tuple(Response(a.text, is_revised(a.text, tuple(a.fields))) for a in self.answers)
