@@ -26,7 +26,7 @@ from parsers.comments_headers import (
     same_label,
 )
 from parsers.comments_numbering import fold_no, numbers_in
-from parsers.comments_row_kinds import is_heading_row, row_fields, unheaded_column
+from parsers.comments_row_kinds import header_paragraphs, is_heading_row, row_fields, unheaded_column
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, spans_of, where
 
 # A number cell longer than this is no number (受付番号 R7-001 is seven).
@@ -293,7 +293,7 @@ class _Builder:
 def build_table(layout: Layout, source: Source) -> CommentTable:
     """The comment table a layout holds. Pure; raises WorkbenchError('no_comments')."""
     b = _Builder()
-    for item in layout.items:
+    for item in header_paragraphs(layout.items):
         if isinstance(item, Para):
             b.para(item.text)
         else:

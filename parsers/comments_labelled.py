@@ -27,6 +27,9 @@ BRACKET_LABEL = re.compile(
 COLON_LABEL = re.compile(
     rf"^\s*{_PREFIX}[■□●◆◇○◎・]?\s*(?P<label>[^:：。、「」]{{1,15}}?)\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
+# A line that is only a label: ご意見 / ■市の考え方 / 意見１.
+BARE_LABEL = re.compile(rf"^\s*{_PREFIX}[■□●◆◇○◎・]?\s*(?P<label>[^\s:：。、「」]{{1,12}})(?P<rest>)\s*$",
+                        re.IGNORECASE)
 # A label with its number: 意見1, ご意見 No.2, 御意見（３）.
 NUMBERED_LABEL = re.compile(r"^(?P<base>.*?)\s*(?:no\.?|№)?\s*[（(]?(?P<no>[0-9０-９]+)[）)]?$", re.IGNORECASE)
 HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
@@ -42,7 +45,7 @@ class Label:
 
 def read_label(text: str) -> Label | None:
     """The block label a paragraph opens with, else None."""
-    for pattern in (BRACKET_LABEL, COLON_LABEL):
+    for pattern in (BRACKET_LABEL, COLON_LABEL, BARE_LABEL):
         m = pattern.match(text)
         if not m:
             continue

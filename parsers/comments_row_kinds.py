@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from parsers.comments_columns import Header
+from parsers.comments_columns import Header, read_header
 from parsers.comments_headers import read_heading
 from parsers.comments_numbering import comment_number
-from parsers.comments_rows import Cell, Row
+from parsers.comments_rows import Cell, Item, Para, Row
 
 # A comment cut mid-sentence ends with one of these; a heading never does.
 CONTINUED = "、，,・（(「『"
@@ -56,3 +56,20 @@ def unheaded_column(name: str) -> int | None:
     """The 1-based column a field name made by ``row_fields`` for a headerless column names."""
     m = UNHEADED.match(name)
     return int(m.group("n")) if m else None
+
+
+def header_paragraphs(items: tuple[Item, ...]) -> list[Item]:
+    """A header printed as a paragraph (No.　意見の概要　市の考え方) right above a table
+    without a header row becomes that table's header row, when the words match its columns."""
+    out: list[Item] = list(items)
+    for i, item in enumerate(items[:-1]):
+        following = items[i + 1]
+        if not isinstance(item, Para) or not isinstance(following, Row):
+            continue
+        words = item.text.split()
+        header = read_header(words)
+        if header is None or header.comment is None or read_header(following.texts()) is not None:
+            continue
+        if len(following.grid()) == len(words):
+            out[i] = Row(tuple(Cell(w) for w in words), following.table, following.page, following.place)
+    return out

@@ -341,3 +341,27 @@ def test_numbered_preface_is_no_category(tmp_path: Path) -> None:
     assert t.declared_total == 3
     assert t.notes == ("１ 意見募集期間 令和7年1月5日～2月5日", "３ 意見の概要と市の考え方")
     assert t.warnings == ()
+
+
+def test_label_lines_without_brackets_or_colons(tmp_path: Path) -> None:
+    text = ["意見募集の結果", "No.1", "■ご意見", C1, "■市の考え方", A1, "No.2", "■ご意見", C3, "■市の考え方", A3]
+    path = tmp_path / "b.txt"
+    path.write_text("\n".join(text), encoding="utf-8")
+    t = parse(path)
+    assert [(c.no, c.text) for c in t.comments] == [("1", C1), ("2", C3)]
+    assert answers(t) == [A1, A3]
+
+
+def test_header_printed_above_a_table_without_header_row(tmp_path: Path) -> None:
+    import docx
+    d = docx.Document()
+    d.add_paragraph("意見募集の結果")
+    d.add_paragraph("No.\t意見の概要\t市の考え方")
+    table = d.add_table(rows=2, cols=3)
+    for i, row in enumerate((("1", C1, A1), ("2", C3, A3))):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    d.save(str(tmp_path / "h.docx"))
+    t = parse(tmp_path / "h.docx")
+    assert [(c.no, c.text) for c in t.comments] == [("1", C1), ("2", C3)]
+    assert answers(t) == [A1, A3]
