@@ -170,14 +170,15 @@ def labelled_layout(layout: Layout) -> Layout:
             body.extend(state.records[known:])
         elif opens_next and comment_number(para.text):
             state.no = comment_number(para.text)
-        elif not state.records or (opens_next and read_heading(para.text) is not None):
+        elif not state.records or state.role is None or (opens_next and read_heading(para.text) is not None):
             body.append(para)
             state.waiting, state.role, state.answering = [], None, None
         else:
             _continue(state, para.text.strip())
     records = [r for r in body if isinstance(r, _Record)]
     numbered = all(r.no for r in records if r.comment)
-    items: list[Item] = [it if isinstance(it, Para) else _row(it, numbered) for it in body]
+    items: list[Item] = [it if isinstance(it, Para) else _row(it, numbered) if numbered or it.comment
+                         else Para(it.answer, it.page) for it in body]
     first = next((k for k, it in enumerate(items) if isinstance(it, Row)), len(items))
     header = HEADER if numbered else HEADER_WITHOUT_NO
     return Layout(tuple(items[:first] + [header] + items[first:]), layout.pages, layout.notes)
