@@ -55,3 +55,11 @@ def link_numbered(drafts: list[Draft], answers: list[Answer], numbered: list[Num
         if d.response is None and any(no == fold_no(d.no) for na in numbered for no in na.nos if not na.text):
             warnings.append(f"{name(d, categories)} の考え方の欄が空です。")
     return warnings
+
+
+def find_twin(drafts: list[Draft], no: str, text: str, table: int) -> Draft | None:
+    """A comment of an earlier table (sheet) with the same number and text and no answer
+    yet: the same comment listed again beside its answer."""
+    flat = "".join(text.split())
+    return next((d for d in drafts if d.table != table and d.response is None and d.no == no
+                 and flat and "".join(d.text.split()) == flat), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from app.core.domain import Category, Comment, CommentTable, Response, Source
 from app.core.errors import WorkbenchError
 from app.core.text import fold_width
-from parsers.comments_answers import NumberedAnswer, link_numbered
+from parsers.comments_answers import NumberedAnswer, find_twin, link_numbered
 from parsers.comments_checks import Answer, Draft, all_warnings, name, quote
 from parsers.comments_columns import refine_header
 from parsers.comments_headers import (
@@ -26,7 +26,13 @@ from parsers.comments_headers import (
     same_label,
 )
 from parsers.comments_numbering import fold_no, numbers_in
-from parsers.comments_row_kinds import header_paragraphs, is_heading_row, row_fields, unheaded_column
+from parsers.comments_row_kinds import (
+    group_category,
+    header_paragraphs,
+    is_heading_row,
+    row_fields,
+    unheaded_column,
+)
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, spans_of, where
 
 # A number cell longer than this is no number (受付番号 R7-001 is seven).
@@ -173,24 +179,18 @@ class _Builder:
             return
         self.open_pending_category()
         if h.group is not None and grid[h.group].text.strip():
-            self._open_group(grid[h.group].text)
+            self.current = group_category(self.categories, grid[h.group].text)
         if h.no is None:
             no = str(sum(1 for d in self.drafts if d.category == self.current) + 1)
-        draft = Draft(no, text, self.current, row.page, fields=fields, place=where(row))
+        twin = find_twin(self.drafts, no, text, row.table)
+        if twin is not None:  # the same comment listed again with its answer (a second sheet)
+            if answer.text.strip():
+                self.answers.append(Answer(answer.text.strip(), fields, where(row)))
+                twin.response = len(self.answers) - 1
+            return
+        draft = Draft(no, text, self.current, row.page, fields=fields, place=where(row), table=row.table)
         draft.response = self._answer_for(draft, row, answer, fields)
         self.drafts.append(draft)
-
-    def _open_group(self, value: str) -> None:
-        """A group column's value is the category of its row and the rows merged below."""
-        label = " ".join(fold_width(value).split())
-        heading = read_heading(label, strict=False)
-        label = heading.label if heading else label
-        known = [i for i, c in enumerate(self.categories) if c.label == label]
-        if known:
-            self.current = known[-1]
-        else:
-            self.categories.append(Category(label, heading.declared if heading else None))
-            self.current = len(self.categories) - 1
 
     def _stray(self, row: Row, no: str, fields: list[tuple[str, str]]) -> None:
         """A row with neither comment nor answer: its other cells are kept as a note."""

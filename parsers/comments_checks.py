@@ -26,6 +26,7 @@ class Draft:
     response: int | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
     place: str = ""
+    table: int = -1  # the table (sheet) the comment was read from
 
 
 @dataclass

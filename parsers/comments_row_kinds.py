@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.domain import Category
+from app.core.text import fold_width
 from parsers.comments_columns import Header, read_header
 from parsers.comments_headers import read_heading
 from parsers.comments_numbering import comment_number
@@ -73,3 +75,15 @@ def header_paragraphs(items: tuple[Item, ...]) -> list[Item]:
         if len(following.grid()) == len(words):
             out[i] = Row(tuple(Cell(w) for w in words), following.table, following.page, following.place)
     return out
+
+
+def group_category(categories: list[Category], value: str) -> int:
+    """The index of the category a group column's value names, added when new."""
+    label = " ".join(fold_width(value).split())
+    heading = read_heading(label, strict=False)
+    label = heading.label if heading else label
+    known = [i for i, c in enumerate(categories) if c.label == label]
+    if known:
+        return known[-1]
+    categories.append(Category(label, heading.declared if heading else None))
+    return len(categories) - 1

@@ -365,3 +365,12 @@ def test_header_printed_above_a_table_without_header_row(tmp_path: Path) -> None
     t = parse(tmp_path / "h.docx")
     assert [(c.no, c.text) for c in t.comments] == [("1", C1), ("2", C3)]
     assert answers(t) == [A1, A3]
+
+
+def test_second_sheet_repeating_the_comments_with_their_answers(tmp_path: Path) -> None:
+    intake = [["受付番号", "受付日", "意見の内容"], [1, "2025-01-10", C1], [2, "2025-01-11", C3]]
+    result = [["受付番号", "意見の内容", "市の考え方"], [1, C1, A1], [2, C3, A3]]
+    t = parse(write_sheets(tmp_path / "w.xlsx", {"受付": intake, "結果": result}))
+    assert [c.no for c in t.comments] == ["1", "2"]  # not listed twice
+    assert answers(t) == [A1, A3]
+    assert dict(t.comments[0].fields)["受付日"] == "2025-01-10"
