@@ -374,3 +374,12 @@ def test_second_sheet_repeating_the_comments_with_their_answers(tmp_path: Path) 
     assert [c.no for c in t.comments] == ["1", "2"]  # not listed twice
     assert answers(t) == [A1, A3]
     assert dict(t.comments[0].fields)["受付日"] == "2025-01-10"
+
+
+def test_labelled_blocks_in_a_pdf_without_tables(tmp_path: Path) -> None:
+    items = [G1, "【御意見】" + C1 + "目標の達成状況を毎年確認できるようにすべき。", "【市の考え方】" + A1,
+             G2, "【御意見】" + C3, "【市の考え方】" + A3]
+    t = parse(write_pdf(tmp_path / "l.pdf", "計画案への意見と市の考え方", [items]))
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
+    assert [c.text for c in t.comments] == [C1 + "目標の達成状況を毎年確認できるようにすべき。", C3]
+    assert answers(t) == [A1, A3]
