@@ -5,9 +5,11 @@ numbers restart per group, the group heading above the answer decides. Pure.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.core.domain import Category
+from app.core.text import fold_width
 from parsers.comments_checks import Answer, Draft, name
 from parsers.comments_numbering import fold_no
 
@@ -63,3 +65,49 @@ def find_twin(drafts: list[Draft], no: str, text: str, table: int) -> Draft | No
     flat = "".join(text.split())
     return next((d for d in drafts if d.table != table and d.response is None and d.no == no
                  and flat and "".join(d.text.split()) == flat), None)
+
+
+# An answer that only points at another comment's answer: No.1と同じ, 上記No.3に同じです,
+# No.5の考え方を参照してください, 同上.
+_REF_NO = r"(?:上記|前記)?の?(?:no\.?|№|番号)?(?P<no>[0-9]+)番?(?:の(?:意見に対する)?(?:考え方|回答))?"
+REFERENCE = re.compile(rf"^[（(]?(?:(?P<above>同上|上記と同じ|上に同じ)|{_REF_NO}(?:(?:と|に)同(?:じ|様)(?:です)?"
+                       rf"|を(?:ご)?参照(?:ください|してください)?|のとおり(?:です)?))[）)]?[。.]?$", re.IGNORECASE)
+
+
+def _referenced(d: Draft, i: int, drafts: list[Draft], text: str) -> Draft | None:
+    m = REFERENCE.match("".join(fold_width(text).split()))
+    if not m:
+        return None
+    if m.group("above"):
+        return drafts[i - 1] if i > 0 else None
+    no = m.group("no")
+    same = [x for x in drafts if x.no == no and x is not d and x.category == d.category]
+    other = [x for x in drafts if x.no == no and x is not d]
+    found = same or other
+    return found[0] if found else None
+
+
+def resolve_references(drafts: list[Draft], answers: list[Answer], categories: list[Category]) -> list[str]:
+    """Point each comment whose answer only says 「No.1と同じ」 at No.1's answer; the pointer
+    text is removed from the answers and named in a warning."""
+    warnings: list[str] = []
+    for i, d in enumerate(drafts):
+        if d.response is None:
+            continue
+        target = _referenced(d, i, drafts, answers[d.response].text)
+        if target is None or target.response is None or target.response == d.response:
+            continue
+        pointer = answers[d.response].text
+        d.response = target.response
+        warnings.append(f"{name(d, categories)} の考え方「{pointer}」を {name(target, categories)} の回答と"
+                        "共通としました。")
+    claimed = {d.response for d in drafts if d.response is not None}
+    pointers = {i for i, a in enumerate(answers) if i not in claimed and REFERENCE.match(
+        "".join(fold_width(a.text).split()))}
+    if pointers:
+        keep = [i for i in range(len(answers)) if i not in pointers]
+        index = {old: new for new, old in enumerate(keep)}
+        answers[:] = [answers[i] for i in keep]
+        for d in drafts:
+            d.response = index[d.response] if d.response is not None else None
+    return warnings

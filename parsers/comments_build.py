@@ -12,7 +12,7 @@ from __future__ import annotations
 from app.core.domain import Category, Comment, CommentTable, Response, Source
 from app.core.errors import WorkbenchError
 from app.core.text import fold_width
-from parsers.comments_answers import NumberedAnswer, find_twin, link_numbered
+from parsers.comments_answers import NumberedAnswer, find_twin, link_numbered, resolve_references
 from parsers.comments_checks import Answer, Draft, all_warnings, name, quote
 from parsers.comments_columns import refine_header
 from parsers.comments_headers import (
@@ -31,6 +31,7 @@ from parsers.comments_row_kinds import (
     header_paragraphs,
     is_heading_row,
     row_fields,
+    split_count,
     unheaded_column,
 )
 from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_texts, spans_of, where
@@ -138,6 +139,10 @@ class _Builder:
             return
         if is_heading_row(row, self.header, self.last_page):
             self.para(" ".join(row.filled()), in_table=True)
+            return
+        counted, count = split_count(row)
+        if count is not None and is_heading_row(counted, self.header, self.last_page):
+            self.para(" ".join(counted.filled()) + f"（{count}件）", in_table=True)
             return
         if self.header.comment is None:
             self._answer_row(row)
@@ -275,6 +280,7 @@ class _Builder:
 
     def result(self, source: Source, notes: tuple[str, ...]) -> CommentTable:
         self.warnings += link_numbered(self.drafts, self.answers, self.numbered, self.categories)
+        self.warnings += resolve_references(self.drafts, self.answers, self.categories)
         self.warnings += all_warnings(self.drafts, self.answers, self.categories, self.total,
                                       self.answer_column)
         if self.pending is not None:

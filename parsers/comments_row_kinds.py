@@ -13,6 +13,8 @@ from parsers.comments_rows import Cell, Item, Para, Row
 
 # A comment cut mid-sentence ends with one of these; a heading never does.
 CONTINUED = "、，,・（(「『"
+# A cell that only counts: 8件, ８ 件.
+COUNT_ONLY = re.compile(r"^\s*[0-9０-９]+\s*件\s*$")
 # The name a field from a column without a header gets: 「4列目」.
 UNHEADED = re.compile(r"^(?P<n>[0-9]+)列目$")
 
@@ -87,3 +89,14 @@ def group_category(categories: list[Category], value: str) -> int:
         return known[-1]
     categories.append(Category(label, heading.declared if heading else None))
     return len(categories) - 1
+
+
+def split_count(row: Row) -> tuple[Row, int | None]:
+    """The row without a cell that only counts (（１）計画全般 | | 8件), and that count."""
+    counts = [i for i, c in enumerate(row.cells) if COUNT_ONLY.match(c.text)]
+    if len(counts) != 1 or len(row.filled()) < 2:
+        return row, None
+    i = counts[0]
+    n = int(fold_width(row.cells[i].text).strip().rstrip("件").strip())
+    cells = row.cells[:i] + (Cell("", span=row.cells[i].span),) + row.cells[i + 1:]
+    return Row(cells, row.table, row.page, row.place), n

@@ -383,3 +383,22 @@ def test_labelled_blocks_in_a_pdf_without_tables(tmp_path: Path) -> None:
     assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
     assert [c.text for c in t.comments] == [C1 + "目標の達成状況を毎年確認できるようにすべき。", C3]
     assert answers(t) == [A1, A3]
+
+
+def test_group_row_with_its_count_in_another_cell(tmp_path: Path) -> None:
+    rows = [["No", "意見の概要", "市の考え方"], ["（１）計画全般に関する意見", "", "2件"], [1, C1, A1], [2, C2, A2],
+            ["（２）その他の意見", "", "1件"], [3, C3, A3]]
+    t = parse(write_sheets(tmp_path / "c.xlsx", {"結果": rows}))
+    assert [(c.label, c.declared) for c in t.categories] == [("計画全般に関する意見", 2), ("その他の意見", 1)]
+    assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (0, "2"), (1, "3")]
+    assert t.warnings == ()
+
+
+def test_answer_that_points_at_another_answer(tmp_path: Path) -> None:
+    sec = Section("（１）計画について", [Line("1", C1, A1), Line("2", C2, A2), Line("3", C4, "No.1と同じ。"),
+                                    Line("4", C3, "同上")])
+    t = parse(write_docx(tmp_path / "r.docx", "結果", [sec]))
+    assert answers(t) == [A1, A2, A1, A1]
+    assert t.comments[2].response == t.comments[0].response == t.comments[3].response
+    assert len(t.responses) == 2
+    assert any("No.3" in w and "No.1と同じ" in w for w in t.warnings)
