@@ -71,11 +71,15 @@ def _is_header(line: str) -> bool:
 
 
 def _is_heading(lines: list[str], i: int) -> bool:
-    """A category heading: heading-shaped, and a table header follows shortly."""
+    """A category heading: heading-shaped, and a table header follows shortly, or the next
+    line opens a row numbered 1 again (numbers restart in each group)."""
     if read_heading(lines[i]) is None:
         return False
     ahead = [ln for ln in lines[i + 1:] if ln][:HEADING_LOOKAHEAD]
-    return any(_is_header(ln) for ln in ahead)
+    if any(_is_header(ln) for ln in ahead):
+        return True
+    start = ROW_START.match(ahead[0]) if ahead else None
+    return start is not None and counter(fold_no(start.group("no"))) == 1
 
 
 def _row_start(line: str, last: int | None) -> tuple[str, str] | None:
@@ -228,7 +232,7 @@ def _place(parts: list[Item | _Parts], orphans: bool) -> tuple[list[Item], list[
             above = None
             continue
         if not p.sure:
-            notes.append(f"{_name(p)} の意見と考え方の境目がはっきりしません。確認してください。")
+            notes.append(f"{_name(p)}（{p.line}行目） の意見と考え方の境目がはっきりしません。確認してください。")
         answer = "\n".join([p.answer] + ([] if orphans else p.extra)) if p.answer else ""
         share = not answer and not orphans and above is not None
         if share and above is not None:

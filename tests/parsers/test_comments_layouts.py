@@ -402,3 +402,14 @@ def test_answer_that_points_at_another_answer(tmp_path: Path) -> None:
     assert t.comments[2].response == t.comments[0].response == t.comments[3].response
     assert len(t.responses) == 2
     assert any("No.3" in w and "No.1と同じ" in w for w in t.warnings)
+
+
+def test_text_groups_under_one_header_with_numbers_restarting(tmp_path: Path) -> None:
+    lines = ["意見募集の結果", "", "No 意見の概要 市の考え方", "", G1, "", "1", C1, "", A1, "", "2", C2, "", A2, "",
+             G2, "", "1", C3, "", A3]
+    path = tmp_path / "g.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = parse(path)
+    assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
+    assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (0, "2"), (1, "1")]
+    assert answers(t) == [A1, A2, A3]
