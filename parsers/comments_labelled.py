@@ -36,6 +36,14 @@ HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
 HEADER_WITHOUT_NO = Row((Cell("意見"), Cell("考え方")), 0)
 
 
+# ご意見と市の考え方, 意見及び回答: a title naming both parts, never a label.
+_BOTH = re.compile(r"(?:意見|要旨).*(?:と|及び|および|並びに|・|＆|&).*(?:考え方|回答|見解|対応)")
+
+
+def _describes_table(label: str) -> bool:
+    return _BOTH.search(label) is not None
+
+
 @dataclass(frozen=True)
 class Label:
     role: str  # ROLE_COMMENT, ROLE_RESPONSE or ROLE_NO
@@ -57,7 +65,7 @@ def read_label(text: str) -> Label | None:
         if numbered and numbered.group("base") and column_role(numbered.group("base")):
             label, no = numbered.group("base"), fold_no(numbered.group("no"))
         role = column_role(label)
-        if role is None:
+        if role is None or _describes_table(label):
             continue
         rest = m.group("rest").strip()
         if role == ROLE_NO:

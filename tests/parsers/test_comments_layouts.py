@@ -413,3 +413,12 @@ def test_text_groups_under_one_header_with_numbers_restarting(tmp_path: Path) ->
     assert [c.label for c in t.categories] == ["当該意見を踏まえて内容を修正するもの", "その他の主な意見"]
     assert [(c.category, c.no) for c in t.comments] == [(0, "1"), (0, "2"), (1, "1")]
     assert answers(t) == [A1, A2, A3]
+
+
+def test_labelled_text_under_a_title_naming_both_parts(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(["ご意見と市の考え方", "【御意見】", C1, "【市の考え方】", A1]), encoding="utf-8")
+    t = parse(path)
+    assert t.title == "ご意見と市の考え方"
+    assert [c.text for c in t.comments] == [C1] and answers(t) == [A1]
+    assert not any("どの意見にも対応しない" in w for w in t.warnings)
