@@ -30,6 +30,8 @@ COLON_LABEL = re.compile(
 # A line that is only a label: ご意見 / ■市の考え方 / 意見１.
 BARE_LABEL = re.compile(rf"^\s*{_PREFIX}[■□●◆◇○◎・]?\s*(?P<label>[^\s:：。、「」]{{1,12}})(?P<rest>)\s*$",
                         re.IGNORECASE)
+# A bare label line ends in the word that names its part.
+BARE_ENDING = re.compile(r"(?:意見|要旨|内容|概要|考え方|回答|見解|対応|方針|提案|要望|no\.?|番号)$")
 # A label with its number: 意見1, ご意見 No.2, 御意見（３）.
 NUMBERED_LABEL = re.compile(r"^(?P<base>.*?)\s*(?:no\.?|№)?\s*[（(]?(?P<no>[0-9０-９]+)[）)]?$", re.IGNORECASE)
 HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
@@ -67,6 +69,8 @@ def read_label(text: str) -> Label | None:
         role = column_role(label)
         if role is None or _describes_table(label):
             continue
+        if pattern is BARE_LABEL and not BARE_ENDING.search(label.lower()):
+            continue  # a short line such as 市の考え方について is text, not a label
         rest = m.group("rest").strip()
         if role == ROLE_NO:
             no = comment_number(rest) or no
