@@ -15,7 +15,7 @@ from typing import Any
 from app.core.errors import Cancelled, WorkbenchError
 from app.core.progress import Progress, check
 from parsers.comments_pdf_columns import Borderless
-from parsers.comments_rows import Cell, Item, Layout, Row, clean_cell_text
+from parsers.comments_rows import Cell, Item, Layout, Para, Row, clean_cell_text
 from parsers.readers import open_pdf
 
 # Points a cell edge may miss a row or column edge by and still count as reaching it
@@ -94,11 +94,15 @@ def _outside(tables: list[Any]) -> Any:
 def _page_items(page: Any, number: int, first_table: int,
                 borderless: Borderless) -> tuple[list[Item], int]:
     """A page's paragraphs and rows in reading order, and the next table number. Lines
-    outside ruled tables may be a table without borders (``comments_pdf_columns``)."""
+    of a page without ruled tables may be a table without borders (``comments_pdf_columns``)."""
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
     lines = [line for line in page.filter(_outside(tables)).extract_text_lines()
              if line["text"].strip() and not PAGE_FOOTER.match(line["text"].strip())]
-    placed = borderless.page(lines, number, first_table + len(tables))
+    if tables:  # a page with ruled tables: the lines around them are paragraphs
+        placed: list[tuple[float, list[Item]]] = [
+            (line["top"], [Para(clean_cell_text(line["text"].strip()), number)]) for line in lines]
+    else:
+        placed = borderless.page(lines, number, first_table)
     for n, t in enumerate(tables):
         placed.append((t.bbox[1], list(_table_rows(t, first_table + n, number))))
     placed.sort(key=lambda p: p[0])
