@@ -1,5 +1,6 @@
-"""Recognising the parts of a comment table by their words: category headings (column
-headers are ``comments_columns``), declared counts, and whether an answer revises the plan. Pure functions."""
+"""Recognising the parts of a comment table by their words: category headings, declared
+counts, and whether an answer revises the plan (column headers are ``comments_columns``,
+numbering is ``comments_numbering``). Pure functions."""
 from __future__ import annotations
 
 import re
