@@ -3,6 +3,7 @@
 ``parse_comments`` is the entry point ``parsers.parse_file`` calls. Each format has a
 reader that turns the file into a format-neutral ``Layout`` of paragraphs and table rows
 (``comments_pdf``, ``comments_docx``, ``comments_xlsx``, ``comments_text``);
+``comments_labelled`` turns labelled blocks (【御意見】…【市の考え方】…) into rows, and
 ``comments_build`` turns the layout into a ``CommentTable``.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from app.core.domain import CommentTable, Source
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress, check
 from parsers.comments_build import build_table
+from parsers.comments_labelled import labelled_layout
 from parsers.comments_rows import Layout
 from parsers.readers import file_format
 
@@ -47,7 +49,7 @@ def parse_comments(path: Path, sha256: str, progress: Progress = NO_PROGRESS) ->
     if path.stat().st_size == 0:
         raise WorkbenchError("empty", path=str(path))
     fmt = file_format(path)
-    layout = read_layout(path, fmt, progress)
+    layout = labelled_layout(read_layout(path, fmt, progress))
     check(progress, 1, 1, "意見と考え方を組み立てています")
     source = Source(path=str(path), format=fmt, pages=layout.pages, sha256=sha256)
     return build_table(layout, source)

@@ -53,9 +53,9 @@ def _cell(tc: Any) -> Cell:
 
 def _rows(tbl: Any, table: int) -> list[Row]:
     rows = []
-    for tr in tbl.findall(W + "tr"):
+    for n, tr in enumerate(tbl.findall(W + "tr"), start=1):
         cells = tuple(_cell(tc) for tc in tr.findall(W + "tc"))
-        rows.append(Row(cells, table))
+        rows.append(Row(cells, table, place=f"{table + 1}つ目の表の{n}行目"))
     return rows
 
 

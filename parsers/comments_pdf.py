@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.errors import Cancelled, WorkbenchError
 from app.core.progress import Progress, check
+from parsers.comments_pdf_columns import Borderless
 from parsers.comments_rows import Cell, Item, Layout, Para, Row, clean_cell_text
 from parsers.readers import open_pdf
 
@@ -90,14 +91,18 @@ def _outside(tables: list[Any]) -> Any:
     return keep
 
 
-def _page_items(page: Any, number: int, first_table: int) -> tuple[list[Item], int]:
-    """A page's paragraphs and rows in reading order, and the next table number."""
+def _page_items(page: Any, number: int, first_table: int,
+                borderless: Borderless) -> tuple[list[Item], int]:
+    """A page's paragraphs and rows in reading order, and the next table number. Lines
+    of a page without ruled tables may be a table without borders (``comments_pdf_columns``)."""
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
-    placed: list[tuple[float, list[Item]]] = []
-    for line in page.filter(_outside(tables)).extract_text_lines():
-        text = line["text"].strip()
-        if text and not PAGE_FOOTER.match(text):
-            placed.append((line["top"], [Para(clean_cell_text(text), number)]))
+    lines = [line for line in page.filter(_outside(tables)).extract_text_lines()
+             if line["text"].strip() and not PAGE_FOOTER.match(line["text"].strip())]
+    if tables:  # a page with ruled tables: the lines around them are paragraphs
+        placed: list[tuple[float, list[Item]]] = [
+            (line["top"], [Para(clean_cell_text(line["text"].strip()), number)]) for line in lines]
+    else:
+        placed = borderless.page(lines, number, first_table)
     for n, t in enumerate(tables):
         placed.append((t.bbox[1], list(_table_rows(t, first_table + n, number))))
     placed.sort(key=lambda p: p[0])
@@ -126,12 +131,13 @@ def read_pdf(path: Path, progress: Progress) -> Layout:
     pdf = _open(path)
     items: list[Item] = []
     table, chars = 0, 0
+    borderless = Borderless()
     try:
         pages = pdf.pages
         for n, page in enumerate(pages, start=1):
             check(progress, n - 1, len(pages), f"{n}ページ目を読み取っています")
             chars += len(page.chars)
-            page_items, table = _page_items(page, n, table)
+            page_items, table = _page_items(page, n, table, borderless)
             items.extend(page_items)
             page.flush_cache()
         count = len(pages)

@@ -40,6 +40,7 @@ class Row:
     cells: tuple[Cell, ...]
     table: int
     page: int | None = None
+    place: str = ""  # where a clerk finds the row when the page is not enough (シート「…」12行目)
 
     def texts(self) -> list[str]:
         """The cell texts, one per grid column (a spanning cell repeats as empty texts)."""
@@ -68,6 +69,14 @@ class Para:
 
     text: str
     page: int | None = None
+    place: str = ""
+
+
+def where(item: Row | Para) -> str:
+    """Where an item is, for a warning: 「3ページ」, 「シート「意見」12行目」, or ""."""
+    if item.place:
+        return item.place
+    return f"{item.page}ページ" if item.page is not None else ""
 
 
 Item = Row | Para
@@ -80,6 +89,16 @@ class Layout:
     items: tuple[Item, ...]
     pages: int | None = None
     notes: tuple[str, ...] = ()  # warnings from the reader, in Japanese
+
+
+def spans_of(row: Row) -> list[tuple[int, int]]:
+    """(first, last) grid columns of each cell of ``row`` that spans several columns."""
+    out, at = [], 0
+    for cell in row.cells:
+        if cell.span > 1:
+            out.append((at, at + cell.span - 1))
+        at += cell.span
+    return out
 
 
 def clean_cell_text(text: str) -> str:

@@ -15,15 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.progress import Progress, check
-from app.core.text import bullets_to_middot, fold_width
+from app.core.text import bullets_to_middot
 from parsers.comments_headers import read_header, read_heading
+from parsers.comments_numbering import counter, fold_no
 from parsers.comments_register import split_point
 from parsers.comments_rows import PARAGRAPH_END, Cell, Item, Layout, Para, Row, clean_cell_text
+from parsers.comments_text_columns import column_items
 from parsers.readers import decode_text
 
 # A row starts with its number alone on a line (Shinagawa seed) or followed by a space and
 # the comment (Sendai seed: "１ 素晴らしい…"); "１つの区役所で…" inside an answer does not.
-ROW_START = re.compile(r"^\s*(?P<no>[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})?)(?:[\s　]+(?P<rest>\S.*))?$")
+ROW_START = re.compile(r"^\s*(?P<no>(?:[\u2160-\u217f]{1,3}[-－‐])?[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})?)"
+                       r"(?:[\s　]+(?P<rest>\S.*))?$")
 # A file is double-spaced (every line followed by an empty one, as pdftotext left the
 # Sendai seed) when at least this share of its text lines is; blank lines then mean nothing.
 DOUBLE_SPACED_SHARE = 0.6
@@ -31,9 +34,11 @@ DOUBLE_SPACED_SHARE = 0.6
 HEADING_LOOKAHEAD = 3
 # The title is the first block of lines when it has at most this many (Sendai: two).
 MAX_TITLE_LINES = 3
-TITLE_STOP = re.compile(r"^\s*[※○●■◆【（(]|.*[：:]")
+TITLE_STOP = re.compile(r"^\s*[※○●■◆【〈＜<（(]|.*[：:]|^\s*(?:no\.?\s*)?[0-9０-９]+\s*$", re.IGNORECASE)
 # Page footers in extracted text: "- 4 -", "－２－", "3/6". A bare number is a row number here.
 PAGE_FOOTER = re.compile(r"^\s*(?:[-－‐ー―]\s*[0-9０-９]+\s*[-－‐ー―]|[0-9０-９]+\s*/\s*[0-9０-９]+)\s*$")
+SIDE_BY_SIDE_NOTE = ("列が空白で横に並んだテキストのため、意見と考え方を文字の位置で切り分けました。"
+                     "文の途中で切れていないか確認してください。")
 SYNTHETIC_HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
 
 
@@ -41,6 +46,7 @@ SYNTHETIC_HEADER = Row((Cell("No"), Cell("意見"), Cell("考え方")), 0)
 class _TextRow:
     no: str
     lines: list[str] = field(default_factory=list)  # "" marks a blank line
+    line: int = 0  # the 1-based line number the row starts on
 
 
 def _lines(text: str) -> list[str]:
@@ -65,11 +71,15 @@ def _is_header(line: str) -> bool:
 
 
 def _is_heading(lines: list[str], i: int) -> bool:
-    """A category heading: heading-shaped, and a table header follows shortly."""
+    """A category heading: heading-shaped, and a table header follows shortly, or the next
+    line opens a row numbered 1 again (numbers restart in each group)."""
     if read_heading(lines[i]) is None:
         return False
     ahead = [ln for ln in lines[i + 1:] if ln][:HEADING_LOOKAHEAD]
-    return any(_is_header(ln) for ln in ahead)
+    if any(_is_header(ln) for ln in ahead):
+        return True
+    start = ROW_START.match(ahead[0]) if ahead else None
+    return start is not None and counter(fold_no(start.group("no"))) == 1
 
 
 def _row_start(line: str, last: int | None) -> tuple[str, str] | None:
@@ -77,8 +87,8 @@ def _row_start(line: str, last: int | None) -> tuple[str, str] | None:
     m = ROW_START.match(line)
     if not m:
         return None
-    no = fold_width(m.group("no"))
-    first = int(re.split(r"\D", no)[0])
+    no = fold_no(m.group("no"))
+    first = counter(no) or 0
     if last is not None and first not in (last + 1, last, 1) and m.group("rest"):
         return None
     return no, m.group("rest") or ""
@@ -132,8 +142,8 @@ def _scan(lines: list[str]) -> tuple[list[Item | _TextRow], bool]:
             continue
         start = _row_start(line, last) if in_table else None
         if start is not None:
-            row = _TextRow(start[0], [start[1]] if start[1] else [])
-            last = int(re.split(r"\D", start[0])[0])
+            row = _TextRow(start[0], [start[1]] if start[1] else [], i + 1)
+            last = counter(start[0]) or 0
             out.append(row)
         elif row is not None:
             row.lines.append(line)
@@ -169,6 +179,7 @@ class _Parts:
     extra: list[str]
     sure: bool
     category: str = ""
+    line: int = 0
 
 
 def _cut(row: _TextRow, blocks: bool) -> _Parts:
@@ -176,7 +187,7 @@ def _cut(row: _TextRow, blocks: bool) -> _Parts:
     lines = row.lines if blocks else [ln for ln in row.lines if ln]
     paras, starts = _paragraphs(lines, blocks)
     if not paras:
-        return _Parts(row.no, "", "", [], True)
+        return _Parts(row.no, "", "", [], True, line=row.line)
     boundaries = starts if blocks and len(starts) > 1 else None
     split = split_point(paras, boundaries)
     comment = "\n".join(paras[:split.at])
@@ -186,7 +197,7 @@ def _cut(row: _TextRow, blocks: bool) -> _Parts:
             answer_blocks.append([])
         answer_blocks[-1].append(paras[k])
     texts = ["\n".join(b) for b in answer_blocks]
-    return _Parts(row.no, comment, texts[0] if texts else "", texts[1:], split.sure)
+    return _Parts(row.no, comment, texts[0] if texts else "", texts[1:], split.sure, line=row.line)
 
 
 def _name(p: _Parts) -> str:
@@ -221,13 +232,14 @@ def _place(parts: list[Item | _Parts], orphans: bool) -> tuple[list[Item], list[
             above = None
             continue
         if not p.sure:
-            notes.append(f"{_name(p)} の意見と考え方の境目がはっきりしません。確認してください。")
+            notes.append(f"{_name(p)}（{p.line}行目） の意見と考え方の境目がはっきりしません。確認してください。")
         answer = "\n".join([p.answer] + ([] if orphans else p.extra)) if p.answer else ""
         share = not answer and not orphans and above is not None
         if share and above is not None:
             notes.append(f"{_name(p)} には考え方が書かれていないため、直前の {_name(above)} と"
                          "共通の回答とみなしました。")
-        items.append(Row((Cell(p.no), Cell(p.comment), Cell(answer, merged_above=share)), 0))
+        items.append(Row((Cell(p.no), Cell(p.comment), Cell(answer, merged_above=share)), 0,
+                         place=f"{p.line}行目" if p.line else ""))
         for text in p.extra if orphans else []:
             items.append(Row((Cell(""), Cell(""), Cell(text)), 0))
         above = p if answer or share else None
@@ -241,6 +253,9 @@ def read_text(path: Path, progress: Progress) -> Layout:
     """The layout of a text file. Raises WorkbenchError (empty, unknown_encoding)."""
     lines = _lines(decode_text(path))
     check(progress, 0, 1, "テキストを読み取っています")
+    side_by_side = column_items(lines)
+    if side_by_side is not None:
+        return Layout(tuple(side_by_side), notes=(SIDE_BY_SIDE_NOTE,))
     blocks = not _double_spaced(lines)
     seq, _ = _scan(lines)
     seq = _title_first(seq, lines)
@@ -248,4 +263,5 @@ def read_text(path: Path, progress: Progress) -> Layout:
     head = [it for it in seq[:first_row] if isinstance(it, Para)]
     headings = [h.label for h in (read_heading(p.text) for p in head) if h is not None]
     rows, notes = _rows_items(seq[first_row:], blocks, headings[-1] if headings else "")
+    rows = rows if len(rows) > 1 else []  # no table: only the synthetic header
     return Layout(tuple(head + rows), None, tuple(notes))

@@ -57,7 +57,7 @@ def _sheet_items(ws: Any, table: int, progress: Progress) -> list[Item]:
                 continue
             value = values[c - 1] if c - 1 < len(values) else None
             cells.append(Cell(_value_text(value), (r, c) in above, spans.get((r, c), 1)))
-        row = Row(tuple(cells), table)
+        row = Row(tuple(cells), table, place=f"シート「{ws.title}」{r}行目")
         if any(cell.text.strip() or cell.merged_above for cell in cells):
             items.append(row)
         if r % 200 == 0:

@@ -50,6 +50,7 @@ def to_json(doc: Document) -> dict[str, Any]:
                      for c in doc.comments],
         "responses": [{"text": r.text, "revised": r.revised} for r in doc.responses],
         "warnings": list(doc.warnings),
+        "notes": list(doc.notes),
     }
 
 
@@ -84,4 +85,5 @@ def from_json(data: dict[str, Any]) -> Document:
                        for c in data.get("comments", [])),
         responses=tuple(Response(r.get("text", ""), bool(r.get("revised"))) for r in data.get("responses", [])),
         warnings=tuple(data.get("warnings", [])),
+        notes=tuple(data.get("notes", [])),
     )

@@ -114,6 +114,9 @@ class CommentTable:
     responses: tuple[Response, ...] = ()
     warnings: tuple[str, ...] = ()
     kind: str = COMMENTS
+    # Text of the document outside the comments and answers (the lines under the title,
+    # notes between the tables), in reading order: nothing the parse read is dropped.
+    notes: tuple[str, ...] = ()
 
 
 Document = Minutes | CommentTable

@@ -45,10 +45,11 @@ def _spans(lines: list[Line], first_row: int) -> list[tuple[int, int]]:
 
 
 def write_pdf(path: Path, title: str, pages: list[list[Section | str]],
-              header: tuple[str, ...] = HEADER, repeat_header: bool = True) -> Path:
+              header: tuple[str, ...] = HEADER, repeat_header: bool = True, ruled: bool = True) -> Path:
     """A PDF with ruled tables (reportlab, HeiseiMin-W3); each inner list is one page.
 
-    A plain ``str`` item is a paragraph outside the tables."""
+    A plain ``str`` item is a paragraph outside the tables. ``ruled=False`` draws no cell
+    borders and centres the header over each column, as many published tables do."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -58,6 +59,7 @@ def write_pdf(path: Path, title: str, pages: list[list[Section | str]],
 
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     style = ParagraphStyle("ja", fontName="HeiseiMin-W3", fontSize=9, leading=12, wordWrap="CJK")
+    head_style = style if ruled else ParagraphStyle("jac", parent=style, alignment=1)
     flow: list[object] = [Paragraph(title, style)]
     for n, page in enumerate(pages):
         if n:
@@ -68,14 +70,16 @@ def write_pdf(path: Path, title: str, pages: list[list[Section | str]],
                 continue
             if item.heading:
                 flow.append(Paragraph(item.heading, style))
-            data = [[Paragraph(h, style) for h in header]] if repeat_header or n == 0 else []
+            data = [[Paragraph(h, head_style) for h in header]] if repeat_header or n == 0 else []
             first = len(data)
             for ln in item.lines:
                 answer = "" if ln.answer is SAME else str(ln.answer)
                 data.append([Paragraph(t, style) for t in (ln.no, ln.comment, answer, *ln.extra)])
             if not data:
                 continue
-            cmds = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            cmds: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+            if ruled:
+                cmds.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
             cmds += [("SPAN", (2, a), (2, b)) for a, b in _spans(item.lines, first)]
             widths = [40, 200, 220] + [80] * (len(header) - 3)
             flow.append(Table(data, colWidths=widths[:len(header)], style=TableStyle(cmds)))
@@ -163,4 +167,31 @@ def write_text(path: Path, title: str, sections: list[Section], encoding: str = 
             if ln.answer is not SAME and ln.answer:
                 out += [str(ln.answer), ""]
     path.write_bytes("\n".join(out).encode(encoding))
+    return path
+
+
+def write_sheets(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An XLSX with one sheet per entry, each a list of rows (None or "" = empty cell)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for r, values in enumerate(rows, start=1):
+            for c, v in enumerate(values, start=1):
+                if v not in (None, ""):
+                    ws.cell(r, c, v)
+    wb.save(str(path))
+    return path
+
+
+def write_docx_paragraphs(path: Path, paragraphs: list[str]) -> Path:
+    """A DOCX of body paragraphs only (labelled blocks, no table)."""
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(str(path))
     return path
