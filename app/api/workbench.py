@@ -326,6 +326,19 @@ class Workbench:
 
         return export_comments(self.store, doc_id, Path(out))
 
+    # --- printing (app/api/printing.py) ------------------------------------------------
+    def minutes_print_pdf(self, doc_id: DocumentId, folder: str | Path) -> Path:
+        """The minutes exactly as exported (Word, printed to PDF by LibreOffice) in ``folder``."""
+        from app.api.printing import minutes_pdf
+
+        return minutes_pdf(self.store, doc_id, Path(folder))
+
+    def followups_print_pdf(self, folder: str | Path, f: ActionFilter = ActionFilter()) -> Path:
+        """The follow-up list ``f`` selects exactly as exported, as a PDF in ``folder``."""
+        from app.api.printing import followups_pdf
+
+        return followups_pdf(self.store, Path(folder), f)
+
     # --- window helpers (app/qt, widgets) -------------------------------------------------
     def duplicate_of(self, path: str | Path) -> DocumentId | None:
         """The stored document imported from a file with the same content, else None.

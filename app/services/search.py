@@ -108,7 +108,8 @@ def _hit(d: dict[str, Any], parsed: ParsedQuery, score: float, learned: LearnedS
     speaker = d["speaker"] if d["kind"] == "turn" else (f"No.{d['comment_no']}" if d["comment_no"] else None)
     return SearchHit(kind=d["kind"], id=d["ref_id"], document_id=DocumentId(d["document_id"]),
                      document_title=d["title"], text=text, speaker=speaker, date=d["date"], agenda=d["agenda"],
-                     score=score, mark=partial(snippet, parsed=parsed, learned=learned))
+                     score=score, mark=partial(snippet, parsed=parsed, learned=learned),
+                     locate=partial(match_spans, parsed=parsed, learned=learned))
 
 
 # --- snippets ---------------------------------------------------------------------------

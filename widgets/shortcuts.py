@@ -1,0 +1,51 @@
+"""Keyboard shortcuts as QActions, so the help can list every one from the window itself.
+
+A key that works only in one place (1–4 in the reader, A/D in the suggestion list) is a
+``local_action`` on that widget rather than a keyPressEvent branch or a bare QShortcut:
+the help's list (``shortcut_rows``) is then made from the actions and cannot miss one.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+def local_action(widget: QWidget, text: str, keys: Iterable[str], slot: Callable[[], object],
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
+    """An action whose keys work while ``widget`` (or a child of it) has the focus."""
+    action = QAction(text, widget)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(action)
+    return action
+
+
+def plain_text(action: QAction) -> str:
+    """The action's text without the mnemonic's & or a trailing …"""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    # 「保存(&S)…」 style mnemonics leave 「保存(S)…」: drop the bracketed letter too
+    for open_, close in (("(", ")"), ("（", "）")):
+        if text.endswith(close) or (close + "…") in text:
+            head, _, tail = text.rpartition(open_)
+            if head and len(tail.rstrip("…").rstrip(close)) == 1:
+                text = head + tail.partition(close)[2]
+    return text.rstrip("…").strip()
+
+
+def key_text(action: QAction) -> str:
+    """The action's keys as shown to the user, e.g. 「Ctrl+F」 or 「Enter / F3」."""
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut in the window, each once, by
+    what they do (actions of the same text, such as undo in two places, are listed once)."""
+    rows: dict[tuple[str, str], None] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.text():
+            rows[(key_text(action), plain_text(action))] = None
+    return sorted(rows, key=lambda r: (r[1], r[0]))
