@@ -8,30 +8,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.core.domain import (
-    TAG_ACTION,
-    ActionItemId,
-    AgendaItemId,
-    Changes,
-    CommentId,
-    Document,
-    DocumentId,
-    DocumentSummary,
-    Minutes,
-    ResponseId,
-    StoredAgendaItem,
-    StoredComment,
-    StoredResponse,
-    StoredTurn,
-    Tag,
-    Tagging,
-    TaggingId,
-    TagId,
-    TurnId,
-)
+from app.core.domain import (REVIEW_NONE, TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document, Minutes,
+                        DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
+                        StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.workspace import sample_files
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
+
+
+def review_stamp(verdict: str) -> dict[str, Any]:
+    """Who decides ``verdict`` and when: the OS login name and the local time now; nobody
+    for a review taken back (REVIEW_NONE)."""
+    import datetime as dt
+    import getpass
+
+    if verdict == REVIEW_NONE:
+        return {"reviewed_by": "", "reviewed_at": None}
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment
+        user = ""
+    return {"reviewed_by": user, "reviewed_at": dt.datetime.now().replace(microsecond=0).isoformat()}
 
 
 class Workbench:
@@ -256,6 +253,10 @@ class Workbench:
         return self.store.action_item(item_id)
 
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
+        """Set fields of an action item; setting ``review`` also records who decided and when
+        (``review_stamp``) unless ``reviewed_by`` is given."""
+        if "review" in values and "reviewed_by" not in values:
+            values = {**values, **review_stamp(values["review"])}
         self.store.update_action_item(item_id, **values)
         return Changes.of("action_item", item_id)
 

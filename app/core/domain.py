@@ -222,6 +222,8 @@ class ActionItem:
     note: str = ""
     review: str = REVIEW_NONE
     review_remark: str = ""
+    reviewed_by: str = ""  # who approved or returned it (the OS login name)
+    reviewed_at: str | None = None  # when (ISO, local time)
 
 
 @dataclass(frozen=True)

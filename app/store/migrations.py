@@ -118,11 +118,21 @@ def rebuild_search_fts(db: Database) -> None:
     rebuild_fts(db)
 
 
+def add_review_decider(db: Database) -> None:
+    """Who approved or returned an action item, and when (the chair's review list shows it)."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(action_items)").fetchall()}
+    if "reviewed_by" not in have:
+        db.execute("ALTER TABLE action_items ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''")
+    if "reviewed_at" not in have:
+        db.execute("ALTER TABLE action_items ADD COLUMN reviewed_at TEXT")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
     ("search_filter_index", create_search_filter_index),
     ("search_filter_tokens", rebuild_search_fts),
+    ("action_review_decider", add_review_decider),
 ]
 
 

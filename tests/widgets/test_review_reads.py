@@ -1,0 +1,64 @@
+"""The chair's review list at 1366×768: the action item gets the width, and each verdict says
+who decided and when."""
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from tests.widgets.test_review_search import seed_actions
+
+LONG = "実際の運用状況を確認し、次回の会議までに改善策を取りまとめて報告する"
+
+
+def show_review(window, qtbot):  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    bench = window.bridge.bench
+    items = seed_actions(bench)
+    bench.update_action_item(items[0], text=LONG)
+    window.tabs.setCurrentIndex(1)
+    window.review.refresh_choices()
+    qtbot.wait(50)
+    return window.review, items
+
+
+def test_the_action_item_gets_the_width_at_1366(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    review, items = show_review(window, qtbot)
+    table, model = review.table, review.model
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    text_width = widths[model.TEXT]
+    assert text_width == max(widths)
+    assert text_width >= 0.4 * table.viewport().width()
+    row = next(r for r, rec in enumerate(model.records) if rec.item.id == items[0])
+    # the whole item fits the cell's two lines, wrapped where Japanese allows
+    metrics = QFontMetrics(table.font())
+    needed = metrics.boundingRect(QRect(0, 0, text_width - 8, 10_000), int(Qt.TextFlag.TextWordWrap), LONG)
+    assert needed.height() <= table.rowHeight(row) and metrics.lineSpacing() * 2 <= table.rowHeight(row)
+    assert model.index(row, model.TEXT).data() == LONG
+
+
+def test_the_review_says_who_decided_and_when(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    review, _items = show_review(window, qtbot)
+    model = review.model
+    review.table.selectRow(0)
+    first = review.current_row().item.id
+    review.approve.click()
+    row = next(r for r, rec in enumerate(model.records) if rec.item.id == first)
+    verdict, decided = model.index(row, model.REVIEW).data().split("\n")
+    assert verdict == "承認" and getpass.getuser() in decided and ":" in decided  # a time
+    stamp = window.bridge.bench.action_item(first).reviewed_at
+    review.table.selectRow(1)
+    second = review.current_row().item.id
+    review.remark.setText("期限を明記してください")
+    review.send_back.click()
+    row = next(r for r, rec in enumerate(model.records) if rec.item.id == second)
+    cell = model.index(row, model.REVIEW)
+    assert cell.data().startswith("差戻し：期限を明記")
+    assert "期限を明記してください" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert getpass.getuser() in cell.data(Qt.ItemDataRole.ToolTipRole)
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert window.bridge.bench.action_item(first).reviewed_by == ""
+    window.actions_.redo.trigger()
+    assert window.bridge.bench.action_item(first).reviewed_at == stamp  # redo records the same decision
