@@ -26,7 +26,7 @@ from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
-from widgets.document_tree import DocumentTreeModel
+from widgets.document_tree import DocumentTreeDelegate, DocumentTreeModel
 from widgets.export_flow import ExportFlow
 from widgets.find_bar import FindBar
 from widgets.help_dialog import SHORTCUTS_ANCHOR, HelpDialog
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep 〔確定〕/（第2版） at the end in view
+        self.tree.setItemDelegate(DocumentTreeDelegate(self.tree))  # the date and 〔確定〕 whole, the title elided
         self.reader.set_reader_model(self.turn_model)
         self.tabs.addTab(self._reader_tab(), self.tr("Reader"))
         self.tabs.addTab(self._review_tab(), self.tr("Review"))
