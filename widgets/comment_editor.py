@@ -79,7 +79,7 @@ class CommentEditor(QWidget):
         # a window-wide key, active only while the editor is shown; an action, so the help lists it
         self.new_answer_action = local_action(self, self.tr("Write a new answer for this comment (inspector)"),
                                               [NEW_ANSWER_SHORTCUT], self.write_new_answer,
-                                              Qt.ShortcutContext.WindowShortcut)
+                                              Qt.ShortcutContext.WindowShortcut, "newAnswer")
 
     def set_document(self, doc_id: DocumentId) -> None:
         self._loading = True

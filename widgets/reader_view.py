@@ -149,5 +149,6 @@ class ReaderView(QListView):
             self.removeAction(action)
             action.deleteLater()
         self._tag_keys = [local_action(self, self.tr("Tag as %1 (in the reader)").replace("%1", name), [str(n)],
-                                       lambda n=n: self.tag_key_pressed.emit(n), Qt.ShortcutContext.WidgetShortcut)
+                                       lambda n=n: self.tag_key_pressed.emit(n), Qt.ShortcutContext.WidgetShortcut,
+                                       f"readerTag_{n}")
                           for n, name in enumerate(names[:9], start=1)]

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QWidget
 
 
 def local_action(widget: QWidget, text: str, keys: Iterable[str], slot: Callable[[], object],
-                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
-    """An action whose keys work while ``widget`` (or a child of it) has the focus."""
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                 name: str = "") -> QAction:
+    """An action whose keys work while ``widget`` (or a child of it) has the focus; ``name``
+    is its objectName (the manual's {{key:NAME}})."""
     action = QAction(text, widget)
+    action.setObjectName(name)
     action.setShortcuts([QKeySequence(k) for k in keys])
     action.setShortcutContext(context)
     action.triggered.connect(lambda _checked=False: slot())

@@ -215,7 +215,7 @@ class SimilarCommentsPanel(QWidget):
         self.answer_choice.currentIndexChanged.connect(lambda _i: self._update_apply())
         self.apply_button.clicked.connect(self.apply_answer)
         self.apply_action = local_action(self, self.tr("Give the checked comments this answer (similar comments)"),
-                                         [APPLY_SHORTCUT], self.apply_answer)
+                                         [APPLY_SHORTCUT], self.apply_answer, name="applyGroupAnswer")
         self._bridge.changed.connect(self._on_changed)
         self._bridge.workspace_opened.connect(lambda _path: self.show_document(None))
 

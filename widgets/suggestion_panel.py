@@ -85,9 +85,11 @@ class SuggestionListView(QListView):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.accept_action = local_action(self, self.tr("Accept the suggestion as a tag (suggestion list)"), ["A"],
-                                          self.accept_pressed.emit, Qt.ShortcutContext.WidgetShortcut)
+                                          self.accept_pressed.emit, Qt.ShortcutContext.WidgetShortcut,
+                                          "acceptSuggestion")
         self.dismiss_action = local_action(self, self.tr("Dismiss the suggestion (suggestion list)"), ["D", "Delete"],
-                                           self.dismiss_pressed.emit, Qt.ShortcutContext.WidgetShortcut)
+                                           self.dismiss_pressed.emit, Qt.ShortcutContext.WidgetShortcut,
+                                           "dismissSuggestion")
 
 
 class SuggestionPanel(QWidget):
