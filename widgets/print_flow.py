@@ -107,7 +107,7 @@ class PrintFlow(QObject):
             dialog.accepted.connect(lambda: self._printed(self.paint(self.printer), title))
         dialog.finished.connect(lambda _result: self._cleanup())
         self.dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() in Python wants a receiver and a slot
         self.dialog_shown.emit(dialog)
 
     def _orient(self, pdf: Path) -> None:

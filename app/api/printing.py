@@ -67,9 +67,11 @@ def pdf_pages(pdf: Path, dpi: float) -> Iterator[PageImage]:
     try:
         for page in document:
             width_pt, height_pt = page.get_size()
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
-            image = bitmap.to_pil().convert("RGB")
-            yield PageImage(image.width, image.height, image.width * 3, image.tobytes(), width_pt, height_pt)
+            # white paper, no alpha: pdfium's BGR, byte order reversed = RGB rows
+            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True, fill_color=(255, 255, 255, 255))
+            if bitmap.mode != "RGB":
+                raise WorkbenchError("pdf_convert", path=str(pdf), detail=f"page colour format {bitmap.mode}")
+            yield PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), width_pt, height_pt)
             page.close()
     finally:
         document.close()
