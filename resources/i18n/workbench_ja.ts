@@ -76,27 +76,27 @@
         <translation>%1 件の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="95" />
+        <location filename="../../widgets/import_batch.py" line="96" />
         <source>Stored: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="97" />
+        <location filename="../../widgets/import_batch.py" line="98" />
         <source>Already in the workspace (not stored again): %1</source>
         <translation>取り込み済みのため省略: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="99" />
+        <location filename="../../widgets/import_batch.py" line="100" />
         <source>Could not be read:</source>
         <translation>読み込めなかったファイル:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="102" />
+        <location filename="../../widgets/import_batch.py" line="103" />
         <source>Not read (cancelled): %1</source>
         <translation>中止したため未読込: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="104" />
+        <location filename="../../widgets/import_batch.py" line="105" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -104,98 +104,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="57" />
+        <location filename="../../app/qt/commands.py" line="86" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="100" />
-        <location filename="../../app/qt/commands.py" line="288" />
+        <location filename="../../app/qt/commands.py" line="115" />
+        <location filename="../../app/qt/commands.py" line="305" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="139" />
+        <location filename="../../app/qt/commands.py" line="154" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="150" />
+        <location filename="../../app/qt/commands.py" line="165" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="160" />
+        <location filename="../../app/qt/commands.py" line="175" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="175" />
+        <location filename="../../app/qt/commands.py" line="190" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="191" />
+        <location filename="../../app/qt/commands.py" line="206" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="212" />
+        <location filename="../../app/qt/commands.py" line="227" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="246" />
+        <location filename="../../app/qt/commands.py" line="261" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="259" />
+        <location filename="../../app/qt/commands.py" line="274" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="304" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="287" />
+        <location filename="../../app/qt/commands.py" line="304" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="288" />
+        <location filename="../../app/qt/commands.py" line="305" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="309" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="309" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="309" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="310" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="310" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="293" />
+        <location filename="../../app/qt/commands.py" line="310" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -238,22 +238,27 @@
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="89" />
+        <location filename="../../widgets/comment_editor.py" line="81" />
+        <source>Write a new answer for this comment (inspector)</source>
+        <translation>この意見に新しい回答を書く（詳細）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="90" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="90" />
+        <location filename="../../widgets/comment_editor.py" line="91" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="119" />
+        <location filename="../../widgets/comment_editor.py" line="120" />
         <source>Write the city's answer here.</source>
         <translation>市の考え方をここに書きます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="120" />
+        <location filename="../../widgets/comment_editor.py" line="121" />
         <source>No answer yet: type one here to write a new answer.</source>
         <translation>回答はまだありません。ここに入力すると新しい回答になります。</translation>
     </message>
@@ -261,17 +266,17 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../widgets/reader_models.py" line="220" />
+        <location filename="../../widgets/reader_models.py" line="274" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="222" />
+        <location filename="../../widgets/reader_models.py" line="276" />
         <source>(same answer as No.%1)</source>
         <translation>（No.%1 と同じ回答）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="224" />
+        <location filename="../../widgets/reader_models.py" line="278" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
@@ -279,27 +284,27 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../widgets/document_tree.py" line="46" />
+        <location filename="../../widgets/document_tree.py" line="47" />
         <source>Comment tables</source>
         <translation>意見一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="51" />
+        <location filename="../../widgets/document_tree.py" line="52" />
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="109" />
+        <location filename="../../widgets/document_tree.py" line="110" />
         <source>turns</source>
         <translation>件の発言</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="109" />
+        <location filename="../../widgets/document_tree.py" line="110" />
         <source>comments</source>
         <translation>件の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="119" />
+        <location filename="../../widgets/document_tree.py" line="127" />
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
@@ -431,31 +436,92 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="27" />
+        <source>Find in this document</source>
+        <translation>この文書の中を検索</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="30" />
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>前の一致（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="32" />
+        <source>Next match (Enter, F3)</source>
+        <translation>次の一致（Enter、F3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="34" />
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="35" />
+        <source>Fi&amp;nd:</source>
+        <translation>検索(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="129" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="131" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+</context>
+<context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="137" />
+        <location filename="../../widgets/similar_panel.py" line="127" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="137" />
+        <location filename="../../widgets/similar_panel.py" line="127" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="143" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="143" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="153" />
+        <location filename="../../widgets/similar_panel.py" line="143" />
         <source>Answer</source>
         <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="43" />
+        <source>Minutes Workbench — Help</source>
+        <translation>議事録ワークベンチ — ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="46" />
+        <source>Keyboard shortcuts</source>
+        <translation>ショートカットキー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="46" />
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="47" />
+        <source>What it does</source>
+        <translation>働き</translation>
     </message>
 </context>
 <context>
@@ -699,17 +765,17 @@
 <context>
     <name>KeywordTableModel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="56" />
+        <location filename="../../widgets/keywords_panel.py" line="44" />
         <source>Used %1 times here (weight %2). Click to search the workspace.</source>
         <translation>この文書で %1 回（重み %2）。クリックでワークスペースを検索。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="48" />
+        <location filename="../../widgets/keywords_panel.py" line="36" />
         <source>Term</source>
         <translation>語</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="48" />
+        <location filename="../../widgets/keywords_panel.py" line="36" />
         <source>Count</source>
         <translation>回数</translation>
     </message>
@@ -717,290 +783,332 @@
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="99" />
+        <location filename="../../widgets/keywords_panel.py" line="83" />
         <source>Click a term to find it everywhere in the workspace.</source>
         <translation>語をクリックするとワークスペース全体を検索します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="112" />
+        <location filename="../../widgets/keywords_panel.py" line="96" />
         <source>Open a meeting or a comment table to see its keywords.</source>
         <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="138" />
+        <location filename="../../widgets/keywords_panel.py" line="121" />
         <source>Finding the terms that characterise this document…</source>
         <translation>この文書の特徴語を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="149" />
+        <location filename="../../widgets/keywords_panel.py" line="127" />
         <source>Terms used here more than elsewhere in the workspace:</source>
         <translation>ワークスペースのほかの文書より多く使われている語：</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="150" />
+        <location filename="../../widgets/keywords_panel.py" line="128" />
         <source>This document has no telling terms yet.</source>
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="157" />
+        <location filename="../../widgets/keywords_panel.py" line="132" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="166" />
+        <location filename="../../widgets/keywords_panel.py" line="141" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <location filename="../../app/qt/main.py" line="64" />
-        <source>Minutes Workbench</source>
-        <translation>議事録ワークベンチ</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
+        <location filename="../../widgets/main_window.py" line="82" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="89" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="90" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="121" />
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="123" />
+        <source>Prin&amp;t…</source>
+        <translation>印刷(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="304" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="263" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="310" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="311" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="365" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="323" />
+        <location filename="../../widgets/main_window.py" line="379" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="328" />
-        <source>Keyboard shortcuts</source>
-        <translation>ショートカットキー</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/window_actions.py" line="48" />
+        <location filename="../../widgets/window_actions.py" line="83" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="50" />
+        <location filename="../../widgets/window_actions.py" line="85" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="51" />
+        <location filename="../../widgets/window_actions.py" line="86" />
+        <source>&amp;Manual</source>
+        <translation>使い方(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="87" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="95" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="58" />
+        <location filename="../../widgets/window_actions.py" line="96" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="60" />
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="62" />
+        <location filename="../../widgets/window_actions.py" line="100" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="64" />
+        <location filename="../../widgets/window_actions.py" line="102" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="66" />
+        <location filename="../../widgets/window_actions.py" line="104" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="68" />
+        <location filename="../../widgets/window_actions.py" line="105" />
+        <source>&amp;Print</source>
+        <translation>印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="70" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="73" />
+        <location filename="../../widgets/window_actions.py" line="112" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="78" />
+        <location filename="../../widgets/window_actions.py" line="118" />
+        <source>&amp;Minutes…</source>
+        <translation>議事録(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="120" />
+        <source>Minutes: print pre&amp;view…</source>
+        <translation>議事録の印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="122" />
+        <source>&amp;Follow-up list…</source>
+        <translation>対応事項一覧(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="123" />
+        <source>Follow-up list: print previe&amp;w…</source>
+        <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="132" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="79" />
+        <location filename="../../widgets/window_actions.py" line="133" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="81" />
+        <location filename="../../widgets/window_actions.py" line="135" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="142" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="143" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="91" />
+        <location filename="../../widgets/window_actions.py" line="146" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="93" />
+        <location filename="../../widgets/window_actions.py" line="149" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="95" />
+        <location filename="../../widgets/window_actions.py" line="151" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
+        <location filename="../../widgets/window_actions.py" line="153" />
+        <source>&amp;Find in this document…</source>
+        <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="155" />
+        <source>Find &amp;next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="156" />
+        <source>Find pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="157" />
+        <source>Search the &amp;workspace…</source>
+        <translation>ワークスペースを検索(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="192" />
+        <source>Search the workspace (Ctrl+Shift+F)</source>
+        <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="167" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="168" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="168" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="169" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="116" />
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="182" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="126" />
+        <location filename="../../widgets/window_actions.py" line="186" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="129" />
+        <location filename="../../widgets/window_actions.py" line="189" />
         <source>Search</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/window_actions.py" line="132" />
-        <source>Search the workspace (Ctrl+F)</source>
-        <translation>ワークスペースを検索（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -1182,79 +1290,136 @@
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="58" />
+        <source>Follow-up list</source>
+        <translation>対応事項一覧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="67" />
+        <source>Preparing %1 for printing …</source>
+        <translation>%1 の印刷を準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="67" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="85" />
+        <location filename="../../widgets/print_flow.py" line="87" />
+        <source>%1 was not printed.</source>
+        <translation>%1 を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="86" />
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="100" />
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="105" />
+        <source>Print — %1</source>
+        <translation>印刷 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="126" />
+        <source>Printed %1 (%2 pages)</source>
+        <translation>%1 を印刷しました（%2 ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="146" />
+        <source>The printer could not be opened.</source>
+        <translation>プリンターを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../widgets/reader_view.py" line="151" />
+        <source>Tag as %1 (in the reader)</source>
+        <translation>「%1」のタグを付ける（本文で）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="66" />
+        <location filename="../../widgets/review_panel.py" line="99" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="68" />
+        <location filename="../../widgets/review_panel.py" line="101" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="70" />
+        <location filename="../../widgets/review_panel.py" line="103" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="71" />
+        <location filename="../../widgets/review_panel.py" line="104" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="84" />
+        <location filename="../../widgets/review_panel.py" line="117" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="85" />
+        <location filename="../../widgets/review_panel.py" line="118" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="88" />
+        <location filename="../../widgets/review_panel.py" line="121" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="90" />
+        <location filename="../../widgets/review_panel.py" line="123" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="92" />
+        <location filename="../../widgets/review_panel.py" line="125" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="92" />
+        <location filename="../../widgets/review_panel.py" line="125" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="93" />
+        <location filename="../../widgets/review_panel.py" line="126" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="93" />
+        <location filename="../../widgets/review_panel.py" line="126" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="149" />
+        <location filename="../../widgets/review_panel.py" line="192" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="167" />
+        <location filename="../../widgets/review_panel.py" line="210" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="197" />
+        <location filename="../../widgets/review_panel.py" line="240" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1262,52 +1427,57 @@
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="28" />
+        <location filename="../../widgets/review_panel.py" line="30" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="28" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="28" />
+        <location filename="../../widgets/review_panel.py" line="30" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="28" />
+        <location filename="../../widgets/review_panel.py" line="30" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="30" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
-        <source>Date</source>
-        <translation>日付</translation>
+        <location filename="../../widgets/review_panel.py" line="72" />
+        <source>%1 by %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="29" />
-        <source>Speaker</source>
-        <translation>発言者</translation>
+        <location filename="../../widgets/review_panel.py" line="74" />
+        <source>Remark: %1</source>
+        <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="38" />
+        <location filename="../../widgets/review_panel.py" line="76" />
+        <source>From:</source>
+        <translation>出典:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_panel.py" line="70" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="44" />
+        <location filename="../../widgets/review_panel.py" line="47" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -1410,37 +1580,37 @@
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="28" />
+        <location filename="../../widgets/search_panel.py" line="30" />
         <source>Passage</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="35" />
+        <location filename="../../widgets/search_panel.py" line="37" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="35" />
+        <location filename="../../widgets/search_panel.py" line="37" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -1471,22 +1641,22 @@
 <context>
     <name>SignoffCommands</name>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="25" />
+        <location filename="../../app/qt/signoff_commands.py" line="24" />
         <source>Set status to %1</source>
         <translation>状態を「%1」に変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="43" />
+        <location filename="../../app/qt/signoff_commands.py" line="42" />
         <source>Sign-off by %1</source>
         <translation>%1 の署名確認</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="44" />
+        <location filename="../../app/qt/signoff_commands.py" line="43" />
         <source>Withdraw sign-off by %1</source>
         <translation>%1 の署名確認を取り消し</translation>
     </message>
     <message>
-        <location filename="../../app/qt/signoff_commands.py" line="71" />
+        <location filename="../../app/qt/signoff_commands.py" line="70" />
         <source>Create a new revision</source>
         <translation>新しい版を作成</translation>
     </message>
@@ -1580,67 +1750,72 @@
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="180" />
+        <location filename="../../widgets/similar_panel.py" line="170" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="204" />
+        <location filename="../../widgets/similar_panel.py" line="191" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="212" />
+        <location filename="../../widgets/similar_panel.py" line="199" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="247" />
+        <location filename="../../widgets/similar_panel.py" line="217" />
+        <source>Give the checked comments this answer (similar comments)</source>
+        <translation>チェックした意見にこの回答を設定（同趣旨の意見）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="231" />
         <source>Looking for comments that make the same point…</source>
         <translation>同じ趣旨の意見を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="251" />
+        <location filename="../../widgets/similar_panel.py" line="235" />
         <source>Open a comment table to see the comments that make the same point.</source>
         <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="286" />
+        <location filename="../../widgets/similar_panel.py" line="270" />
         <source>%1 groups of comments that make the same point:</source>
         <translation>同じ趣旨の意見のグループ %1 件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="290" />
+        <location filename="../../widgets/similar_panel.py" line="274" />
         <source>No two comments of this table make the same point.</source>
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="297" />
+        <location filename="../../widgets/similar_panel.py" line="278" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="323" />
+        <location filename="../../widgets/similar_panel.py" line="304" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="336" />
+        <location filename="../../widgets/similar_panel.py" line="317" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="350" />
+        <location filename="../../widgets/similar_panel.py" line="331" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="374" />
+        <location filename="../../widgets/similar_panel.py" line="355" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="384" />
+        <location filename="../../widgets/similar_panel.py" line="365" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -1648,27 +1823,27 @@
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="68" />
+        <location filename="../../widgets/similar_panel.py" line="58" />
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="72" />
+        <location filename="../../widgets/similar_panel.py" line="62" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="73" />
+        <location filename="../../widgets/similar_panel.py" line="63" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="74" />
+        <location filename="../../widgets/similar_panel.py" line="64" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="77" />
+        <location filename="../../widgets/similar_panel.py" line="67" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
@@ -1676,50 +1851,63 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="78" />
+        <location filename="../../widgets/suggestion_panel.py" line="70" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="78" />
+        <location filename="../../widgets/suggestion_panel.py" line="70" />
         <source>due</source>
         <translation>期限</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionListView</name>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="87" />
+        <source>Accept the suggestion as a tag (suggestion list)</source>
+        <translation>候補をタグとして採用（候補一覧）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="90" />
+        <source>Dismiss the suggestion (suggestion list)</source>
+        <translation>候補を却下（候補一覧）</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="122" />
+        <location filename="../../widgets/suggestion_panel.py" line="114" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="124" />
+        <location filename="../../widgets/suggestion_panel.py" line="116" />
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="148" />
+        <location filename="../../widgets/suggestion_panel.py" line="140" />
         <source>All (%1)</source>
         <translation>すべて（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="150" />
+        <location filename="../../widgets/suggestion_panel.py" line="142" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="202" />
+        <location filename="../../widgets/suggestion_panel.py" line="187" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="224" />
+        <location filename="../../widgets/suggestion_panel.py" line="209" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="229" />
+        <location filename="../../widgets/suggestion_panel.py" line="214" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>
