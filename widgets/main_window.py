@@ -6,19 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPushButton, QScrollArea, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, Document, DocumentId, SearchHit
@@ -47,6 +36,17 @@ from widgets.window_actions import build_actions
 
 STATUS_TIMEOUT_MS = 6000
 READER_TAB, REVIEW_TAB, SEARCH_TAB = 0, 1, 2
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: the inspector of an action item is taller
+    than a 1366×768 screen leaves it, and made the whole window taller than the screen."""
+    area = QScrollArea(objectName=widget.objectName() + "Scroll")
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Keywords"), self.keywords, Qt.DockWidgetArea.RightDockWidgetArea, "keywordsDock"),
                 (self.tr("Similar comments"), self.similar, Qt.DockWidgetArea.RightDockWidgetArea, "similarDock")):
             dock = QDockWidget(title, self, objectName=name)
-            dock.setWidget(widget)
+            dock.setWidget(scrolling(widget) if widget is self.inspector else widget)
             self.addDockWidget(area, dock)
             self.docks.append(dock)
         for dock in self.docks[2:]:

@@ -5,20 +5,9 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.api import ActionFilter, ActionRow
 from app.core.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, STATUS_DOING, STATUS_TODO, Changes
@@ -58,25 +47,31 @@ class ReviewTableModel(RecordTableModel):
     def _cell(self, r: ActionRow, column: int) -> str:
         due = (r.item.due or "—") + ("\n" + self.tr("overdue") if r.overdue else "")
         values = [r.item.status, due, r.item.owner, r.item.text.replace("\n", " "), self._review(r),
-                  f"{r.meeting}\n{' '.join(x for x in (r.date, r.speaker) if x)}"]
+                  f"{' '.join(x for x in (r.date, r.speaker) if x)}\n{r.meeting}"]
         return values[column]
 
     def _review(self, r: ActionRow) -> str:
-        """承認 / 差戻し：remark on the first line, who and when on the second."""
+        """承認 or 差戻し and who on the first line, when on the second; the remark is in the
+        tooltip (and after the verdict when the column is wide enough)."""
         if not r.item.review:
             return "—"
-        verdict = f"{r.item.review}：{r.item.review_remark}" if r.item.review_remark else r.item.review
-        return verdict + "\n" + self.decided(r)
+        first = " ".join(x for x in (r.item.review, r.item.reviewed_by) if x)
+        remark = f"：{r.item.review_remark}" if r.item.review_remark else ""
+        return f"{first}{remark}\n{self.when(r)}"
+
+    @staticmethod
+    def when(r: ActionRow) -> str:
+        """When it was decided, e.g. 「11/30 14:02」 (with the year when not this one)."""
+        if not r.item.reviewed_at:
+            return ""
+        day, _, time = r.item.reviewed_at.partition("T")
+        year, month, date = day.split("-")
+        this_year = QDate.currentDate().year() == int(year)
+        return ("" if this_year else f"{year}/") + f"{int(month)}/{int(date)} {time[:5]}"
 
     def decided(self, r: ActionRow) -> str:
-        """Who decided and when, e.g. 「yamada 11/30 14:02」 (the year only when not this one)."""
-        when = ""
-        if r.item.reviewed_at:
-            day, _, time = r.item.reviewed_at.partition("T")
-            year, month, date = day.split("-")
-            this_year = QDate.currentDate().year() == int(year)
-            when = ("" if this_year else f"{year}/") + f"{int(month)}/{int(date)} {time[:5]}"
-        return " ".join(x for x in (r.item.reviewed_by, when) if x)
+        """Who decided and when, e.g. 「yamada 11/30 14:02」."""
+        return " ".join(x for x in (r.item.reviewed_by, self.when(r)) if x)
 
     def _tooltip(self, r: ActionRow, column: int) -> str:
         lines = [self.tr("Overdue")] if r.overdue else []
@@ -91,6 +86,15 @@ class ReviewTableModel(RecordTableModel):
         else:
             lines.append(r.source_text)
         return "\n".join(lines)
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Each line of the cell on its own line, elided at its end: a title wrapping onto the
+    second line hid the date and speaker below it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class ReviewPanel(QWidget):
@@ -169,12 +173,14 @@ class ReviewPanel(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + em // 2 + 4)
+        for column in (ReviewTableModel.DUE, ReviewTableModel.OWNER, ReviewTableModel.REVIEW, ReviewTableModel.SOURCE):
+            self.table.setItemDelegateForColumn(column, LinesDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReviewTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         digits = self.fontMetrics().horizontalAdvance("2099-12-31") + em
         for column, width in ((ReviewTableModel.STATUS, em * 4), (ReviewTableModel.DUE, digits),
-                              (ReviewTableModel.OWNER, em * 6), (ReviewTableModel.REVIEW, em * 7),
+                              (ReviewTableModel.OWNER, em * 6), (ReviewTableModel.REVIEW, em * 8),
                               (ReviewTableModel.SOURCE, em * 9)):
             header.resizeSection(column, width)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 
 from tests.widgets.test_review_search import seed_actions
 
@@ -45,8 +45,8 @@ def test_the_review_says_who_decided_and_when(window, qtbot) -> None:  # type: i
     first = review.current_row().item.id
     review.approve.click()
     row = next(r for r, rec in enumerate(model.records) if rec.item.id == first)
-    verdict, decided = model.index(row, model.REVIEW).data().split("\n")
-    assert verdict == "承認" and getpass.getuser() in decided and ":" in decided  # a time
+    who, when = model.index(row, model.REVIEW).data().split("\n")
+    assert who == f"承認 {getpass.getuser()}" and ":" in when  # a time
     stamp = window.bridge.bench.action_item(first).reviewed_at
     review.table.selectRow(1)
     second = review.current_row().item.id
@@ -54,7 +54,7 @@ def test_the_review_says_who_decided_and_when(window, qtbot) -> None:  # type: i
     review.send_back.click()
     row = next(r for r, rec in enumerate(model.records) if rec.item.id == second)
     cell = model.index(row, model.REVIEW)
-    assert cell.data().startswith("差戻し：期限を明記")
+    assert cell.data().startswith(f"差戻し {getpass.getuser()}")
     assert "期限を明記してください" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert getpass.getuser() in cell.data(Qt.ItemDataRole.ToolTipRole)
     window.actions_.undo.trigger()
@@ -62,3 +62,33 @@ def test_the_review_says_who_decided_and_when(window, qtbot) -> None:  # type: i
     assert window.bridge.bench.action_item(first).reviewed_by == ""
     window.actions_.redo.trigger()
     assert window.bridge.bench.action_item(first).reviewed_at == stamp  # redo records the same decision
+
+
+def test_the_window_fits_1366x768_with_an_action_item_open(qapp, qtbot, gold_bench, settings) -> None:  # type: ignore[no-untyped-def]
+    """The inspector of an action item (owner, due, status, memo, review) scrolls in its dock
+    instead of making the window taller than the screen (in Japanese, as a clerk sees it)."""
+    from app.cli.gui import UI_FONT_FAMILIES, install_translations
+    from tests.widgets.conftest import minutes_id
+    from widgets.main_window import MainWindow
+
+    font = qapp.font()
+    japanese = QFont(font)
+    japanese.setFamilies(UI_FONT_FAMILIES + font.families())
+    qapp.setFont(japanese)
+    translators = install_translations(qapp, "ja")
+    try:
+        bench = gold_bench
+        seed_actions(bench)
+        window = MainWindow(bench, settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.reader.select_id(bench.turn_ids(minutes_id(bench))[11])  # tagged 対応事項
+        qtbot.wait(100)
+        assert window.inspector.tags.action_box.isVisibleTo(window)
+        assert window.minimumSizeHint().height() <= 768 and window.height() <= 768, window.minimumSizeHint()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        qapp.setFont(font)
