@@ -164,15 +164,16 @@ class ReviewPanel(QWidget):
         layout.addLayout(actions)
 
     def _layout_table(self) -> None:
-        """Two-line rows; the action item takes the width the narrow columns leave (at
-        1366×768 it had 「実際の…」 between seven columns sized to their contents)."""
+        """Rows of two lines or more; the action item takes the width the narrow columns leave
+        and wraps whole (at 1366×768 it had 「実際の…」 between seven columns sized to their
+        contents)."""
         show_rows(self.table, self.model)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         em = self.fontMetrics().horizontalAdvance("あ")
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + em // 2 + 4)
+        rows.setMinimumSectionSize(self.fontMetrics().lineSpacing() * 2 + em // 2 + 4)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long item wraps whole
         for column in (ReviewTableModel.DUE, ReviewTableModel.OWNER, ReviewTableModel.REVIEW, ReviewTableModel.SOURCE):
             self.table.setItemDelegateForColumn(column, LinesDelegate(self.table))
         header = self.table.horizontalHeader()

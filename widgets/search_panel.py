@@ -61,7 +61,7 @@ class SearchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, ems in ((1, 14), (3, 12)):
+        for column, ems in ((1, 10), (3, 8)):  # the passage keeps the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.fontMetrics().horizontalAdvance("あ") * ems)
         layout = QVBoxLayout(self)

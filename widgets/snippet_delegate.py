@@ -45,6 +45,15 @@ def elide_around(text: str, spans: list[tuple[int, int]], metrics: QFontMetricsF
     return shown, inside
 
 
+def joined_lines(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without its line breaks (a PDF's lines of one sentence read as one line) and
+    ``spans`` moved to match."""
+    before = [0] * (len(text) + 1)  # line breaks before each offset
+    for i, ch in enumerate(text):
+        before[i + 1] = before[i] + (ch == "\n")
+    return text.replace("\n", ""), [(a - before[a], b - before[b]) for a, b in spans if b > a]
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Paints a SearchHit (RECORD_ROLE) as the window of its text that fits, matches marked."""
 
@@ -88,8 +97,7 @@ class SnippetDelegate(QStyledItemDelegate):
     @staticmethod
     def visible(hit: object, font: QFont, width: float) -> tuple[str, list[tuple[int, int]]]:
         """What the cell shows of ``hit`` at ``width``: the text and its marked spans."""
-        text = str(getattr(hit, "text", ""))
-        spans = list(getattr(hit, "matches", []))
+        text, spans = joined_lines(str(getattr(hit, "text", "")), list(getattr(hit, "matches", [])))
         # the bold matches are a little wider than measured: leave them that much room
         bold = QFont(font)
         bold.setBold(True)

@@ -119,8 +119,8 @@ def test_result_rows_show_the_match_inside_the_column(window, qtbot) -> None:  #
     for hit in hits:
         a, b = hit.matches[0]
         shown, spans = SnippetDelegate.visible(hit, font, width)
-        assert hit.text[a:b].replace("\n", " ") in shown
-        assert spans and shown[spans[0][0]:spans[0][1]] == hit.text[a:b].replace("\n", " ")
+        assert hit.text[a:b].replace("\n", "") in shown and "\n" not in shown
+        assert spans and shown[spans[0][0]:spans[0][1]] == hit.text[a:b].replace("\n", "")
         assert metrics.horizontalAdvance(shown) <= width
         if metrics.horizontalAdvance(hit.text[:b]) > width:  # left-aligned, the match would be cut off
             far += 1

@@ -9,7 +9,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from tests.widgets.test_review_search import seed_actions
 
-LONG = "実際の運用状況を確認し、次回の会議までに改善策を取りまとめて報告する"
+LONG = ("実際の運用状況を確認し、次回の会議までに改善策を取りまとめて報告する。あわせて、他都市の事例を調べ、"
+        "費用と効果を比べた資料を作成する")
 
 
 def show_review(window, qtbot):  # type: ignore[no-untyped-def]
@@ -31,7 +32,7 @@ def test_the_action_item_gets_the_width_at_1366(window, qtbot) -> None:  # type:
     assert text_width == max(widths)
     assert text_width >= 0.4 * table.viewport().width()
     row = next(r for r, rec in enumerate(model.records) if rec.item.id == items[0])
-    # the whole item fits the cell's two lines, wrapped where Japanese allows
+    # the whole item fits its cell (two lines or more), wrapped where Japanese allows
     metrics = QFontMetrics(table.font())
     needed = metrics.boundingRect(QRect(0, 0, text_width - 8, 10_000), int(Qt.TextFlag.TextWordWrap), LONG)
     assert needed.height() <= table.rowHeight(row) and metrics.lineSpacing() * 2 <= table.rowHeight(row)
