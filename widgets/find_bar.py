@@ -36,11 +36,11 @@ class FindBar(QWidget):
         label.setBuddy(self.edit)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
-        row.addWidget(label)
-        row.addWidget(self.edit, 1)
-        for w in (self.count, self.previous_button, self.next_button, self.close_button):
+        for w in (label, self.edit, self.previous_button, self.next_button, self.count):
             row.addWidget(w)
-        self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("あ") * 24)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        self.edit.setFixedWidth(self.fontMetrics().horizontalAdvance("あ") * 20)
         self.edit.textChanged.connect(lambda _text: self.search())
         self.edit.installEventFilter(self)
         self.previous_button.clicked.connect(self.find_previous)

@@ -28,6 +28,7 @@ from widgets.print_flow import PrintFlow
 from widgets.review_panel import ReviewPanel
 from widgets.roles import item_data, ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD
 from widgets.search_panel import SearchPanel
+from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel
 from widgets.suggestion_panel import SuggestionPanel
@@ -369,6 +370,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tags.new_tag_action)
         self.inspector.tags.set_tag_actions(actions)
         self.reader.set_tag_names([a.text() for a in actions])
+        for a in actions:
+            a.setProperty(HELP_TEXT, self.tr("Tag as %1").replace("%1", a.text()))
 
     def _stack_moved(self, _index: int) -> None:
         text = self.bridge.stack.undoText()

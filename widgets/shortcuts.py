@@ -6,6 +6,7 @@ the help's list (``shortcut_rows``) is then made from the actions and cannot mis
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt
@@ -27,15 +28,15 @@ def local_action(widget: QWidget, text: str, keys: Iterable[str], slot: Callable
     return action
 
 
+HELP_TEXT = "helpText"  # an action property: what the help says it does, when its text says less
+MNEMONIC = re.compile(r"\(&[^)]\)")  # 「保存(&S)」: the Japanese style of mnemonic
+
+
 def plain_text(action: QAction) -> str:
-    """The action's text without the mnemonic's & or a trailing …"""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    # 「保存(&S)…」 style mnemonics leave 「保存(S)…」: drop the bracketed letter too
-    for open_, close in (("(", ")"), ("（", "）")):
-        if text.endswith(close) or (close + "…") in text:
-            head, _, tail = text.rpartition(open_)
-            if head and len(tail.rstrip("…").rstrip(close)) == 1:
-                text = head + tail.partition(close)[2]
+    """What the action does, for the help: its ``helpText`` property if set (undo's text names
+    the step it would undo), else its text without the mnemonic or a trailing …"""
+    text = str(action.property(HELP_TEXT) or action.text())
+    text = MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.rstrip("…").strip()
 
 
@@ -45,10 +46,10 @@ def key_text(action: QAction) -> str:
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
-    """(keys, what they do) for every action with a shortcut in the window, each once, by
-    what they do (actions of the same text, such as undo in two places, are listed once)."""
+    """(keys, what they do) for every action with a shortcut in the window, each once; single
+    keys first, then by modifiers and key."""
     rows: dict[tuple[str, str], None] = {}
     for action in window.findChildren(QAction):
         if action.shortcuts() and action.text():
             rows[(key_text(action), plain_text(action))] = None
-    return sorted(rows, key=lambda r: (r[1], r[0]))
+    return sorted(rows, key=lambda r: (r[0].count("+"), len(r[0]) > 1, r[0], r[1]))

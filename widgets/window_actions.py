@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QMenuBar, QTabWidge
 from app.qt.bridge import WorkbenchBridge
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
+from widgets.shortcuts import HELP_TEXT
 
 translate = QCoreApplication.translate
 
@@ -144,9 +145,11 @@ def _edit_menu(w: "ActionHost") -> tuple[QAction, QAction, QAction, QAction, QAc
     undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     undo.setObjectName("undo")
+    undo.setProperty(HELP_TEXT, translate("MainWindow", "&Undo"))  # its text names the step
     redo = w.bridge.stack.createRedoAction(w, translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     redo.setObjectName("redo")
+    redo.setProperty(HELP_TEXT, translate("MainWindow", "&Redo"))
     split = _action(w, translate("MainWindow", "&Split turn at cursor"), w.inspector.turn_editor.split_at_cursor,
                     "Ctrl+Shift+S", "splitTurn")
     merge = _action(w, translate("MainWindow", "&Merge turn with next"), w.inspector.turn_editor.merge_with_next,

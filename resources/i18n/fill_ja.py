@@ -209,7 +209,7 @@ JA.update({
     "Preparing %1 for printing …": "%1 の印刷を準備しています…", "%1 was not printed.": "%1 を印刷できませんでした。",
     "Print": "印刷", "Print preview — %1": "印刷プレビュー — %1", "Print — %1": "印刷 — %1",
     "Printed %1 (%2 pages)": "%1 を印刷しました（%2 ページ）", "The printer could not be opened.": "プリンターを開けませんでした。",
-    "Tag as %1 (in the reader)": "「%1」のタグを付ける（本文で）", "%1 by %2": "%1：%2", "Remark: %1": "理由：%1",
+    "Tag as %1 (in the reader)": "「%1」のタグを付ける（本文で）", "Tag as %1": "「%1」のタグを付ける", "%1 by %2": "%1：%2", "Remark: %1": "理由：%1",
     "Write a new answer for this comment (inspector)": "この意見に新しい回答を書く（詳細）",
     "Give the checked comments this answer (similar comments)": "チェックした意見にこの回答を設定（同趣旨の意見）",
     "Accept the suggestion as a tag (suggestion list)": "候補をタグとして採用（候補一覧）",

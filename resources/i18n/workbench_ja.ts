@@ -821,292 +821,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="94" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="95" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="87" />
+        <location filename="../../widgets/main_window.py" line="99" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="100" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="89" />
+        <location filename="../../widgets/main_window.py" line="101" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="90" />
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="103" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="119" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="133" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="135" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="301" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310" />
+        <location filename="../../widgets/main_window.py" line="322" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="323" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365" />
+        <location filename="../../widgets/main_window.py" line="374" />
+        <source>Tag as %1</source>
+        <translation>「%1」のタグを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="379" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="387" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379" />
+        <location filename="../../widgets/main_window.py" line="393" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="83" />
+        <location filename="../../widgets/window_actions.py" line="84" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="85" />
+        <location filename="../../widgets/window_actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="86" />
+        <location filename="../../widgets/window_actions.py" line="87" />
         <source>&amp;Manual</source>
         <translation>使い方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="87" />
+        <location filename="../../widgets/window_actions.py" line="88" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="95" />
+        <location filename="../../widgets/window_actions.py" line="96" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="96" />
+        <location filename="../../widgets/window_actions.py" line="97" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="98" />
+        <location filename="../../widgets/window_actions.py" line="99" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="100" />
+        <location filename="../../widgets/window_actions.py" line="101" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="102" />
+        <location filename="../../widgets/window_actions.py" line="103" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="104" />
+        <location filename="../../widgets/window_actions.py" line="105" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="105" />
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="110" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="112" />
+        <location filename="../../widgets/window_actions.py" line="113" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="118" />
+        <location filename="../../widgets/window_actions.py" line="119" />
         <source>&amp;Minutes…</source>
         <translation>議事録(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="120" />
+        <location filename="../../widgets/window_actions.py" line="121" />
         <source>Minutes: print pre&amp;view…</source>
         <translation>議事録の印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>&amp;Follow-up list…</source>
         <translation>対応事項一覧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="123" />
+        <location filename="../../widgets/window_actions.py" line="124" />
         <source>Follow-up list: print previe&amp;w…</source>
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="132" />
+        <location filename="../../widgets/window_actions.py" line="133" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="133" />
+        <location filename="../../widgets/window_actions.py" line="134" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="135" />
+        <location filename="../../widgets/window_actions.py" line="136" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="142" />
+        <location filename="../../widgets/window_actions.py" line="143" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="143" />
+        <location filename="../../widgets/window_actions.py" line="144" />
+        <location filename="../../widgets/window_actions.py" line="147" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="146" />
+        <location filename="../../widgets/window_actions.py" line="148" />
+        <location filename="../../widgets/window_actions.py" line="151" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="149" />
+        <location filename="../../widgets/window_actions.py" line="152" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="151" />
+        <location filename="../../widgets/window_actions.py" line="154" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="153" />
+        <location filename="../../widgets/window_actions.py" line="156" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="155" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="156" />
+        <location filename="../../widgets/window_actions.py" line="159" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="157" />
+        <location filename="../../widgets/window_actions.py" line="160" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="192" />
+        <location filename="../../widgets/window_actions.py" line="195" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="167" />
+        <location filename="../../widgets/window_actions.py" line="170" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="168" />
+        <location filename="../../widgets/window_actions.py" line="171" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="168" />
+        <location filename="../../widgets/window_actions.py" line="171" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="169" />
+        <location filename="../../widgets/window_actions.py" line="172" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="176" />
+        <location filename="../../widgets/window_actions.py" line="179" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="182" />
+        <location filename="../../widgets/window_actions.py" line="185" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="186" />
+        <location filename="../../widgets/window_actions.py" line="189" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="189" />
+        <location filename="../../widgets/window_actions.py" line="192" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -1349,77 +1356,77 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="99" />
+        <location filename="../../widgets/review_panel.py" line="115" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="101" />
+        <location filename="../../widgets/review_panel.py" line="117" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="103" />
+        <location filename="../../widgets/review_panel.py" line="119" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="104" />
+        <location filename="../../widgets/review_panel.py" line="120" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="117" />
+        <location filename="../../widgets/review_panel.py" line="133" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="118" />
+        <location filename="../../widgets/review_panel.py" line="134" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="121" />
+        <location filename="../../widgets/review_panel.py" line="137" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="123" />
+        <location filename="../../widgets/review_panel.py" line="139" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="125" />
+        <location filename="../../widgets/review_panel.py" line="141" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="125" />
+        <location filename="../../widgets/review_panel.py" line="141" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="126" />
+        <location filename="../../widgets/review_panel.py" line="142" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="126" />
+        <location filename="../../widgets/review_panel.py" line="142" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="192" />
+        <location filename="../../widgets/review_panel.py" line="211" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="210" />
+        <location filename="../../widgets/review_panel.py" line="229" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="240" />
+        <location filename="../../widgets/review_panel.py" line="259" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1427,57 +1434,57 @@
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="32" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="30" />
+        <location filename="../../widgets/review_panel.py" line="31" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="32" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="72" />
+        <location filename="../../widgets/review_panel.py" line="79" />
         <source>%1 by %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="74" />
+        <location filename="../../widgets/review_panel.py" line="81" />
         <source>Remark: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="76" />
+        <location filename="../../widgets/review_panel.py" line="83" />
         <source>From:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="70" />
+        <location filename="../../widgets/review_panel.py" line="77" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="47" />
+        <location filename="../../widgets/review_panel.py" line="48" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
