@@ -23,9 +23,10 @@ SHORTCUTS_ANCHOR = "shortcuts"
 
 def manual_html(window: QWidget, title: str, keys_header: str, what_header: str) -> str:
     """The manual with the window's keys filled in and its shortcut table appended. A
-    placeholder naming no action with a shortcut is left as it is (a test looks for them)."""
+    placeholder naming no action with a shortcut is left as it is (a test looks for them).
+    The file's line breaks are dropped: in Japanese text they would show as spaces."""
     keys = {a.objectName(): key_text(a) for a in window.findChildren(QAction) if a.objectName() and a.shortcuts()}
-    text = KEY_PLACEHOLDER.sub(lambda m: html.escape(keys.get(m[1], m[0])), MANUAL.read_text(encoding="utf-8"))
+    text = KEY_PLACEHOLDER.sub(lambda m: html.escape(keys.get(m[1], m[0])), MANUAL.read_text(encoding="utf-8").replace("\n", ""))
     rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(what)}</td></tr>"
                    for k, what in shortcut_rows(window))
     table = (f'<h2 id="{SHORTCUTS_ANCHOR}"><a name="{SHORTCUTS_ANCHOR}"></a>{html.escape(title)}</h2>'

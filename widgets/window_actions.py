@@ -124,6 +124,8 @@ def _print_menu(w: "ActionHost", menu: QMenu) -> tuple[QAction, QAction]:
     followups = _action(w, translate("MainWindow", "&Follow-up list…"), w.print_followups, None, "printFollowups")
     followups_preview = _action(w, translate("MainWindow", "Follow-up list: print previe&w…"),
                                 lambda: w.print_followups(True), None, "previewFollowups")
+    minutes.setProperty(HELP_TEXT, translate("MainWindow", "Print the minutes"))
+    preview.setProperty(HELP_TEXT, translate("MainWindow", "Print preview of the minutes"))
     menu.addActions([minutes, preview])
     menu.addSeparator()
     menu.addActions([followups, followups_preview])
@@ -136,6 +138,9 @@ def _export_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
                         "Ctrl+Shift+E", "exportFollowups")
     comments = _action(w, translate("MainWindow", "&Comments and answers (Word)…"), w.export_comments, None,
                        "exportComments")
+    for action, text in ((minutes, translate("MainWindow", "Export the minutes (Word)")),
+                         (followups, translate("MainWindow", "Export the follow-up list"))):
+        action.setProperty(HELP_TEXT, text)
     menu.addActions([minutes, followups, comments])
     return minutes, comments
 
@@ -172,7 +177,9 @@ def _view_menu(w: ActionHost) -> None:
     tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
             translate("MainWindow", "Search &results"))
     for n, text in enumerate(tabs, start=1):
-        menu.addAction(_action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}"))
+        action = _action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}")
+        action.setProperty(HELP_TEXT, translate("MainWindow", "Show the %1 tab").replace("%1", text))
+        menu.addAction(action)
     menu.addSeparator()
     for dock in w.docks:
         menu.addAction(dock.toggleViewAction())

@@ -504,22 +504,22 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../widgets/help_dialog.py" line="43" />
+        <location filename="../../widgets/help_dialog.py" line="44" />
         <source>Minutes Workbench — Help</source>
         <translation>議事録ワークベンチ — ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../widgets/help_dialog.py" line="46" />
+        <location filename="../../widgets/help_dialog.py" line="47" />
         <source>Keyboard shortcuts</source>
         <translation>ショートカットキー</translation>
     </message>
     <message>
-        <location filename="../../widgets/help_dialog.py" line="46" />
+        <location filename="../../widgets/help_dialog.py" line="47" />
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../widgets/help_dialog.py" line="47" />
+        <location filename="../../widgets/help_dialog.py" line="48" />
         <source>What it does</source>
         <translation>働き</translation>
     </message>
@@ -1011,109 +1011,134 @@
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="133" />
+        <location filename="../../widgets/window_actions.py" line="126" />
+        <source>Print the minutes</source>
+        <translation>議事録を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="127" />
+        <source>Print preview of the minutes</source>
+        <translation>議事録の印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="135" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="134" />
+        <location filename="../../widgets/window_actions.py" line="136" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="136" />
+        <location filename="../../widgets/window_actions.py" line="138" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="143" />
+        <location filename="../../widgets/window_actions.py" line="140" />
+        <source>Export the minutes (Word)</source>
+        <translation>議事録を書き出す（Word）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="141" />
+        <source>Export the follow-up list</source>
+        <translation>対応事項一覧を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="148" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="144" />
-        <location filename="../../widgets/window_actions.py" line="147" />
+        <location filename="../../widgets/window_actions.py" line="149" />
+        <location filename="../../widgets/window_actions.py" line="152" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="148" />
-        <location filename="../../widgets/window_actions.py" line="151" />
+        <location filename="../../widgets/window_actions.py" line="153" />
+        <location filename="../../widgets/window_actions.py" line="156" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="152" />
+        <location filename="../../widgets/window_actions.py" line="157" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="154" />
+        <location filename="../../widgets/window_actions.py" line="159" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="156" />
+        <location filename="../../widgets/window_actions.py" line="161" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="158" />
+        <location filename="../../widgets/window_actions.py" line="163" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="159" />
+        <location filename="../../widgets/window_actions.py" line="164" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="160" />
+        <location filename="../../widgets/window_actions.py" line="165" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="195" />
+        <location filename="../../widgets/window_actions.py" line="180" />
+        <source>Show the %1 tab</source>
+        <translation>「%1」タブを表示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="202" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="170" />
+        <location filename="../../widgets/window_actions.py" line="175" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="171" />
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="171" />
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="172" />
+        <location filename="../../widgets/window_actions.py" line="177" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="179" />
+        <location filename="../../widgets/window_actions.py" line="186" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="185" />
+        <location filename="../../widgets/window_actions.py" line="192" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="189" />
+        <location filename="../../widgets/window_actions.py" line="196" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="192" />
+        <location filename="../../widgets/window_actions.py" line="199" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
