@@ -43,7 +43,7 @@ def settle(app: QApplication, seconds: float = 0.4) -> None:
 
 def save(widget: QWidget, name: str) -> None:
     widget.grab().save(str(_out / name))
-    print("saved", _out / name, widget.size().toTuple())
+    print("saved", _out / name, "x".join(map(str, widget.size().toTuple())))
 
 
 def sample_workspace(folder: Path) -> Workbench:
@@ -198,7 +198,7 @@ def shoot_print(app: QApplication, window, doc: int) -> None:  # type: ignore[no
     settle(app, 1.5)
     preview = dialog.findChild(QPrintPreviewWidget)
     if preview is not None:
-        preview.fitToWidth()
+        preview.fitInView()
     settle(app)
     save(dialog, "print-preview.png")
     dialog.reject()
@@ -232,6 +232,7 @@ def shoot_import(app: QApplication, window) -> None:  # type: ignore[no-untyped-
     save(dialog, "import-preview.png")
     dialog.reject()
     settle(app)
+    window.statusBar().clearMessage()  # 「…は取り込みませんでした」 belongs to this shot only
 
 
 def shoot_suggestions(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
