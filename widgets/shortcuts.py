@@ -7,7 +7,7 @@ the help's list (``shortcut_rows``) is then made from the actions and cannot mis
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence

@@ -7,11 +7,11 @@ really available: centred on the first match, with … where the text goes on.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from widgets.roles import item_data, RECORD_ROLE
+from widgets.roles import RECORD_ROLE, item_data
 
 ELLIPSIS = "…"
 MATCH_BG = QColor("#ffe27a")

@@ -115,7 +115,7 @@ def _file_menu(w: "ActionHost") -> tuple[QMenu, QAction, tuple[QAction, QAction,
     return recent, import_files, (exports[0], exports[1], signoff), prints
 
 
-def _print_menu(w: "ActionHost", menu: QMenu) -> tuple[QAction, QAction]:
+def _print_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
     """Print and preview the minutes and the follow-up list, laid out as they are exported."""
     minutes = _action(w, translate("MainWindow", "&Minutes…"), w.print_minutes, QKeySequence.StandardKey.Print,
                       "printMinutes")

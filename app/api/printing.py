@@ -7,9 +7,9 @@ pages drawn at its resolution. No Qt here: pages come back as raw RGB rows.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from app.api.exporting import export_followups, export_minutes
 from app.core.errors import WorkbenchError
@@ -41,13 +41,14 @@ def minutes_pdf(store: Store, doc_id: int, folder: Path) -> Path:
     return export_minutes(store, DocumentId(doc_id), folder / "minutes.docx", pdf=True)[-1]
 
 
-def followups_pdf(store: Store, folder: Path, f: ActionFilter = ActionFilter()) -> Path:
-    """The follow-up list ``f`` selects, as its Word export prints it, as a PDF in ``folder``."""
-    return docx_to_pdf(export_followups(store, folder / "followups.docx", f))
+def followups_pdf(store: Store, folder: Path, f: ActionFilter | None = None) -> Path:
+    """The follow-up list ``f`` selects (all by default), as its Word export prints it, as a
+    PDF in ``folder``."""
+    return docx_to_pdf(export_followups(store, folder / "followups.docx", f or ActionFilter()))
 
 
 def pdf_page_count(pdf: Path) -> int:
-    import pypdfium2
+    import pypdfium2  # type: ignore[import-untyped]
 
     try:
         document = pypdfium2.PdfDocument(str(pdf))

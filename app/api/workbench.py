@@ -334,8 +334,9 @@ class Workbench:
 
         return minutes_pdf(self.store, doc_id, Path(folder))
 
-    def followups_print_pdf(self, folder: str | Path, f: ActionFilter = ActionFilter()) -> Path:
-        """The follow-up list ``f`` selects exactly as exported, as a PDF in ``folder``."""
+    def followups_print_pdf(self, folder: str | Path, f: ActionFilter | None = None) -> Path:
+        """The follow-up list ``f`` selects (all by default) exactly as exported, as a PDF in
+        ``folder``."""
         from app.api.printing import followups_pdf
 
         return followups_pdf(self.store, Path(folder), f)

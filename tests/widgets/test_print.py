@@ -69,7 +69,8 @@ def test_print_minutes_as_exported(window, qtbot, tmp_path: Path, soffice: str) 
     assert pages >= 2 and pdf_page_count(printed) == pages
     assert set(page_sizes(printed)) == {A4_POINTS}
     title = str(bench.document_info(minutes_id(bench))["title"])
-    text = subprocess.run(["pdftotext", "-layout", str(exported), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(exported), "-"], capture_output=True, text=True,
+                          check=True).stdout
     assert title.replace(" ", "")[:8] in text.replace(" ", "")  # what is compared is the minutes
     for page in range(pages):
         same = page_difference(printed, page, exported, page)
