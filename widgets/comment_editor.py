@@ -8,12 +8,22 @@ same with the typed text once the clerk pauses.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.domain import DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditResponseCommand, LinkCommentCommand
+from app.qt.comment_commands import NewAnswerCommand
 from widgets.shortcuts import local_action
 from widgets.similar_panel import flat
 

@@ -6,8 +6,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QPushButton, QScrollArea, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, Document, DocumentId, SearchHit
@@ -22,11 +35,11 @@ from widgets.help_dialog import SHORTCUTS_ANCHOR, HelpDialog
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.keywords_panel import KeywordsPanel
+from widgets.print_flow import PrintFlow
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
-from widgets.print_flow import PrintFlow
 from widgets.review_panel import ReviewPanel
-from widgets.roles import item_data, ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD
+from widgets.roles import ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD, item_data
 from widgets.search_panel import SearchPanel
 from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog

@@ -20,8 +20,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from widgets.roles import (item_data, ANSWER_FIELD, ANSWER_ROLE, COLOR_ROLE, HEADING_ROLE, LABEL_ROLE, MARKS_ROLE,
-                           NOTE_COLOR, NOTE_ROLE, SPANS_ROLE, TAGS_ROLE, TEXT_FIELD, Mark)
+from widgets.roles import (
+    ANSWER_FIELD,
+    ANSWER_ROLE,
+    COLOR_ROLE,
+    HEADING_ROLE,
+    LABEL_ROLE,
+    MARKS_ROLE,
+    NOTE_COLOR,
+    NOTE_ROLE,
+    SPANS_ROLE,
+    TAGS_ROLE,
+    TEXT_FIELD,
+    Mark,
+    item_data,
+)
 
 LINE_SPACING = 1.25
 LABEL_EMS = 9

@@ -15,8 +15,22 @@ from PySide6.QtGui import QColor
 
 from app.api import Workbench
 from app.core.domain import Changes, DocumentId, StoredComment, StoredTurn, Tag
-from widgets.roles import (ANSWER_ROLE, COLOR_ROLE, HEADING_ROLE, ID_ROLE, KIND_ROLE, LABEL_ROLE, MARKS_ROLE,
-                           NOTE_COLOR, NOTE_ROLE, RECORD_ROLE, SPANS_ROLE, TAGS_ROLE, Mark, speaker_color)
+from widgets.roles import (
+    ANSWER_ROLE,
+    COLOR_ROLE,
+    HEADING_ROLE,
+    ID_ROLE,
+    KIND_ROLE,
+    LABEL_ROLE,
+    MARKS_ROLE,
+    NOTE_COLOR,
+    NOTE_ROLE,
+    RECORD_ROLE,
+    SPANS_ROLE,
+    TAGS_ROLE,
+    Mark,
+    speaker_color,
+)
 
 PAGE_SIZE = 200
 MAX_PAGES = 30

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from widgets.reader_delegate import ReaderDelegate
 from widgets.reader_models import ReaderModel
-from widgets.roles import item_data, ID_ROLE, KIND_ROLE, Mark
+from widgets.roles import ID_ROLE, KIND_ROLE, Mark, item_data
 from widgets.shortcuts import local_action
 
 LAYOUT_BATCH = 40

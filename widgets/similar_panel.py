@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.domain import Changes, DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge

@@ -15,8 +15,8 @@ from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import TagCommand
 from app.qt.jobs import BenchJob, LatestJob
+from widgets.roles import RECORD_ROLE, item_data
 from widgets.shortcuts import local_action
-from widgets.roles import item_data, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_FOR_KIND = {"action": TAG_ACTION, "decision": TAG_DECISION, "issue": TAG_ISSUE}

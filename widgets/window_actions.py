@@ -93,7 +93,7 @@ def build_actions(w: ActionHost) -> WindowActions:
                          find_in_document=find_here, print_minutes=prints[0], preview_minutes=prints[1])
 
 
-def _file_menu(w: "ActionHost") -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction], tuple[QAction, QAction]]:
+def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction], tuple[QAction, QAction]]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -145,7 +145,7 @@ def _export_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
     return minutes, comments
 
 
-def _edit_menu(w: "ActionHost") -> tuple[QAction, QAction, QAction, QAction, QAction, QAction]:
+def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QAction, QAction]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])

@@ -48,7 +48,7 @@ def followups_pdf(store: Store, folder: Path, f: ActionFilter | None = None) -> 
 
 
 def pdf_page_count(pdf: Path) -> int:
-    import pypdfium2  # type: ignore[import-untyped]
+    import pypdfium2
 
     try:
         document = pypdfium2.PdfDocument(str(pdf))

@@ -8,9 +8,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.core.domain import (REVIEW_NONE, TAG_ACTION, ActionItemId, AgendaItemId, Changes, CommentId, Document, Minutes,
-                        DocumentId, DocumentSummary, ResponseId, StoredAgendaItem, StoredComment,
-                        StoredResponse, StoredTurn, Tag, Tagging, TaggingId, TagId, TurnId)
+from app.core.domain import (
+    REVIEW_NONE,
+    TAG_ACTION,
+    ActionItemId,
+    AgendaItemId,
+    Changes,
+    CommentId,
+    Document,
+    DocumentId,
+    DocumentSummary,
+    Minutes,
+    ResponseId,
+    StoredAgendaItem,
+    StoredComment,
+    StoredResponse,
+    StoredTurn,
+    Tag,
+    Tagging,
+    TaggingId,
+    TagId,
+    TurnId,
+)
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.workspace import sample_files
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot

@@ -15,8 +15,18 @@ from PySide6.QtGui import QUndoCommand
 
 from app.api import DocumentSnapshot, Workbench
 from app.api.workbench import review_stamp
-from app.core.domain import (TAG_ACTION, ActionItemId, Changes, Document, DocumentId, ResponseId,
-                        StoredComment, StoredResponse, TaggingId, TurnId)
+from app.core.domain import (
+    TAG_ACTION,
+    ActionItemId,
+    Changes,
+    Document,
+    DocumentId,
+    ResponseId,
+    StoredComment,
+    StoredResponse,
+    TaggingId,
+    TurnId,
+)
 from app.qt.bridge import WorkbenchBridge
 
 TURN_FIELDS = ("speaker", "name", "participant", "agenda_item_id", "text")
