@@ -3,52 +3,52 @@
 <context>
     <name>ActionItemForm</name>
     <message>
-        <location filename="../../widgets/action_form.py" line="30" />
+        <location filename="../../widgets/action_form.py" line="40" />
         <source>Department or person in charge</source>
         <translation>担当課・担当者</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="33" />
+        <location filename="../../widgets/action_form.py" line="43" />
         <source>No due date</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="52" />
+        <location filename="../../widgets/action_form.py" line="62" />
         <source>&amp;Go to passage</source>
         <translation>発言箇所へ移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="54" />
+        <location filename="../../widgets/action_form.py" line="64" />
         <source>&amp;Owner:</source>
         <translation>担当(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="55" />
+        <location filename="../../widgets/action_form.py" line="65" />
         <source>D&amp;ue:</source>
         <translation>期限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="56" />
+        <location filename="../../widgets/action_form.py" line="66" />
         <source>S&amp;tatus:</source>
         <translation>状況(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="57" />
+        <location filename="../../widgets/action_form.py" line="67" />
         <source>N&amp;ote:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="58" />
+        <location filename="../../widgets/action_form.py" line="68" />
         <source>Review:</source>
         <translation>レビュー:</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="59" />
+        <location filename="../../widgets/action_form.py" line="69" />
         <source>From:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="93" />
+        <location filename="../../widgets/action_form.py" line="103" />
         <source>(not reviewed)</source>
         <translation>（未レビュー）</translation>
     </message>
@@ -56,47 +56,47 @@
 <context>
     <name>BatchImport</name>
     <message>
-        <location filename="../../widgets/import_batch.py" line="49" />
+        <location filename="../../widgets/import_batch.py" line="48" />
         <source>Reading %1 files …</source>
         <translation>%1 件のファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="50" />
+        <location filename="../../widgets/import_batch.py" line="49" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="66" />
+        <location filename="../../widgets/import_batch.py" line="65" />
         <source>Reading %1 (%2 of %3) …</source>
         <translation>%1 を読み込んでいます（%2 / %3）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="74" />
+        <location filename="../../widgets/import_batch.py" line="73" />
         <source>Import %1 files</source>
         <translation>%1 件の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="96" />
+        <location filename="../../widgets/import_batch.py" line="95" />
         <source>Stored: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="98" />
+        <location filename="../../widgets/import_batch.py" line="97" />
         <source>Already in the workspace (not stored again): %1</source>
         <translation>取り込み済みのため省略: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="100" />
+        <location filename="../../widgets/import_batch.py" line="99" />
         <source>Could not be read:</source>
         <translation>読み込めなかったファイル:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="103" />
+        <location filename="../../widgets/import_batch.py" line="102" />
         <source>Not read (cancelled): %1</source>
         <translation>中止したため未読込: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_batch.py" line="105" />
+        <location filename="../../widgets/import_batch.py" line="104" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -104,113 +104,113 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="86" />
+        <location filename="../../app/qt/commands.py" line="97" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="115" />
-        <location filename="../../app/qt/commands.py" line="305" />
+        <location filename="../../app/qt/commands.py" line="126" />
+        <location filename="../../app/qt/commands.py" line="316" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="154" />
+        <location filename="../../app/qt/commands.py" line="165" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="165" />
+        <location filename="../../app/qt/commands.py" line="176" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="175" />
+        <location filename="../../app/qt/commands.py" line="186" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="190" />
+        <location filename="../../app/qt/commands.py" line="201" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="206" />
+        <location filename="../../app/qt/commands.py" line="217" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="227" />
+        <location filename="../../app/qt/commands.py" line="238" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="261" />
+        <location filename="../../app/qt/commands.py" line="272" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="274" />
+        <location filename="../../app/qt/commands.py" line="285" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="304" />
+        <location filename="../../app/qt/commands.py" line="315" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="304" />
+        <location filename="../../app/qt/commands.py" line="315" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="305" />
+        <location filename="../../app/qt/commands.py" line="316" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="309" />
+        <location filename="../../app/qt/commands.py" line="320" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="309" />
+        <location filename="../../app/qt/commands.py" line="320" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="309" />
+        <location filename="../../app/qt/commands.py" line="320" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="310" />
+        <location filename="../../app/qt/commands.py" line="321" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="310" />
+        <location filename="../../app/qt/commands.py" line="321" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="310" />
+        <location filename="../../app/qt/commands.py" line="321" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="31" />
+        <location filename="../../app/qt/comment_commands.py" line="32" />
         <source>Give comments %1 the same answer</source>
         <translation>意見 %1 に同じ回答を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="66" />
+        <location filename="../../app/qt/comment_commands.py" line="67" />
         <source>Write a new answer for comment %1</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="67" />
+        <location filename="../../app/qt/comment_commands.py" line="68" />
         <source>Give comments %1 a new answer</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
@@ -218,47 +218,47 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="45" />
+        <location filename="../../widgets/comment_editor.py" line="54" />
         <source>&amp;Write a new answer</source>
         <translation>新しい回答を書く(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="47" />
+        <location filename="../../widgets/comment_editor.py" line="56" />
         <source>Plan &amp;revised because of this</source>
         <translation>この意見により計画を修正(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="52" />
+        <location filename="../../widgets/comment_editor.py" line="61" />
         <source>Write a new answer for this comment (%1); its present answer stays for the other comments</source>
         <translation>この意見に新しい回答を書きます（%1）。今の回答はほかの意見のために残ります</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="67" />
+        <location filename="../../widgets/comment_editor.py" line="76" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="81" />
+        <location filename="../../widgets/comment_editor.py" line="90" />
         <source>Write a new answer for this comment (inspector)</source>
         <translation>この意見に新しい回答を書く（詳細）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="90" />
+        <location filename="../../widgets/comment_editor.py" line="99" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="91" />
+        <location filename="../../widgets/comment_editor.py" line="100" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="120" />
+        <location filename="../../widgets/comment_editor.py" line="129" />
         <source>Write the city's answer here.</source>
         <translation>市の考え方をここに書きます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="121" />
+        <location filename="../../widgets/comment_editor.py" line="130" />
         <source>No answer yet: type one here to write a new answer.</source>
         <translation>回答はまだありません。ここに入力すると新しい回答になります。</translation>
     </message>
@@ -266,17 +266,17 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../widgets/reader_models.py" line="274" />
+        <location filename="../../widgets/reader_models.py" line="288" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="276" />
+        <location filename="../../widgets/reader_models.py" line="290" />
         <source>(same answer as No.%1)</source>
         <translation>（No.%1 と同じ回答）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="278" />
+        <location filename="../../widgets/reader_models.py" line="292" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
@@ -312,125 +312,125 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../widgets/export_flow.py" line="52" />
+        <location filename="../../widgets/export_flow.py" line="53" />
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="77" />
+        <location filename="../../widgets/export_flow.py" line="78" />
         <source>Export follow-up list</source>
         <translation>対応事項一覧の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="77" />
+        <location filename="../../widgets/export_flow.py" line="78" />
         <source>follow-ups</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="78" />
+        <location filename="../../widgets/export_flow.py" line="79" />
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="85" />
+        <location filename="../../widgets/export_flow.py" line="86" />
         <source>Export comments and answers</source>
         <translation>意見と考え方の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="85" />
+        <location filename="../../widgets/export_flow.py" line="86" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="103" />
+        <location filename="../../widgets/export_flow.py" line="104" />
         <source>Writing %1 …</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="102" />
+        <location filename="../../widgets/export_flow.py" line="103" />
         <source>Export cancelled: %1</source>
         <translation>書き出しを取り消しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="112" />
+        <location filename="../../widgets/export_flow.py" line="113" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="137" />
+        <location filename="../../widgets/export_flow.py" line="138" />
         <source>Wrote %1 in %2</source>
         <translation>%1 を書き出しました（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="150" />
+        <location filename="../../widgets/export_flow.py" line="151" />
         <source>Export failed</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="151" />
         <location filename="../../widgets/export_flow.py" line="152" />
+        <location filename="../../widgets/export_flow.py" line="153" />
         <source>%1 was not written.</source>
         <translation>%1 は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="164" />
-        <location filename="../../widgets/export_flow.py" line="183" />
-        <location filename="../../widgets/export_flow.py" line="189" />
+        <location filename="../../widgets/export_flow.py" line="165" />
+        <location filename="../../widgets/export_flow.py" line="184" />
+        <location filename="../../widgets/export_flow.py" line="190" />
         <source>Verify signature</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="165" />
+        <location filename="../../widgets/export_flow.py" line="166" />
         <source>Signed minutes (*.docx *.pdf)</source>
         <translation>署名付きの議事録 (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="170" />
+        <location filename="../../widgets/export_flow.py" line="171" />
         <source>Checking %1 …</source>
         <translation>%1 を確かめています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="175" />
+        <location filename="../../widgets/export_flow.py" line="176" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="176" />
+        <location filename="../../widgets/export_flow.py" line="177" />
         <source>Signer: %1</source>
         <translation>署名者：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="177" />
+        <location filename="../../widgets/export_flow.py" line="178" />
         <source>Signed at: %1</source>
         <translation>署名日時：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="178" />
+        <location filename="../../widgets/export_flow.py" line="179" />
         <source>Signature file: %1</source>
         <translation>署名ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="179" />
+        <location filename="../../widgets/export_flow.py" line="180" />
         <source>Signature: embedded in the PDF (PAdES)</source>
         <translation>署名：PDF に埋め込み（PAdES）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="181" />
+        <location filename="../../widgets/export_flow.py" line="182" />
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="194" />
+        <location filename="../../widgets/export_flow.py" line="195" />
         <source>signing-key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="205" />
+        <location filename="../../widgets/export_flow.py" line="206" />
         <source>Creating %1 …</source>
         <translation>%1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="209" />
+        <location filename="../../widgets/export_flow.py" line="210" />
         <source>Created the signing key %1 (valid until %2)</source>
         <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
     </message>
@@ -476,27 +476,27 @@
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="127" />
+        <location filename="../../widgets/similar_panel.py" line="136" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="127" />
+        <location filename="../../widgets/similar_panel.py" line="136" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="143" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="143" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="143" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -527,138 +527,138 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="34" />
+        <location filename="../../widgets/import_dialog.py" line="50" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="45" />
+        <location filename="../../widgets/import_dialog.py" line="61" />
         <source>Reading %1 …</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="46" />
+        <location filename="../../widgets/import_dialog.py" line="62" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="76" />
+        <location filename="../../widgets/import_dialog.py" line="92" />
         <source>&amp;Store in workspace</source>
         <translation>ワークスペースに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="81" />
+        <location filename="../../widgets/import_dialog.py" line="97" />
         <source>Store this and the other %1 &amp;without preview</source>
         <translation>これと残り %1 件をプレビューなしで取り込む(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="118" />
+        <location filename="../../widgets/import_dialog.py" line="134" />
         <source>%1 could not be read (%2). Check the file, or send it to the support desk.</source>
         <translation>%1 を読み込めませんでした（%2）。ファイルを確かめるか、サポート窓口にお送りください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="120" />
+        <location filename="../../widgets/import_dialog.py" line="136" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="130" />
+        <location filename="../../widgets/import_dialog.py" line="146" />
         <source>Cancelling …</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="146" />
+        <location filename="../../widgets/import_dialog.py" line="162" />
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="153" />
+        <location filename="../../widgets/import_dialog.py" line="169" />
         <source>Minutes: %1 turns, %2 agenda items, %3 participants, %4 warnings.</source>
         <translation>議事録：発言 %1 件、議題 %2 件、出席者 %3 名、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="158" />
-        <location filename="../../widgets/import_dialog.py" line="180" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="196" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="158" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="158" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="158" />
+        <location filename="../../widgets/import_dialog.py" line="174" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="159" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="159" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="159" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="164" />
+        <location filename="../../widgets/import_dialog.py" line="180" />
         <source>Participants:</source>
         <translation>出席者:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="165" />
+        <location filename="../../widgets/import_dialog.py" line="181" />
         <source>Signatories:</source>
         <translation>署名委員:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="166" />
+        <location filename="../../widgets/import_dialog.py" line="182" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="167" />
+        <location filename="../../widgets/import_dialog.py" line="183" />
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="171" />
+        <location filename="../../widgets/import_dialog.py" line="187" />
         <source>Turns (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="190" />
         <source>Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.</source>
         <translation>意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="182" />
+        <location filename="../../widgets/import_dialog.py" line="198" />
         <source>Declared total:</source>
         <translation>記載の件数:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="184" />
+        <location filename="../../widgets/import_dialog.py" line="200" />
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="185" />
+        <location filename="../../widgets/import_dialog.py" line="201" />
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188" />
+        <location filename="../../widgets/import_dialog.py" line="204" />
         <source>Comments (%1)</source>
         <translation>意見（%1）</translation>
     </message>
@@ -707,57 +707,57 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="18" />
+        <location filename="../../widgets/key_dialog.py" line="27" />
         <source>Create a signing key</source>
         <translation>署名用の鍵の作成</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="23" />
+        <location filename="../../widgets/key_dialog.py" line="32" />
         <source>C&amp;hoose…</source>
         <translation>参照(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="30" />
+        <location filename="../../widgets/key_dialog.py" line="39" />
         <source>Signer shown in the signature, e.g. 情報政策課 事務局</source>
         <translation>署名に表示する名前（例：情報政策課 事務局）</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="31" />
+        <location filename="../../widgets/key_dialog.py" line="40" />
         <source>The key signs exported minutes. Keep the file and its password in the office; anyone with both can sign in the office's name.</source>
         <translation>この鍵で書き出した議事録に電子署名します。鍵ファイルとパスワードは事務局で管理してください。両方を持つ人は誰でも事務局の名前で署名できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="34" />
+        <location filename="../../widgets/key_dialog.py" line="43" />
         <source>&amp;Signer:</source>
         <translation>署名者(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="34" />
+        <location filename="../../widgets/key_dialog.py" line="43" />
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="35" />
+        <location filename="../../widgets/key_dialog.py" line="44" />
         <source>&amp;Again:</source>
         <translation>確認入力(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="39" />
+        <location filename="../../widgets/key_dialog.py" line="48" />
         <source>Save &amp;as:</source>
         <translation>保存先(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="54" />
+        <location filename="../../widgets/key_dialog.py" line="63" />
         <source>Signing key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="55" />
+        <location filename="../../widgets/key_dialog.py" line="64" />
         <source>Key files (*.p12)</source>
         <translation>鍵ファイル (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="61" />
+        <location filename="../../widgets/key_dialog.py" line="70" />
         <source>The two passwords differ.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -765,17 +765,17 @@
 <context>
     <name>KeywordTableModel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="44" />
+        <location filename="../../widgets/keywords_panel.py" line="42" />
         <source>Used %1 times here (weight %2). Click to search the workspace.</source>
         <translation>この文書で %1 回（重み %2）。クリックでワークスペースを検索。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="36" />
+        <location filename="../../widgets/keywords_panel.py" line="34" />
         <source>Term</source>
         <translation>語</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="36" />
+        <location filename="../../widgets/keywords_panel.py" line="34" />
         <source>Count</source>
         <translation>回数</translation>
     </message>
@@ -783,37 +783,37 @@
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="83" />
+        <location filename="../../widgets/keywords_panel.py" line="81" />
         <source>Click a term to find it everywhere in the workspace.</source>
         <translation>語をクリックするとワークスペース全体を検索します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="96" />
+        <location filename="../../widgets/keywords_panel.py" line="94" />
         <source>Open a meeting or a comment table to see its keywords.</source>
         <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="121" />
+        <location filename="../../widgets/keywords_panel.py" line="119" />
         <source>Finding the terms that characterise this document…</source>
         <translation>この文書の特徴語を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="127" />
+        <location filename="../../widgets/keywords_panel.py" line="125" />
         <source>Terms used here more than elsewhere in the workspace:</source>
         <translation>ワークスペースのほかの文書より多く使われている語：</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="128" />
+        <location filename="../../widgets/keywords_panel.py" line="126" />
         <source>This document has no telling terms yet.</source>
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="132" />
+        <location filename="../../widgets/keywords_panel.py" line="130" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="141" />
+        <location filename="../../widgets/keywords_panel.py" line="139" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
@@ -821,324 +821,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="94" />
+        <location filename="../../widgets/main_window.py" line="107" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="95" />
+        <location filename="../../widgets/main_window.py" line="108" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="109" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="99" />
+        <location filename="../../widgets/main_window.py" line="112" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="100" />
+        <location filename="../../widgets/main_window.py" line="113" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="101" />
+        <location filename="../../widgets/main_window.py" line="114" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="115" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="116" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="144" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="133" />
+        <location filename="../../widgets/main_window.py" line="146" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="135" />
+        <location filename="../../widgets/main_window.py" line="148" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="329" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="330" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="322" />
+        <location filename="../../widgets/main_window.py" line="335" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="323" />
+        <location filename="../../widgets/main_window.py" line="336" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="387" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379" />
+        <location filename="../../widgets/main_window.py" line="392" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387" />
+        <location filename="../../widgets/main_window.py" line="400" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="393" />
+        <location filename="../../widgets/main_window.py" line="406" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="84" />
+        <location filename="../../widgets/window_actions.py" line="85" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="86" />
+        <location filename="../../widgets/window_actions.py" line="87" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="87" />
+        <location filename="../../widgets/window_actions.py" line="88" />
         <source>&amp;Manual</source>
         <translation>使い方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="89" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="96" />
+        <location filename="../../widgets/window_actions.py" line="97" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="99" />
+        <location filename="../../widgets/window_actions.py" line="100" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="101" />
+        <location filename="../../widgets/window_actions.py" line="102" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="103" />
+        <location filename="../../widgets/window_actions.py" line="104" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="105" />
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="110" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="113" />
+        <location filename="../../widgets/window_actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="119" />
+        <location filename="../../widgets/window_actions.py" line="120" />
         <source>&amp;Minutes…</source>
         <translation>議事録(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="121" />
+        <location filename="../../widgets/window_actions.py" line="122" />
         <source>Minutes: print pre&amp;view…</source>
         <translation>議事録の印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="123" />
+        <location filename="../../widgets/window_actions.py" line="124" />
         <source>&amp;Follow-up list…</source>
         <translation>対応事項一覧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="124" />
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>Follow-up list: print previe&amp;w…</source>
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="126" />
+        <location filename="../../widgets/window_actions.py" line="127" />
         <source>Print the minutes</source>
         <translation>議事録を印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="127" />
+        <location filename="../../widgets/window_actions.py" line="128" />
         <source>Print preview of the minutes</source>
         <translation>議事録の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="135" />
+        <location filename="../../widgets/window_actions.py" line="136" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="136" />
+        <location filename="../../widgets/window_actions.py" line="137" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="138" />
+        <location filename="../../widgets/window_actions.py" line="139" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="140" />
+        <location filename="../../widgets/window_actions.py" line="141" />
         <source>Export the minutes (Word)</source>
         <translation>議事録を書き出す（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="141" />
+        <location filename="../../widgets/window_actions.py" line="142" />
         <source>Export the follow-up list</source>
         <translation>対応事項一覧を書き出す</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="148" />
+        <location filename="../../widgets/window_actions.py" line="149" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="149" />
-        <location filename="../../widgets/window_actions.py" line="152" />
+        <location filename="../../widgets/window_actions.py" line="150" />
+        <location filename="../../widgets/window_actions.py" line="153" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="153" />
-        <location filename="../../widgets/window_actions.py" line="156" />
+        <location filename="../../widgets/window_actions.py" line="154" />
+        <location filename="../../widgets/window_actions.py" line="157" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="157" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="159" />
+        <location filename="../../widgets/window_actions.py" line="160" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="161" />
+        <location filename="../../widgets/window_actions.py" line="162" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="163" />
+        <location filename="../../widgets/window_actions.py" line="164" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="164" />
+        <location filename="../../widgets/window_actions.py" line="165" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="165" />
+        <location filename="../../widgets/window_actions.py" line="166" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="180" />
+        <location filename="../../widgets/window_actions.py" line="181" />
         <source>Show the %1 tab</source>
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="202" />
+        <location filename="../../widgets/window_actions.py" line="203" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="175" />
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="176" />
+        <location filename="../../widgets/window_actions.py" line="177" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="176" />
+        <location filename="../../widgets/window_actions.py" line="177" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="177" />
+        <location filename="../../widgets/window_actions.py" line="178" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="186" />
+        <location filename="../../widgets/window_actions.py" line="187" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="192" />
+        <location filename="../../widgets/window_actions.py" line="193" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="196" />
+        <location filename="../../widgets/window_actions.py" line="197" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="199" />
+        <location filename="../../widgets/window_actions.py" line="200" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -1146,107 +1146,107 @@
 <context>
     <name>MinutesExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="29" />
+        <location filename="../../widgets/export_dialog.py" line="43" />
         <source>Export minutes (Word)</source>
         <translation>議事録の書き出し（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="31" />
+        <location filename="../../widgets/export_dialog.py" line="45" />
         <source>&amp;Full text</source>
         <translation>全文(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="32" />
+        <location filename="../../widgets/export_dialog.py" line="46" />
         <source>&amp;Summary record (要点記録): only passages tagged 決定事項 or 対応事項</source>
         <translation>要点記録(&amp;S)：決定事項・対応事項のタグを付けた箇所だけ</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="34" />
+        <location filename="../../widgets/export_dialog.py" line="48" />
         <source>&amp;Public version: passages tagged 非公開 are replaced by （非公開）</source>
         <translation>公開用(&amp;P)：非公開のタグを付けた箇所を（非公開）に置き換える</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="36" />
+        <location filename="../../widgets/export_dialog.py" line="50" />
         <source>Also save as P&amp;DF, printed by LibreOffice (signed too when signing)</source>
         <translation>PDF も作成する（LibreOffice で変換、署名する場合は PDF にも署名）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="38" />
+        <location filename="../../widgets/export_dialog.py" line="52" />
         <source>Si&amp;gn with a key file (.p12)</source>
         <translation>鍵ファイル（.p12）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="40" />
+        <location filename="../../widgets/export_dialog.py" line="54" />
         <source>Choose &amp;key…</source>
         <translation>鍵を選ぶ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="42" />
+        <location filename="../../widgets/export_dialog.py" line="56" />
         <source>Create a key for the office…</source>
         <translation>事務局の鍵を作成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="44" />
+        <location filename="../../widgets/export_dialog.py" line="58" />
         <source>C&amp;hoose…</source>
         <translation>参照(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="59" />
+        <location filename="../../widgets/export_dialog.py" line="73" />
         <source>The office's signing key, e.g. 事務局.p12</source>
         <translation>事務局の署名用の鍵（例：事務局.p12）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="60" />
+        <location filename="../../widgets/export_dialog.py" line="74" />
         <source>Empty if the key has no password</source>
         <translation>鍵にパスワードがなければ空欄</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="62" />
+        <location filename="../../widgets/export_dialog.py" line="76" />
         <source>&amp;Key file:</source>
         <translation>鍵ファイル(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="63" />
+        <location filename="../../widgets/export_dialog.py" line="77" />
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="64" />
+        <location filename="../../widgets/export_dialog.py" line="78" />
         <source>No key yet? Create one for the office (as gijiroku keys new)</source>
         <translation>鍵がまだなければ事務局の鍵を作成します（gijiroku keys new と同じ）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="68" />
+        <location filename="../../widgets/export_dialog.py" line="82" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="73" />
+        <location filename="../../widgets/export_dialog.py" line="87" />
         <source>Save &amp;as:</source>
         <translation>保存先(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="83" />
+        <location filename="../../widgets/export_dialog.py" line="97" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="104" />
+        <location filename="../../widgets/export_dialog.py" line="118" />
         <source>Signing key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="105" />
+        <location filename="../../widgets/export_dialog.py" line="119" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="110" />
+        <location filename="../../widgets/export_dialog.py" line="124" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="111" />
+        <location filename="../../widgets/export_dialog.py" line="125" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文書 (*.docx)</translation>
     </message>
@@ -1324,48 +1324,48 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../widgets/print_flow.py" line="58" />
+        <location filename="../../widgets/print_flow.py" line="59" />
         <source>Follow-up list</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="67" />
+        <location filename="../../widgets/print_flow.py" line="68" />
         <source>Preparing %1 for printing …</source>
         <translation>%1 の印刷を準備しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="67" />
+        <location filename="../../widgets/print_flow.py" line="68" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="85" />
-        <location filename="../../widgets/print_flow.py" line="87" />
+        <location filename="../../widgets/print_flow.py" line="86" />
+        <location filename="../../widgets/print_flow.py" line="88" />
         <source>%1 was not printed.</source>
         <translation>%1 を印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="86" />
+        <location filename="../../widgets/print_flow.py" line="87" />
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="100" />
+        <location filename="../../widgets/print_flow.py" line="101" />
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="105" />
+        <location filename="../../widgets/print_flow.py" line="106" />
         <source>Print — %1</source>
         <translation>印刷 — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="126" />
+        <location filename="../../widgets/print_flow.py" line="127" />
         <source>Printed %1 (%2 pages)</source>
         <translation>%1 を印刷しました（%2 ページ）</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="146" />
+        <location filename="../../widgets/print_flow.py" line="147" />
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
@@ -1381,77 +1381,77 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="115" />
+        <location filename="../../widgets/review_panel.py" line="128" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="117" />
+        <location filename="../../widgets/review_panel.py" line="130" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="119" />
+        <location filename="../../widgets/review_panel.py" line="132" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="120" />
+        <location filename="../../widgets/review_panel.py" line="133" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="133" />
+        <location filename="../../widgets/review_panel.py" line="146" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="134" />
+        <location filename="../../widgets/review_panel.py" line="147" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="137" />
+        <location filename="../../widgets/review_panel.py" line="150" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="139" />
+        <location filename="../../widgets/review_panel.py" line="152" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="141" />
+        <location filename="../../widgets/review_panel.py" line="154" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="141" />
+        <location filename="../../widgets/review_panel.py" line="154" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="142" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="142" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="211" />
+        <location filename="../../widgets/review_panel.py" line="224" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="229" />
+        <location filename="../../widgets/review_panel.py" line="242" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="259" />
+        <location filename="../../widgets/review_panel.py" line="272" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1459,57 +1459,57 @@
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="32" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="31" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="32" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="79" />
+        <location filename="../../widgets/review_panel.py" line="92" />
         <source>%1 by %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="81" />
+        <location filename="../../widgets/review_panel.py" line="94" />
         <source>Remark: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="83" />
+        <location filename="../../widgets/review_panel.py" line="96" />
         <source>From:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="77" />
+        <location filename="../../widgets/review_panel.py" line="90" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="48" />
+        <location filename="../../widgets/review_panel.py" line="61" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -1517,94 +1517,94 @@
 <context>
     <name>SearchFilters</name>
     <message>
-        <location filename="../../widgets/search_filters.py" line="54" />
+        <location filename="../../widgets/search_filters.py" line="63" />
         <source>from</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="57" />
+        <location filename="../../widgets/search_filters.py" line="66" />
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="62" />
+        <location filename="../../widgets/search_filters.py" line="71" />
         <source>&amp;Just the open document</source>
         <translation>表示中の文書のみ(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="64" />
+        <location filename="../../widgets/search_filters.py" line="73" />
         <source>C&amp;lear filters</source>
         <translation>条件をクリア(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="75" />
+        <location filename="../../widgets/search_filters.py" line="84" />
         <source>All speakers</source>
         <translation>すべての発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="77" />
+        <location filename="../../widgets/search_filters.py" line="86" />
         <source>Only turns of this speaker label (as printed in the minutes)</source>
         <translation>この発言者名（議事録の表記のとおり）の発言だけ</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="78" />
-        <location filename="../../widgets/search_filters.py" line="201" />
-        <location filename="../../widgets/search_filters.py" line="202" />
+        <location filename="../../widgets/search_filters.py" line="87" />
+        <location filename="../../widgets/search_filters.py" line="210" />
+        <location filename="../../widgets/search_filters.py" line="211" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="78" />
+        <location filename="../../widgets/search_filters.py" line="87" />
         <source>Turns</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="78" />
+        <location filename="../../widgets/search_filters.py" line="87" />
         <source>Comments</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="79" />
+        <location filename="../../widgets/search_filters.py" line="88" />
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="83" />
+        <location filename="../../widgets/search_filters.py" line="92" />
         <source>Only meetings on or after this date</source>
         <translation>この日以降の会議だけ</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="84" />
+        <location filename="../../widgets/search_filters.py" line="93" />
         <source>Only meetings on or before this date</source>
         <translation>この日以前の会議だけ</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="95" />
+        <location filename="../../widgets/search_filters.py" line="104" />
         <source>Spea&amp;ker:</source>
         <translation>発言者(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="95" />
+        <location filename="../../widgets/search_filters.py" line="104" />
         <source>&amp;Body:</source>
         <translation>会議体(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="96" />
+        <location filename="../../widgets/search_filters.py" line="105" />
         <source>Per&amp;iod:</source>
         <translation>期間(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="96" />
+        <location filename="../../widgets/search_filters.py" line="105" />
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="97" />
+        <location filename="../../widgets/search_filters.py" line="106" />
         <source>T&amp;ype:</source>
         <translation>種類(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_filters.py" line="191" />
+        <location filename="../../widgets/search_filters.py" line="200" />
         <source>Only passages of %1</source>
         <translation>%1 の箇所だけ</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>SignoffDialog</name>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="157" />
+        <location filename="../../widgets/signoff_panel.py" line="167" />
         <source>Sign-off and confirm — %1</source>
         <translation>署名・確定 — %1</translation>
     </message>
@@ -1704,77 +1704,77 @@
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="29" />
+        <location filename="../../widgets/signoff_panel.py" line="39" />
         <source>Sign-off by the signatories (議事録署名委員)</source>
         <translation>議事録署名委員の確認</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="33" />
+        <location filename="../../widgets/signoff_panel.py" line="43" />
         <source>Send for &amp;review</source>
         <translation>確認に回す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="34" />
+        <location filename="../../widgets/signoff_panel.py" line="44" />
         <source>Back to &amp;drafting</source>
         <translation>作成中に戻す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="35" />
+        <location filename="../../widgets/signoff_panel.py" line="45" />
         <source>&amp;Confirm (freeze the text)</source>
         <translation>確定する（本文を固定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="36" />
+        <location filename="../../widgets/signoff_panel.py" line="46" />
         <source>Create a &amp;new revision</source>
         <translation>新しい版を作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="81" />
+        <location filename="../../widgets/signoff_panel.py" line="91" />
         <source>Checked: %1 has read the minutes and signed off</source>
         <translation>チェック：%1 が議事録を確認し署名しました</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="87" />
+        <location filename="../../widgets/signoff_panel.py" line="97" />
         <source>No signatories are recorded for this meeting.</source>
         <translation>この会議には議事録署名委員が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="97" />
+        <location filename="../../widgets/signoff_panel.py" line="107" />
         <source>Status: %1</source>
         <translation>状態：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="98" />
+        <location filename="../../widgets/signoff_panel.py" line="108" />
         <source>(revision %1)</source>
         <translation>（第%1版）</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="102" />
+        <location filename="../../widgets/signoff_panel.py" line="112" />
         <source>not yet</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="113" />
+        <location filename="../../widgets/signoff_panel.py" line="123" />
         <source>Correct the text, then send the minutes to the signatories for review.</source>
         <translation>本文を修正したら、議事録署名委員の確認に回してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="115" />
+        <location filename="../../widgets/signoff_panel.py" line="125" />
         <source>Tick each signatory once they have signed off. The minutes can be confirmed when all have.</source>
         <translation>署名委員が確認したら、その委員にチェックを付けてください。全員の確認がそろうと確定できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="118" />
+        <location filename="../../widgets/signoff_panel.py" line="128" />
         <source>All signatories have signed off: the minutes can be confirmed.</source>
         <translation>署名委員全員の確認がそろいました。確定できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="120" />
+        <location filename="../../widgets/signoff_panel.py" line="130" />
         <source>Confirmed: the text is frozen. To correct it, create a new revision.</source>
         <translation>確定済み：本文は固定されています。修正するには新しい版を作成してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="148" />
+        <location filename="../../widgets/signoff_panel.py" line="158" />
         <source>Created revision %1: it can be corrected.</source>
         <translation>第%1版を作成しました。この版は修正できます。</translation>
     </message>
@@ -1782,72 +1782,72 @@
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="170" />
+        <location filename="../../widgets/similar_panel.py" line="179" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="191" />
+        <location filename="../../widgets/similar_panel.py" line="200" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="199" />
+        <location filename="../../widgets/similar_panel.py" line="208" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="217" />
+        <location filename="../../widgets/similar_panel.py" line="226" />
         <source>Give the checked comments this answer (similar comments)</source>
         <translation>チェックした意見にこの回答を設定（同趣旨の意見）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="231" />
+        <location filename="../../widgets/similar_panel.py" line="240" />
         <source>Looking for comments that make the same point…</source>
         <translation>同じ趣旨の意見を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="235" />
+        <location filename="../../widgets/similar_panel.py" line="244" />
         <source>Open a comment table to see the comments that make the same point.</source>
         <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="270" />
+        <location filename="../../widgets/similar_panel.py" line="279" />
         <source>%1 groups of comments that make the same point:</source>
         <translation>同じ趣旨の意見のグループ %1 件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="274" />
+        <location filename="../../widgets/similar_panel.py" line="283" />
         <source>No two comments of this table make the same point.</source>
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="278" />
+        <location filename="../../widgets/similar_panel.py" line="287" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="304" />
+        <location filename="../../widgets/similar_panel.py" line="313" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="317" />
+        <location filename="../../widgets/similar_panel.py" line="326" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="331" />
+        <location filename="../../widgets/similar_panel.py" line="340" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="355" />
+        <location filename="../../widgets/similar_panel.py" line="364" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="365" />
+        <location filename="../../widgets/similar_panel.py" line="374" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -1855,27 +1855,27 @@
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="58" />
+        <location filename="../../widgets/similar_panel.py" line="67" />
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="62" />
+        <location filename="../../widgets/similar_panel.py" line="71" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="63" />
+        <location filename="../../widgets/similar_panel.py" line="72" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="64" />
+        <location filename="../../widgets/similar_panel.py" line="73" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="67" />
+        <location filename="../../widgets/similar_panel.py" line="76" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
@@ -1975,32 +1975,32 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="17" />
+        <location filename="../../widgets/tag_dialog.py" line="25" />
         <source>New tag</source>
         <translation>新しいタグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="22" />
+        <location filename="../../widgets/tag_dialog.py" line="30" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="27" />
+        <location filename="../../widgets/tag_dialog.py" line="35" />
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="28" />
+        <location filename="../../widgets/tag_dialog.py" line="36" />
         <source>&amp;Colour:</source>
         <translation>色(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="29" />
+        <location filename="../../widgets/tag_dialog.py" line="37" />
         <source>&amp;Parent:</source>
         <translation>親タグ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_dialog.py" line="37" />
+        <location filename="../../widgets/tag_dialog.py" line="45" />
         <source>Tag colour</source>
         <translation>タグの色</translation>
     </message>
@@ -2008,22 +2008,22 @@
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="81" />
+        <location filename="../../widgets/tag_panel.py" line="91" />
         <source>Memo on the selected tag</source>
         <translation>選んだタグへのメモ</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="82" />
+        <location filename="../../widgets/tag_panel.py" line="92" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="85" />
+        <location filename="../../widgets/tag_panel.py" line="95" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="96" />
+        <location filename="../../widgets/tag_panel.py" line="106" />
         <source>Tag &amp;list:</source>
         <translation>タグ(&amp;L):</translation>
     </message>
@@ -2031,52 +2031,52 @@
 <context>
     <name>TurnEditor</name>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="45" />
+        <location filename="../../widgets/turn_editor.py" line="53" />
         <source>&amp;Split at cursor</source>
         <translation>カーソル位置で分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="46" />
+        <location filename="../../widgets/turn_editor.py" line="54" />
         <source>&amp;Merge with next</source>
         <translation>次と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="60" />
+        <location filename="../../widgets/turn_editor.py" line="68" />
         <source>S&amp;peaker:</source>
         <translation>発言者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="60" />
+        <location filename="../../widgets/turn_editor.py" line="68" />
         <source>A&amp;genda item:</source>
         <translation>議題(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="66" />
+        <location filename="../../widgets/turn_editor.py" line="74" />
         <source>Split this turn where the text cursor is (Ctrl+Shift+S)</source>
         <translation>文字カーソルの位置でこの発言を分割（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="67" />
+        <location filename="../../widgets/turn_editor.py" line="75" />
         <source>Join the next turn onto this one (Ctrl+Shift+M)</source>
         <translation>次の発言をこの発言につなげる（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="89" />
+        <location filename="../../widgets/turn_editor.py" line="97" />
         <source>(note: no speaker)</source>
         <translation>（注記：発言者なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="93" />
+        <location filename="../../widgets/turn_editor.py" line="101" />
         <source>(before the first agenda item)</source>
         <translation>（最初の議題の前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="107" />
+        <location filename="../../widgets/turn_editor.py" line="115" />
         <source>, page %1</source>
         <translation>（%1 頁）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="108" />
+        <location filename="../../widgets/turn_editor.py" line="116" />
         <source>Turn %1</source>
         <translation>発言 %1</translation>
     </message>
