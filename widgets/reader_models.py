@@ -63,7 +63,8 @@ class ReaderModel(QAbstractListModel):
         self._pages: OrderedDict[int, list[ReaderRow]] = OrderedDict()
         self._tags: dict[int, Tag] = {}
         self._marks: dict[int, list[Mark]] = {}  # row -> its highlighted passages
-        self._texts: list[tuple[str, str]] | None = None  # (text, answer) per row, for find
+        # per row for find: (text, answer) and their normalised forms
+        self._texts: list[tuple[tuple[str, str], tuple[str, ...]]] | None = None
 
     def load(self, doc_id: DocumentId | None) -> None:
         self.beginResetModel()
@@ -119,19 +120,26 @@ class ReaderModel(QAbstractListModel):
         """Every occurrence of ``needle`` in the rows' text and answers, in reading order.
 
         Matched as search matches: full-width = half-width, capitals = small letters, line
-        breaks and spaces ignored (``app.core.text.normalize``)."""
-        from app.core.text import normalize
-        from app.services.search import normalized_map
+        breaks and spaces ignored (``app.core.text.normalize``). The rows' normalised texts are
+        made once per document; only rows that contain the word are mapped back to offsets."""
+        from app.services.search import normalized_map, normalized_text
 
-        key = normalize(needle)
+        key = normalized_text(needle)
         if not key or self.doc_id is None:
             return []
         if self._texts is None:
-            self._texts = self._searchable_texts()
+            self._maps: dict[tuple[int, int], Any] = {}  # (row, field) -> offset map, as needed
+            texts = self._searchable_texts()
+            self._texts = [(fields, tuple(normalized_text(t) for t in fields)) for fields in texts]
         found = []
-        for row, fields in enumerate(self._texts):
+        for row, (fields, quick) in enumerate(self._texts):
             for field_no, text in enumerate(fields):
-                norm, where = normalized_map(text)
+                if key not in quick[field_no]:
+                    continue
+                where = self._maps.get((row, field_no))
+                if where is None:
+                    where = self._maps[(row, field_no)] = normalized_map(text)[1]
+                norm = quick[field_no]
                 at = norm.find(key)
                 while at >= 0:
                     found.append(Mark(row, field_no, where[at], where[at + len(key) - 1] + 1))
