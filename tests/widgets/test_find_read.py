@@ -23,7 +23,8 @@ def found_text(window, mark) -> str:  # type: ignore[no-untyped-def]
 def test_find_bar_highlights_all_counts_and_steps(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     bar, model = window.find_bar, window.turn_model
     assert not bar.isVisible()
-    window.actions_.find_in_document.trigger()  # Ctrl+F
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert bar.isVisible() and bar.edit.hasFocus()
     bar.edit.insert("委員")  # QTest cannot type kanji; an input method inserts them like this
     total = len(bar.matches)
@@ -43,10 +44,18 @@ def test_find_bar_highlights_all_counts_and_steps(window, qtbot) -> None:  # typ
     assert bar.current == total - 1
     qtbot.keyClick(bar.edit, Qt.Key.Key_F3)  # F3 wraps to the first
     assert bar.current == 0
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)  # F3 works from the reader too
+    assert bar.current == 1
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.current == 0
     current = [m for m in model.marks() if m.current]
     assert len(current) == 1 and (current[0].row, current[0].start) == (first.row, first.start)
+    bar.edit.setFocus()
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and model.marks() == []
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.actions_.search_box.hasFocus()  # Ctrl+Shift+F: the workspace search
 
 
 def test_find_is_width_and_case_blind_and_reads_answers(window, qtbot) -> None:  # type: ignore[no-untyped-def]
