@@ -8,7 +8,6 @@ same with the typed text once the clerk pauses.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from app.core.domain import DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditResponseCommand, LinkCommentCommand
 from app.qt.comment_commands import NewAnswerCommand
+from widgets.shortcuts import local_action
 from widgets.similar_panel import flat
 
 ANSWER_SAVE_DELAY_MS = 700
@@ -86,9 +86,10 @@ class CommentEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self.revised.toggled.connect(self._commit_revised)
         self.new_answer.clicked.connect(self.write_new_answer)
-        shortcut = QShortcut(QKeySequence(NEW_ANSWER_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the editor is shown
-        shortcut.activated.connect(self.write_new_answer)
+        # a window-wide key, active only while the editor is shown; an action, so the help lists it
+        self.new_answer_action = local_action(self, self.tr("Write a new answer for this comment (inspector)"),
+                                              [NEW_ANSWER_SHORTCUT], self.write_new_answer,
+                                              Qt.ShortcutContext.WindowShortcut, "newAnswer")
 
     def set_document(self, doc_id: DocumentId) -> None:
         self._loading = True

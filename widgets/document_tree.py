@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, DocumentId, DocumentSummary
@@ -113,6 +114,13 @@ class DocumentTreeModel(QAbstractItemModel):
         values = {ID_ROLE: doc.id, KIND_ROLE: "document", RECORD_ROLE: doc}
         return values.get(role)
 
+    def parts(self, index: Index) -> tuple[str, str, str] | None:
+        """A document row's date, title and status suffix (None for a group row)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        doc = self._groups[index.internalId() - 1].documents[index.row()]
+        return doc.date or "", doc.title, self._suffix(doc)
+
     def _suffix(self, doc: DocumentSummary) -> str:
         """（第2版） for a later revision, 〔確認中〕/〔確定〕 once past drafting."""
         revision = self._revisions.get(doc.id, 1)
@@ -129,3 +137,56 @@ class DocumentTreeModel(QAbstractItemModel):
                 if doc.id == doc_id:
                     return self.index(r, 0, self.index(g, 0))
         return QModelIndex()
+
+
+def fit_line(date: str, title: str, suffix: str, metrics: QFontMetrics, width: int) -> tuple[str, str, str]:
+    """What a document row shows in ``width``: the date whole, the suffix (第2版, 確定) whole,
+    the title elided at its end in what is left."""
+    gap = metrics.horizontalAdvance("　") if date else 0
+    room = width - metrics.horizontalAdvance(date) - gap - metrics.horizontalAdvance(suffix)
+    return date, metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, room)), suffix
+
+
+class DocumentTreeDelegate(QStyledItemDelegate):
+    """Paints a document row as ``fit_line`` says: a narrow dock elides the title, never the
+    date in its middle (「2016-0…議事録」) nor the status."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        parts = model.parts(index) if isinstance(model, DocumentTreeModel) else None
+        if parts is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        metrics = QFontMetrics(opt.font)
+        date, title, suffix = fit_line(*parts, metrics, text_rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pen = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(foreground, QColor) and not selected:
+            pen = foreground
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(pen)
+        x = text_rect.x()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for piece in (date + ("　" if date else ""), title, suffix):
+            if piece:
+                w = metrics.horizontalAdvance(piece)
+                painter.drawText(QRect(x, text_rect.y(), w + 1, text_rect.height()), flags, piece)
+                x += w
+        painter.restore()
+
+    def displayed(self, index: Index, width: int, font: QFont) -> str:
+        """The row's text as painted at ``width`` (for tests and tooltips)."""
+        model = index.model()
+        parts = model.parts(index) if isinstance(model, DocumentTreeModel) else None
+        if parts is None:
+            return str(index.data() or "")
+        date, title, suffix = fit_line(*parts, QFontMetrics(font), width)
+        return (date + "　" if date else "") + title + suffix

@@ -9,11 +9,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -21,22 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import Workbench
-from app.core.domain import MINUTES, Changes, Document, DocumentId
+from app.core.domain import MINUTES, Changes, Document, DocumentId, SearchHit
 from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
-from widgets.document_tree import DocumentTreeModel
+from widgets.document_tree import DocumentTreeDelegate, DocumentTreeModel
 from widgets.empty_hint import EmptyWorkspaceHint
 from widgets.export_flow import ExportFlow
+from widgets.find_bar import FindBar
+from widgets.help_dialog import SHORTCUTS_ANCHOR, HelpDialog
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.keywords_panel import KeywordsPanel
+from widgets.print_flow import PrintFlow
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
-from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE, item_data
+from widgets.roles import ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD, item_data
 from widgets.search_panel import SearchPanel
+from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel
 from widgets.structure_actions import StructureActions
@@ -46,6 +52,17 @@ from widgets.window_actions import build_actions
 
 STATUS_TIMEOUT_MS = 6000
 READER_TAB, REVIEW_TAB, SEARCH_TAB = 0, 1, 2
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: the inspector of an action item is taller
+    than a 1366×768 screen leaves it, and made the whole window taller than the screen."""
+    area = QScrollArea(objectName=widget.objectName() + "Scroll")
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +85,9 @@ class MainWindow(QMainWindow):
         self.keywords, self.similar = KeywordsPanel(self.bridge), SimilarCommentsPanel(self.bridge)
         self.import_flow = ImportFlow(self.bridge, self, parse)
         self.export_flow = ExportFlow(self.bridge, self)
+        self.print_flow = PrintFlow(self.bridge, self)
+        self.find_bar = FindBar(self.reader)
+        self.help_dialog: HelpDialog | None = None
         self.signoff_dialog: SignoffDialog | None = None
         self.tags = TagController(self.bridge, self.current_target, self.inspector.selected_span, self)
         self.tabs = QTabWidget(objectName="centralTabs")
@@ -89,9 +109,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep 〔確定〕/（第2版） at the end in view
+        self.tree.setItemDelegate(DocumentTreeDelegate(self.tree))  # the date and 〔確定〕 whole, the title elided
         self.reader.set_reader_model(self.turn_model)
-        self.tabs.addTab(self.reader, self.tr("Reader"))
+        self.tabs.addTab(self._reader_tab(), self.tr("Reader"))
         self.tabs.addTab(self._review_tab(), self.tr("Review"))
         self.tabs.addTab(self.search, self.tr("Search results"))
         self.setCentralWidget(self.tabs)
@@ -102,7 +122,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Keywords"), self.keywords, Qt.DockWidgetArea.RightDockWidgetArea, "keywordsDock"),
                 (self.tr("Similar comments"), self.similar, Qt.DockWidgetArea.RightDockWidgetArea, "similarDock")):
             dock = QDockWidget(title, self, objectName=name)
-            dock.setWidget(widget)
+            dock.setWidget(scrolling(widget) if widget is self.inspector else widget)
             self.addDockWidget(area, dock)
             self.docks.append(dock)
         for dock in self.docks[2:]:
@@ -115,13 +135,29 @@ class MainWindow(QMainWindow):
         self.docks[0].setMinimumWidth(em * 14)
         self.docks[1].setMinimumWidth(em * 22)
 
+    def _reader_tab(self) -> QWidget:
+        """The reader with its find bar (hidden until Ctrl+F) above it."""
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.reader, 1)
+        return tab
+
     def _review_tab(self) -> QWidget:
-        """The review panel with a button exporting exactly what its filters show."""
+        """The review panel with buttons exporting and printing exactly what its filters show."""
         tab, row = QWidget(), QHBoxLayout()
         button = QPushButton(self.tr("E&xport this list (Word, Excel, CSV)…"), objectName="reviewExport")
         button.clicked.connect(self.export_followups)
+        preview = QPushButton(self.tr("Print pre&view…"), objectName="reviewPreview")
+        preview.clicked.connect(lambda: self.print_followups(True))
+        print_button = QPushButton(self.tr("Prin&t…"), objectName="reviewPrint")
+        print_button.clicked.connect(lambda: self.print_followups(False))
         row.setContentsMargins(9, 0, 9, 9)
         row.addStretch(1)
+        row.addWidget(preview)
+        row.addWidget(print_button)
         row.addWidget(button)
         box = QVBoxLayout(tab)
         box.setContentsMargins(0, 0, 0, 0)
@@ -139,9 +175,9 @@ class MainWindow(QMainWindow):
         self.reader.current_changed.connect(self.inspector.show_target)
         self.reader.tag_key_pressed.connect(self.tags.tag_number)
         self.inspector.go_to_passage.connect(lambda kind, i: self.reader.select_id(i))
-        for panel in (self.review, self.search):
-            panel.open_passage.connect(self.open_passage)
-        for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow,
+        self.review.open_passage.connect(self.open_passage)
+        self.search.open_hit.connect(self.open_search_hit)
+        for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow, self.print_flow,
                        self.inspector.signoff, self.keywords, self.similar):
             source.message.connect(self.status)  # type: ignore[attr-defined]
         self.suggestions.show_turn.connect(self.reader.select_id)
@@ -174,7 +210,8 @@ class MainWindow(QMainWindow):
         self.similar.show_document(self.doc_id if kind == "comments" else None)
         for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
                                (self.actions_.export_comments, "comments"), (self.actions_.split, MINUTES),
-                               (self.actions_.merge, MINUTES)):
+                               (self.actions_.merge, MINUTES), (self.actions_.print_minutes, MINUTES),
+                               (self.actions_.preview_minutes, MINUTES)):
             action.setEnabled(kind == wanted)
         index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
         if index.isValid() and self.tree.currentIndex() != index:
@@ -191,6 +228,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(READER_TAB)
         self.reader.select_id(target_id)
         self.reader.setFocus()
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        """Open a search hit with its matches highlighted and the first one scrolled into view."""
+        self.open_passage(int(hit.document_id), hit.kind, int(hit.id))
+        if hit.kind == "response":  # shown as the answer beside its first comment
+            target = self.reader.current_id()
+            if target is not None and item_data(self.reader.currentIndex(), ANSWER_ROLE) is not None:
+                self.reader.show_match(target, ANSWER_FIELD, hit.matches)
+        else:
+            self.reader.show_match(int(hit.id), TEXT_FIELD, hit.matches)
 
     def current_target(self) -> tuple[str, int | None]:
         index = self.reader.currentIndex()
@@ -234,6 +281,15 @@ class MainWindow(QMainWindow):
         if self.doc_id is not None and self.actions_.export_comments.isEnabled():
             self.inspector.flush()
             self.export_flow.export_comments(self.doc_id)
+
+    def print_minutes(self, preview: bool = False) -> None:
+        if self.doc_id is not None and self.actions_.print_minutes and self.actions_.print_minutes.isEnabled():
+            self.inspector.flush()
+            self.print_flow.print_minutes(self.doc_id, preview)
+
+    def print_followups(self, preview: bool = False) -> None:
+        self.inspector.flush()
+        self.print_flow.print_followups(self.review.current_filter(), preview)
 
     def verify_signature(self) -> None:
         self.export_flow.verify()
@@ -306,6 +362,19 @@ class MainWindow(QMainWindow):
         self.actions_.search_box.setFocus()
         self.actions_.search_box.selectAll()
 
+    def find_in_document(self) -> None:
+        """Ctrl+F: the find bar over the reader (the reader tab comes to the front)."""
+        self.tabs.setCurrentIndex(READER_TAB)
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self.tabs.setCurrentIndex(READER_TAB)
+        self.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        self.tabs.setCurrentIndex(READER_TAB)
+        self.find_bar.find_previous()
+
     def search_for(self, text: str) -> None:
         """Search the workspace for a term (a keyword clicked in its panel)."""
         self.actions_.search_box.setText(text)
@@ -325,6 +394,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tags.new_tag_action)
         self.inspector.tags.set_tag_actions(actions)
+        self.reader.set_tag_names([a.text() for a in actions])
+        for a in actions:
+            a.setProperty(HELP_TEXT, self.tr("Tag as %1").replace("%1", a.text()))
 
     def _stack_moved(self, _index: int) -> None:
         text = self.bridge.stack.undoText()
@@ -345,10 +417,16 @@ class MainWindow(QMainWindow):
         self.settings.set_language(language)
         self.status(self.tr("The language changes when the workbench is started again."))
 
+    def show_help(self) -> HelpDialog:
+        """The manual, made anew each time (the tags and their keys may have changed)."""
+        if self.help_dialog is not None:
+            self.help_dialog.deleteLater()
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        return self.help_dialog
+
     def show_shortcuts(self) -> None:
-        lines = [f"{a.shortcut().toString()}\t{a.text().replace('&', '')}"
-                 for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
+        self.show_help().show_section(SHORTCUTS_ANCHOR)
 
     # --- window events -----------------------------------------------------------------
     def _restore_layout(self) -> None:

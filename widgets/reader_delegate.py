@@ -21,14 +21,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from widgets.roles import (
+    ANSWER_FIELD,
     ANSWER_ROLE,
     COLOR_ROLE,
     HEADING_ROLE,
     LABEL_ROLE,
+    MARKS_ROLE,
     NOTE_COLOR,
     NOTE_ROLE,
     SPANS_ROLE,
     TAGS_ROLE,
+    TEXT_FIELD,
+    Mark,
     item_data,
 )
 
@@ -36,15 +40,19 @@ LINE_SPACING = 1.25
 LABEL_EMS = 9
 HEADING_BG, HEADING_FG = QColor("#e9eef5"), QColor("#1a3a5c")
 MAX_CACHE = 50_000
+FOUND_BG, CURRENT_BG = QColor("#ffe27a"), QColor("#ff9d3b")  # find-bar matches; the one it points at
 Index = QModelIndex | QPersistentModelIndex
 
 
 def text_layout(text: str, font: QFont, width: float, spans: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
-                device: QPaintDevice | None = None) -> tuple[QTextLayout, float]:
+                device: QPaintDevice | None = None, marks: list[Mark] = ()  # type: ignore[assignment]
+                ) -> tuple[QTextLayout, float]:
     """Lay ``text`` out in ``width``, breaking anywhere Japanese allows; returns it and its height.
 
-    Measure and paint with the same ``device`` (the view's viewport): without one, Qt lays the
-    text out at 72 dpi, and rows measured that way were too short on a 96-dpi screen."""
+    ``spans`` are tag highlights (a light wash of the tag's colour), ``marks`` find matches
+    (solid yellow, the current one orange). Measure and paint with the same ``device`` (the
+    view's viewport): without one, Qt lays the text out at 72 dpi, and rows measured that way
+    were too short on a 96-dpi screen."""
     layout = QTextLayout(text, font, device) if device is not None else QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -57,6 +65,13 @@ def text_layout(text: str, font: QFont, width: float, spans: list[tuple[int, int
         back = QColor(color)
         back.setAlpha(60)
         char.setBackground(back)
+        fmt.format = char
+        formats.append(fmt)
+    for m in marks:
+        fmt = QTextLayout.FormatRange()
+        fmt.start, fmt.length = m.start, max(0, m.end - m.start)
+        char = QTextCharFormat()
+        char.setBackground(CURRENT_BG if m.current else FOUND_BG)
         fmt.format = char
         formats.append(fmt)
     layout.setFormats(formats)
@@ -138,6 +153,26 @@ class ReaderDelegate(QStyledItemDelegate):
         margin = self._metrics(font)[0]
         return text_layout(heading, self._heading_font(font), width - 4 * margin, device=self._device())[1] + 3 * margin
 
+    def text_position(self, font: QFont, width: float, index: Index, field: int, position: int) -> QRectF:
+        """Where character ``position`` of the row's text (or answer) is drawn, relative to the
+        row's top left: the rectangle of its line from that character on."""
+        margin, _, _ = self._metrics(font)
+        heading = item_data(index, HEADING_ROLE)
+        top = (self._heading_height(font, width, heading) if heading else 0.0) + margin
+        answer = item_data(index, ANSWER_ROLE)
+        x, text_w, answer_w = self._columns(width, font, answer is not None)
+        if field == ANSWER_FIELD and answer is not None:
+            text, x, w = str(answer), x + text_w + 2 * margin, answer_w
+        else:
+            text, w = str(item_data(index) or ""), text_w
+        layout, _ = text_layout(text, font, w, device=self._device())
+        line = layout.lineForTextPosition(max(0, min(position, len(text))))
+        if not line.isValid():
+            return QRectF(x, top, w, 0)
+        found = line.cursorToX(position)
+        left = float(found[0] if isinstance(found, tuple) else found)
+        return QRectF(x + left, top + line.y(), max(1.0, w - left), line.height())
+
     # --- painting ----------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -165,12 +200,14 @@ class ReaderDelegate(QStyledItemDelegate):
         body_font = QFont(font)
         body_font.setItalic(note)
         painter.setPen(QColor(NOTE_COLOR) if note else option.palette.color(QPalette.ColorRole.Text))
+        marks = item_data(index, MARKS_ROLE) or []
         layout, body = text_layout(str(item_data(index) or ""), body_font, text_w, item_data(index, SPANS_ROLE) or [],
-                                   self._device())
+                                   self._device(), [m for m in marks if m.field == TEXT_FIELD])
         layout.draw(painter, QPointF(rect.x() + x, top))
         if answer is not None:
             body = max(body, self._paint_answer(painter, font, answer, rect.x() + x + text_w + 2 * margin,
-                                                top, answer_w, rect.height() - 2 * margin))
+                                                top, answer_w, rect.height() - 2 * margin,
+                                                [m for m in marks if m.field == ANSWER_FIELD]))
         tags = item_data(index, TAGS_ROLE) or []
         if tags:
             self._paint_tags(painter, font, tags, QPointF(rect.x() + x, top + max(body, line) + margin / 2))
@@ -194,10 +231,10 @@ class ReaderDelegate(QStyledItemDelegate):
         painter.setFont(font)
 
     def _paint_answer(self, painter: QPainter, font: QFont, answer: str, x: float, top: float, width: float,
-                      height: float) -> float:
+                      height: float, marks: list[Mark]) -> float:
         painter.fillRect(QRectF(x - 4, top - 2, width + 8, height + 4), QColor("#f6f8f1"))
         painter.setPen(QColor("#2f4f1f"))
-        layout, h = text_layout(answer, font, width, device=self._device())
+        layout, h = text_layout(answer, font, width, device=self._device(), marks=marks)
         layout.draw(painter, QPointF(x, top))
         return h
 

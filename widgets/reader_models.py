@@ -22,11 +22,13 @@ from widgets.roles import (
     ID_ROLE,
     KIND_ROLE,
     LABEL_ROLE,
+    MARKS_ROLE,
     NOTE_COLOR,
     NOTE_ROLE,
     RECORD_ROLE,
     SPANS_ROLE,
     TAGS_ROLE,
+    Mark,
     speaker_color,
 )
 
@@ -60,9 +62,13 @@ class ReaderModel(QAbstractListModel):
         self._row_of: dict[int, int] = {}
         self._pages: OrderedDict[int, list[ReaderRow]] = OrderedDict()
         self._tags: dict[int, Tag] = {}
+        self._marks: dict[int, list[Mark]] = {}  # row -> its highlighted passages
+        # per row for find: (text, answer) and their normalised forms
+        self._texts: list[tuple[tuple[str, str], tuple[str, ...]]] | None = None
 
     def load(self, doc_id: DocumentId | None) -> None:
         self.beginResetModel()
+        self._marks, self._texts = {}, None
         self.doc_id = doc_id
         self._tags = {t.id: t for t in self.bench.tags()}
         self._ids = self._load_ids(doc_id) if doc_id is not None else []
@@ -104,8 +110,58 @@ class ReaderModel(QAbstractListModel):
             return self._ids[index.row()]
         if role == KIND_ROLE:
             return self.kind
+        if role == MARKS_ROLE:
+            return self._marks.get(index.row(), [])
         row = self.row_data(index.row())
         return self._role_value(row, role)
+
+    # --- find and highlight ---------------------------------------------------------------
+    def find(self, needle: str) -> list[Mark]:
+        """Every occurrence of ``needle`` in the rows' text and answers, in reading order.
+
+        Matched as search matches: full-width = half-width, capitals = small letters, line
+        breaks and spaces ignored (``app.core.text.normalize``). The rows' normalised texts are
+        made once per document; only rows that contain the word are mapped back to offsets."""
+        from app.services.search import normalized_map, normalized_text
+
+        key = normalized_text(needle)
+        if not key or self.doc_id is None:
+            return []
+        if self._texts is None:
+            self._maps: dict[tuple[int, int], Any] = {}  # (row, field) -> offset map, as needed
+            texts = self._searchable_texts()
+            self._texts = [(fields, tuple(normalized_text(t) for t in fields)) for fields in texts]
+        found = []
+        for row, (fields, quick) in enumerate(self._texts):
+            for field_no, text in enumerate(fields):
+                if key not in quick[field_no]:
+                    continue
+                where = self._maps.get((row, field_no))
+                if where is None:
+                    where = self._maps[(row, field_no)] = normalized_map(text)[1]
+                norm = quick[field_no]
+                at = norm.find(key)
+                while at >= 0:
+                    found.append(Mark(row, field_no, where[at], where[at + len(key) - 1] + 1))
+                    at = norm.find(key, at + len(key))
+        return found
+
+    def _searchable_texts(self) -> list[tuple[str, str]]:
+        """(text, answer shown beside it) of every row, in order."""
+        raise NotImplementedError
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Highlight ``marks`` (replacing those shown before; [] clears them)."""
+        touched = set(self._marks)
+        self._marks = {}
+        for m in marks:
+            self._marks.setdefault(m.row, []).append(m)
+        touched |= set(self._marks)
+        if touched:
+            self.dataChanged.emit(self.index(min(touched)), self.index(max(touched)), [MARKS_ROLE])
+
+    def marks(self) -> list[Mark]:
+        return [m for row in sorted(self._marks) for m in self._marks[row]]
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         values = {Qt.ItemDataRole.DisplayRole: row.record.text, LABEL_ROLE: row.label,
@@ -131,6 +187,7 @@ class ReaderModel(QAbstractListModel):
             return
         if "tag" in changes.kinds():
             self._tags = {t.id: t for t in self.bench.tags()}
+        self._texts = None
         if self._set_changed(changes):
             self.load(self.doc_id)
             return
@@ -160,6 +217,9 @@ class TurnListModel(ReaderModel):
 
     def _load_ids(self, doc_id: DocumentId) -> list[int]:
         return list(self.bench.turn_ids(doc_id))
+
+    def _searchable_texts(self) -> list[tuple[str, str]]:
+        return [(t.text, "") for t in self.bench.turns(self._ids)]  # type: ignore[arg-type]
 
     def _fetch_page(self, page: int) -> list[ReaderRow]:
         start = page * PAGE_SIZE
@@ -214,6 +274,10 @@ class CommentListModel(ReaderModel):
         self._responses = {r.id: r for r in self.bench.responses(doc_id)}
         return [c.id for c in self._comments]
 
+    def _searchable_texts(self) -> list[tuple[str, str]]:
+        return [(c.text, self._answer(c, self._comments[n - 1] if n else None))
+                for n, c in enumerate(self._comments)]
+
     def _fetch_page(self, page: int) -> list[ReaderRow]:
         start = page * PAGE_SIZE
         comments = self._comments[start:start + PAGE_SIZE]
@@ -255,6 +319,7 @@ class CommentListModel(ReaderModel):
         touched = (changes.ids("comment") & set(self._row_of) or changes.ids("response") & set(self._responses)
                    or "tag" in changes.kinds())
         if touched and self._ids:
+            self._texts = None
             self._tags = {t.id: t for t in self.bench.tags()}
             self._load_ids(self.doc_id)
             self._pages.clear()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,14 +34,15 @@ OVERDUE_BACK, OVERDUE_FORE = QColor("#fde8e8"), QColor("#b00020")
 
 
 class ReviewTableModel(RecordTableModel):
-    """Columns: status, review, owner, due, action item, meeting, date, speaker."""
+    """Columns: status, due, owner, action item, review (verdict and remark, who and when),
+    source (meeting; date and speaker). Each row is two lines, so the action item reads in
+    the width it gets and the narrow columns say two things each."""
 
-    DUE = 3
+    STATUS, DUE, OWNER, TEXT, REVIEW, SOURCE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([self.tr("Status"), self.tr("Review"), self.tr("Owner"), self.tr("Due"),
-                          self.tr("Action item"), self.tr("Meeting"), self.tr("Date"), self.tr("Speaker")],
-                         parent=parent)
+        super().__init__([self.tr("Status"), self.tr("Due"), self.tr("Owner"), self.tr("Action item"),
+                          self.tr("Review"), self.tr("Meeting")], parent=parent)
 
     def cell(self, r: ActionRow, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
@@ -47,17 +50,64 @@ class ReviewTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.overdue and column == self.DUE:
             return OVERDUE_FORE
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (self.tr("Overdue") + "\n" if r.overdue else "") + r.source_text
+            return self._tooltip(r, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _cell(self, r: ActionRow, column: int) -> str:
-        due = (r.item.due or "—") + ("　" + self.tr("overdue") if r.overdue else "")
-        review = f"{r.item.review}：{r.item.review_remark}" if r.item.review_remark else r.item.review
-        values = [r.item.status, review, r.item.owner, due, r.item.text.replace("\n", " "), r.meeting,
-                  r.date or "", r.speaker or ""]
+        due = (r.item.due or "—") + ("\n" + self.tr("overdue") if r.overdue else "")
+        values = [r.item.status, due, r.item.owner, r.item.text.replace("\n", " "), self._review(r),
+                  f"{' '.join(x for x in (r.date, r.speaker) if x)}\n{r.meeting}"]
         return values[column]
+
+    def _review(self, r: ActionRow) -> str:
+        """承認 or 差戻し and who on the first line, when on the second; the remark is in the
+        tooltip (and after the verdict when the column is wide enough)."""
+        if not r.item.review:
+            return "—"
+        first = " ".join(x for x in (r.item.review, r.item.reviewed_by) if x)
+        remark = f"：{r.item.review_remark}" if r.item.review_remark else ""
+        return f"{first}{remark}\n{self.when(r)}"
+
+    @staticmethod
+    def when(r: ActionRow) -> str:
+        """When it was decided, e.g. 「11/30 14:02」 (with the year when not this one)."""
+        if not r.item.reviewed_at:
+            return ""
+        day, _, time = r.item.reviewed_at.partition("T")
+        year, month, date = day.split("-")
+        this_year = QDate.currentDate().year() == int(year)
+        return ("" if this_year else f"{year}/") + f"{int(month)}/{int(date)} {time[:5]}"
+
+    def decided(self, r: ActionRow) -> str:
+        """Who decided and when, e.g. 「yamada 11/30 14:02」."""
+        return " ".join(x for x in (r.item.reviewed_by, self.when(r)) if x)
+
+    def _tooltip(self, r: ActionRow, column: int) -> str:
+        lines = [self.tr("Overdue")] if r.overdue else []
+        if column == self.REVIEW and r.item.review:
+            lines.append(self.tr("%1 by %2").replace("%1", r.item.review).replace("%2", self.decided(r) or "?"))
+            if r.item.review_remark:
+                lines.append(self.tr("Remark: %1").replace("%1", r.item.review_remark))
+        elif column == self.TEXT:
+            lines += [r.item.text, "", self.tr("From:") + " " + r.source_text]
+        elif column == self.SOURCE:
+            lines.append(" ".join(x for x in (r.date, r.meeting, r.speaker) if x))
+        else:
+            lines.append(r.source_text)
+        return "\n".join(lines)
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Each line of the cell on its own line, elided at its end: a title wrapping onto the
+    second line hid the date and speaker below it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class ReviewPanel(QWidget):
@@ -115,12 +165,7 @@ class ReviewPanel(QWidget):
         filters.addLayout(due_row, 0, 4, 2, 1)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
-        show_rows(self.table, self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, self.fontMetrics().horizontalAdvance("あ") * 14)
+        self._layout_table()
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.approve)
@@ -130,6 +175,28 @@ class ReviewPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+
+    def _layout_table(self) -> None:
+        """Rows of two lines or more; the action item takes the width the narrow columns leave
+        and wraps whole (at 1366×768 it had 「実際の…」 between seven columns sized to their
+        contents)."""
+        show_rows(self.table, self.model)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        em = self.fontMetrics().horizontalAdvance("あ")
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(self.fontMetrics().lineSpacing() * 2 + em // 2 + 4)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long item wraps whole
+        for column in (ReviewTableModel.DUE, ReviewTableModel.OWNER, ReviewTableModel.REVIEW, ReviewTableModel.SOURCE):
+            self.table.setItemDelegateForColumn(column, LinesDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ReviewTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        digits = self.fontMetrics().horizontalAdvance("2099-12-31") + em
+        for column, width in ((ReviewTableModel.STATUS, em * 4), (ReviewTableModel.DUE, digits),
+                              (ReviewTableModel.OWNER, em * 6), (ReviewTableModel.REVIEW, em * 8),
+                              (ReviewTableModel.SOURCE, em * 9)):
+            header.resizeSection(column, width)
 
     def _connect(self) -> None:
         for combo in (self.status, self.body, self.meeting):

@@ -1,6 +1,7 @@
 """Item-data roles and colours shared by the reader's models and its delegate."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,11 +17,27 @@ SPANS_ROLE = USER + 7  # list[tuple[int, int, str]]: start, end, colour of span 
 ANSWER_ROLE = USER + 8  # a comment's answer text (None for turns)
 RECORD_ROLE = USER + 9  # the stored record itself (StoredTurn, StoredComment, ActionRow, hit)
 KIND_ROLE = USER + 10  # "turn" | "comment" | "document" | "group"
+MARKS_ROLE = USER + 11  # list[Mark]: found or searched-for passages highlighted in the reader
 
 # One readable colour per speaker, cycling; dark enough on white, distinct side by side.
 SPEAKER_COLORS = ["#1f5fa8", "#b5470b", "#2a7d2e", "#8e2c8e", "#a01c2c", "#0f7c80",
                   "#6a4f1d", "#4b4bb8", "#b0306a", "#3c6e1f", "#7a3da8", "#996000"]
 NOTE_COLOR = "#808080"
+
+
+TEXT_FIELD, ANSWER_FIELD = 0, 1  # where in a reader row a mark lies: the text or the answer beside it
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted passage [start, end) of a reader row's text or answer; ``current`` is the
+    one the find bar or a search hit points at."""
+
+    row: int
+    field: int
+    start: int
+    end: int
+    current: bool = False
 
 
 def speaker_color(index: int) -> str:

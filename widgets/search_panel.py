@@ -13,9 +13,11 @@ from app.qt.bridge import WorkbenchBridge
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import RECORD_ROLE, item_data
 from widgets.search_filters import SearchFilters
+from widgets.snippet_delegate import SnippetDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_LIMIT = 200
+PASSAGE = 4  # the column showing the text around the match
 # Changes that can add or remove a speaker label, a body or a tag from the filter lists.
 CHOICE_KINDS = frozenset({"document", "turn", "turn_set", "tag"})
 
@@ -39,9 +41,9 @@ class SearchHitModel(RecordTableModel):
 
 class SearchPanel(QWidget):
     """Runs ``Workbench.search`` with the filters above the results; Enter or double-click
-    opens the passage. Changing a filter searches the last query again."""
+    opens the passage (``open_hit``). Changing a filter searches the last query again."""
 
-    open_passage = Signal(int, str, int)
+    open_hit = Signal(object)  # the SearchHit to open, its matches highlighted
     message = Signal(str)
 
     def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
@@ -55,10 +57,11 @@ class SearchPanel(QWidget):
         self.summary = QLabel(objectName="searchSummary")
         self.table = QTableView(objectName="searchTable")
         show_rows(self.table, self.model)
+        self.table.setItemDelegateForColumn(PASSAGE, SnippetDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, ems in ((1, 14), (3, 12)):
+        header.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
+        for column, ems in ((1, 10), (3, 8)):  # the passage keeps the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.fontMetrics().horizontalAdvance("あ") * ems)
         layout = QVBoxLayout(self)
@@ -140,4 +143,4 @@ class SearchPanel(QWidget):
         h = item_data(index, RECORD_ROLE)
         if h is None:
             return
-        self.open_passage.emit(int(h.document_id), h.kind, int(h.id))
+        self.open_hit.emit(h)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import ID_ROLE, RECORD_ROLE
+from widgets.shortcuts import local_action
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_CHARS = 90
@@ -222,9 +223,8 @@ class SimilarCommentsPanel(QWidget):
         self.members.dataChanged.connect(lambda *_: self._update_apply())
         self.answer_choice.currentIndexChanged.connect(lambda _i: self._update_apply())
         self.apply_button.clicked.connect(self.apply_answer)
-        shortcut = QShortcut(QKeySequence(APPLY_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.apply_answer)
+        self.apply_action = local_action(self, self.tr("Give the checked comments this answer (similar comments)"),
+                                         [APPLY_SHORTCUT], self.apply_answer, name="applyGroupAnswer")
         self._bridge.changed.connect(self._on_changed)
         self._bridge.workspace_opened.connect(lambda _path: self.show_document(None))
 

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.api import Workbench
@@ -17,6 +17,7 @@ from app.qt.commands import TagCommand
 from app.qt.jobs import BenchJob, LatestJob
 from app.qt.suggestion_commands import ACCEPTED, DISMISSED, DecideSuggestionCommand
 from widgets.roles import RECORD_ROLE, item_data
+from widgets.shortcuts import local_action
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_FOR_KIND = {"action": TAG_ACTION, "decision": TAG_DECISION, "issue": TAG_ISSUE}
@@ -77,19 +78,19 @@ class SuggestionListModel(QAbstractListModel):
 
 
 class SuggestionListView(QListView):
-    """A accepts, D or Delete dismisses; Enter shows the turn."""
+    """A accepts, D or Delete dismisses; Enter shows the turn (actions, listed in the help)."""
 
     accept_pressed = Signal()
     dismiss_pressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_A:
-            self.accept_pressed.emit()
-        elif key in (Qt.Key.Key_D, Qt.Key.Key_Delete):
-            self.dismiss_pressed.emit()
-        else:
-            super().keyPressEvent(event)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.accept_action = local_action(self, self.tr("Accept the suggestion as a tag (suggestion list)"), ["A"],
+                                          self.accept_pressed.emit, Qt.ShortcutContext.WidgetShortcut,
+                                          "acceptSuggestion")
+        self.dismiss_action = local_action(self, self.tr("Dismiss the suggestion (suggestion list)"), ["D", "Delete"],
+                                           self.dismiss_pressed.emit, Qt.ShortcutContext.WidgetShortcut,
+                                           "dismissSuggestion")
 
 
 class SuggestionPanel(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QMenuBar, QTabWidge
 from app.qt.bridge import WorkbenchBridge
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
+from widgets.shortcuts import HELP_TEXT
 
 translate = QCoreApplication.translate
 
@@ -37,7 +38,13 @@ class ActionHost(Protocol):
     def verify_signature(self) -> None: ...
     def show_signoff(self) -> None: ...
     def focus_search(self) -> None: ...
+    def find_in_document(self) -> None: ...
+    def find_next(self) -> None: ...
+    def find_previous(self) -> None: ...
+    def print_minutes(self, preview: bool = False) -> None: ...
+    def print_followups(self, preview: bool = False) -> None: ...
     def set_language(self, language: str) -> None: ...
+    def show_help(self) -> None: ...
     def show_shortcuts(self) -> None: ...
 
 
@@ -56,6 +63,9 @@ class WindowActions:
     tag_menu: QMenu
     tag_toolbar: QToolBar
     search_box: QLineEdit
+    find_in_document: QAction | None = None  # Ctrl+F: the reader's find bar
+    print_minutes: QAction | None = None
+    preview_minutes: QAction | None = None
 
 
 def _action(window: ActionHost, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
@@ -70,17 +80,20 @@ def _action(window: ActionHost, text: str, slot: Callable[[], object], shortcut:
 
 def build_actions(w: ActionHost) -> WindowActions:
     """Create the menus and toolbars of ``w``; returns the actions other code updates."""
-    recent, import_files, exports = _file_menu(w)
-    undo, redo, split, merge, find = _edit_menu(w)
+    recent, import_files, exports, prints = _file_menu(w)
+    undo, redo, split, merge, find, find_here = _edit_menu(w)
     tag_menu = w.menuBar().addMenu(translate("MainWindow", "&Tags"))
     _view_menu(w)
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(_action(w, translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "help"))
+    help_menu.addAction(_action(w, translate("MainWindow", "&Manual"), w.show_help, "F1", "help"))
+    help_menu.addAction(_action(w, translate("MainWindow", "&Keyboard shortcuts"), w.show_shortcuts, None,
+                                "shortcutList"))
     tag_bar, box = _toolbars(w, [import_files, undo, redo, split, merge])
-    return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box)
+    return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box,
+                         find_in_document=find_here, print_minutes=prints[0], preview_minutes=prints[1])
 
 
-def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction]]:
+def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction], tuple[QAction, QAction]]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -91,6 +104,7 @@ def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, Q
     import_files = _action(w, translate("MainWindow", "&Import…"), w.import_flow.choose_files, "Ctrl+I", "import")
     menu.addAction(import_files)
     exports = _export_menu(w, menu.addMenu(translate("MainWindow", "&Export")))
+    prints = _print_menu(w, menu.addMenu(translate("MainWindow", "&Print")))
     menu.addSeparator()
     signoff = _action(w, translate("MainWindow", "Sign-off and con&firm…"), w.show_signoff, "Ctrl+Shift+K", "signoff")
     menu.addAction(signoff)
@@ -98,7 +112,24 @@ def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, Q
                            "verifySignature"))
     menu.addSeparator()
     menu.addAction(_action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
-    return recent, import_files, (exports[0], exports[1], signoff)
+    return recent, import_files, (exports[0], exports[1], signoff), prints
+
+
+def _print_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
+    """Print and preview the minutes and the follow-up list, laid out as they are exported."""
+    minutes = _action(w, translate("MainWindow", "&Minutes…"), w.print_minutes, QKeySequence.StandardKey.Print,
+                      "printMinutes")
+    preview = _action(w, translate("MainWindow", "Minutes: print pre&view…"), lambda: w.print_minutes(True),
+                      "Ctrl+Shift+P", "previewMinutes")
+    followups = _action(w, translate("MainWindow", "&Follow-up list…"), w.print_followups, None, "printFollowups")
+    followups_preview = _action(w, translate("MainWindow", "Follow-up list: print previe&w…"),
+                                lambda: w.print_followups(True), None, "previewFollowups")
+    minutes.setProperty(HELP_TEXT, translate("MainWindow", "Print the minutes"))
+    preview.setProperty(HELP_TEXT, translate("MainWindow", "Print preview of the minutes"))
+    menu.addActions([minutes, preview])
+    menu.addSeparator()
+    menu.addActions([followups, followups_preview])
+    return minutes, preview
 
 
 def _export_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
@@ -107,27 +138,38 @@ def _export_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:
                         "Ctrl+Shift+E", "exportFollowups")
     comments = _action(w, translate("MainWindow", "&Comments and answers (Word)…"), w.export_comments, None,
                        "exportComments")
+    for action, text in ((minutes, translate("MainWindow", "Export the minutes (Word)")),
+                         (followups, translate("MainWindow", "Export the follow-up list"))):
+        action.setProperty(HELP_TEXT, text)
     menu.addActions([minutes, followups, comments])
     return minutes, comments
 
 
-def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QAction]:
+def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QAction, QAction]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
     undo = w.bridge.stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    undo.setObjectName("undo")
+    undo.setProperty(HELP_TEXT, translate("MainWindow", "&Undo"))  # its text names the step
     redo = w.bridge.stack.createRedoAction(w, translate("MainWindow", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    redo.setObjectName("redo")
+    redo.setProperty(HELP_TEXT, translate("MainWindow", "&Redo"))
     split = _action(w, translate("MainWindow", "&Split turn at cursor"), w.inspector.turn_editor.split_at_cursor,
                     "Ctrl+Shift+S", "splitTurn")
     merge = _action(w, translate("MainWindow", "&Merge turn with next"), w.inspector.turn_editor.merge_with_next,
                     "Ctrl+Shift+M", "mergeTurn")
-    find = _action(w, translate("MainWindow", "&Find…"), w.focus_search, QKeySequence.StandardKey.Find, "find")
+    find_here = _action(w, translate("MainWindow", "&Find in this document…"), w.find_in_document,
+                        QKeySequence.StandardKey.Find, "findInDocument")
+    find_next = _action(w, translate("MainWindow", "Find &next"), w.find_next, "F3", "findNext")
+    find_previous = _action(w, translate("MainWindow", "Find pre&vious"), w.find_previous, "Shift+F3", "findPrevious")
+    find = _action(w, translate("MainWindow", "Search the &workspace…"), w.focus_search, "Ctrl+Shift+F", "find")
     menu.addActions([undo, redo])
     menu.addSeparator()
     menu.addActions([split, merge])
     menu.addSeparator()
-    menu.addAction(find)
-    return undo, redo, split, merge, find
+    menu.addActions([find_here, find_next, find_previous, find])
+    return undo, redo, split, merge, find, find_here
 
 
 def _view_menu(w: ActionHost) -> None:
@@ -135,7 +177,9 @@ def _view_menu(w: ActionHost) -> None:
     tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
             translate("MainWindow", "Search &results"))
     for n, text in enumerate(tabs, start=1):
-        menu.addAction(_action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}"))
+        action = _action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}")
+        action.setProperty(HELP_TEXT, translate("MainWindow", "Show the %1 tab").replace("%1", text))
+        menu.addAction(action)
     menu.addSeparator()
     for dock in w.docks:
         menu.addAction(dock.toggleViewAction())
@@ -156,7 +200,7 @@ def _toolbars(w: ActionHost, main_actions: list[QAction]) -> tuple[QToolBar, QLi
     search_bar = w.addToolBar(translate("MainWindow", "Search"))
     search_bar.setObjectName("searchToolBar")
     box = QLineEdit(objectName="searchBox", clearButtonEnabled=True)
-    box.setPlaceholderText(translate("MainWindow", "Search the workspace (Ctrl+F)"))
+    box.setPlaceholderText(translate("MainWindow", "Search the workspace (Ctrl+Shift+F)"))
     box.setMinimumWidth(w.fontMetrics().horizontalAdvance("あ") * 18)
     search_bar.addWidget(box)
     return tag_bar, box

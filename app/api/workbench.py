@@ -10,6 +10,7 @@ from typing import Any
 
 from app.api.structure import StructureEdits
 from app.core.domain import (
+    REVIEW_NONE,
     TAG_ACTION,
     ActionItemId,
     AgendaItemId,
@@ -33,6 +34,21 @@ from app.core.domain import (
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.workspace import sample_files
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
+
+
+def review_stamp(verdict: str) -> dict[str, Any]:
+    """Who decides ``verdict`` and when: the OS login name and the local time now; nobody
+    for a review taken back (REVIEW_NONE)."""
+    import datetime as dt
+    import getpass
+
+    if verdict == REVIEW_NONE:
+        return {"reviewed_by": "", "reviewed_at": None}
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment
+        user = ""
+    return {"reviewed_by": user, "reviewed_at": dt.datetime.now().replace(microsecond=0).isoformat()}
 
 
 class Workbench(StructureEdits):
@@ -272,6 +288,10 @@ class Workbench(StructureEdits):
         return self.store.action_item(item_id)
 
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
+        """Set fields of an action item; setting ``review`` also records who decided and when
+        (``review_stamp``) unless ``reviewed_by`` is given."""
+        if "review" in values and "reviewed_by" not in values:
+            values = {**values, **review_stamp(values["review"])}
         self.store.update_action_item(item_id, **values)
         return Changes.of("action_item", item_id)
 
@@ -363,6 +383,20 @@ class Workbench(StructureEdits):
         from app.api.exporting import export_comments
 
         return export_comments(self.store, doc_id, Path(out))
+
+    # --- printing (app/api/printing.py) ------------------------------------------------
+    def minutes_print_pdf(self, doc_id: DocumentId, folder: str | Path) -> Path:
+        """The minutes exactly as exported (Word, printed to PDF by LibreOffice) in ``folder``."""
+        from app.api.printing import minutes_pdf
+
+        return minutes_pdf(self.store, doc_id, Path(folder))
+
+    def followups_print_pdf(self, folder: str | Path, f: ActionFilter | None = None) -> Path:
+        """The follow-up list ``f`` selects (all by default) exactly as exported, as a PDF in
+        ``folder``."""
+        from app.api.printing import followups_pdf
+
+        return followups_pdf(self.store, Path(folder), f)
 
     # --- window helpers (app/qt, widgets) -------------------------------------------------
     def duplicate_of(self, path: str | Path) -> DocumentId | None:

@@ -238,6 +238,8 @@ class ActionItem:
     note: str = ""
     review: str = REVIEW_NONE
     review_remark: str = ""
+    reviewed_by: str = ""  # who approved or returned it (the OS login name)
+    reviewed_at: str | None = None  # when (ISO, local time)
 
 
 @dataclass(frozen=True)
@@ -274,15 +276,22 @@ class SearchHit:
     # text -> snippet; called the first time ``snippet`` is read (a result list shows a
     # screenful of its hits, so marking all of them up front would be wasted work)
     mark: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
+    # text -> (start, end) of each match in it, for highlighting the hit where it is shown
+    locate: Callable[[str], list[tuple[int, int]]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def snippet(self) -> str:
         """A window of the text around the first match, with 【】 around the matched parts."""
         return self.mark(self.text) if self.mark is not None else self.text
 
+    @cached_property
+    def matches(self) -> list[tuple[int, int]]:
+        """(start, end) in ``text`` of every match, in order ([] when not known)."""
+        return self.locate(self.text) if self.locate is not None else []
+
     def as_json(self) -> dict[str, Any]:
         """The hit as ``gijiroku search --json`` prints it (the snippet made now)."""
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "mark"}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("mark", "locate")}
         out["snippet"] = self.snippet
         return out
 

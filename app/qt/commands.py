@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.api import DocumentSnapshot, Workbench
+from app.api.workbench import review_stamp
 from app.core.domain import (
     TAG_ACTION,
     ActionItemId,
@@ -304,6 +305,8 @@ class UpdateActionItemCommand(BenchCommand):
     def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, label: str, **values: Any) -> None:
         super().__init__(bridge, label)
         old = bridge.bench.action_item(item_id)
+        if "review" in values and "reviewed_by" not in values:  # stamped once: redo records the same
+            values = {**values, **review_stamp(values["review"])}
         self._id, self._new = item_id, values
         self._old = {k: getattr(old, k) for k in values}
 

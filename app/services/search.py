@@ -14,6 +14,7 @@ and more often come first, then newer rows. ``limit`` hits of that order are ret
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -108,7 +109,8 @@ def _hit(d: dict[str, Any], parsed: ParsedQuery, score: float, learned: LearnedS
     speaker = d["speaker"] if d["kind"] == "turn" else (f"No.{d['comment_no']}" if d["comment_no"] else None)
     return SearchHit(kind=d["kind"], id=d["ref_id"], document_id=DocumentId(d["document_id"]),
                      document_title=d["title"], text=text, speaker=speaker, date=d["date"], agenda=d["agenda"],
-                     score=score, mark=partial(snippet, parsed=parsed, learned=learned))
+                     score=score, mark=partial(snippet, parsed=parsed, learned=learned),
+                     locate=partial(match_spans, parsed=parsed, learned=learned))
 
 
 # --- snippets ---------------------------------------------------------------------------
@@ -158,12 +160,32 @@ class _Identity:
 _IDENTITY: Any = _Identity()
 
 
+class _Gaps:
+    """The offset map of a text whose only odd characters vanish (line breaks, spaces): an
+    output index plus the number of characters dropped before it."""
+
+    def __init__(self, dropped: list[int]) -> None:
+        self._steps = [at - n for n, at in enumerate(dropped)]  # output index at each drop
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect.bisect_right(self._steps, i)
+
+
+def normalized_text(text: str) -> str:
+    """The per-character normalisation ``normalized_map`` maps (without the map). Pure."""
+    return text.translate(_TABLE)
+
+
 def normalized_map(text: str) -> tuple[str, Any]:
     """Per-character normalisation of text and, for each output character, the index of
     the input character it came from (so matches in normalised text map back). Pure."""
     norm = text.translate(_TABLE)  # set(text) would cost more than this whole function
     if len(norm) == len(text) and not any(ch in text for ch in _ODD):
         return norm, _IDENTITY
+    odd = [ch for ch in _ODD if ch in text]
+    if all(_TABLE[ord(ch)] == "" for ch in odd):  # a PDF's line breaks: found by re, not a loop
+        pattern = "|".join(re.escape(ch) for ch in odd)
+        return norm, _Gaps([m.start() for m in re.finditer(pattern, text)])
     where: list[int] = []
     for i, ch in enumerate(text):
         where.extend([i] * len(_TABLE[ord(ch)]))

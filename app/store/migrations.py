@@ -118,7 +118,7 @@ def rebuild_search_fts(db: Database) -> None:
     rebuild_fts(db)
 
 
-# Step 6 (step 5 is another change's): each statement on its own, as triggers hold ";".
+# Step 5: each statement on its own, as triggers hold ";".
 # sqlite_utils turns recursive triggers on: the shared-history trigger only touches copies
 # that still differ, so it ends after one round.
 CORRECTIONS_STATEMENTS = (
@@ -159,12 +159,38 @@ def add_corrections(db: Database) -> None:
     link_revision_copies(db)
 
 
+# Step 6 gives the shared history of step 5 the review's who and when as well.
+SHARED_HISTORY_TRIGGER = """CREATE TRIGGER action_items_shared_history
+   AFTER UPDATE OF text, owner, due, status, note, review, review_remark, reviewed_by, reviewed_at ON action_items
+   BEGIN UPDATE action_items SET text = NEW.text, owner = NEW.owner, due = NEW.due, status = NEW.status,
+           note = NEW.note, review = NEW.review, review_remark = NEW.review_remark,
+           reviewed_by = NEW.reviewed_by, reviewed_at = NEW.reviewed_at, updated_at = NEW.updated_at
+         WHERE lineage = NEW.lineage AND id != NEW.id
+           AND (text IS NOT NEW.text OR owner IS NOT NEW.owner OR due IS NOT NEW.due
+                OR status IS NOT NEW.status OR note IS NOT NEW.note OR review IS NOT NEW.review
+                OR review_remark IS NOT NEW.review_remark OR reviewed_by IS NOT NEW.reviewed_by
+                OR reviewed_at IS NOT NEW.reviewed_at); END"""
+
+
+def add_review_decider(db: Database) -> None:
+    """Who approved or returned an action item, and when (the chair's review list shows it)."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(action_items)").fetchall()}
+    if "reviewed_by" not in have:
+        db.execute("ALTER TABLE action_items ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''")
+    if "reviewed_at" not in have:
+        db.execute("ALTER TABLE action_items ADD COLUMN reviewed_at TEXT")
+    # the copies of an item in later revisions share the verdict too (step 5's trigger predates it)
+    db.execute("DROP TRIGGER IF EXISTS action_items_shared_history")
+    db.execute(SHARED_HISTORY_TRIGGER)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
     ("search_filter_index", create_search_filter_index),
     ("search_filter_tokens", rebuild_search_fts),
     ("corrections", add_corrections),
+    ("action_review_decider", add_review_decider),
 ]
 
 

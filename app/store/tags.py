@@ -60,7 +60,7 @@ def _tagging(r: dict[str, Any]) -> Tagging:
 
 def _action(r: dict[str, Any]) -> ActionItem:
     return ActionItem(ActionItemId(r["id"]), TaggingId(r["tagging_id"]), r["text"], r["owner"], r["due"],
-                      r["status"], r["note"], r["review"], r["review_remark"])
+                      r["status"], r["note"], r["review"], r["review_remark"], r["reviewed_by"], r["reviewed_at"])
 
 
 class TagsMixin(StoreBase):
@@ -170,8 +170,8 @@ class TagsMixin(StoreBase):
         return _action(r) if r else None
 
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> None:
-        """Set text, owner, due, status, note, review and/or review_remark."""
-        allowed = {"text", "owner", "due", "status", "note", "review", "review_remark"}
+        """Set text, owner, due, status, note, review, review_remark, reviewed_by and/or reviewed_at."""
+        allowed = {"text", "owner", "due", "status", "note", "review", "review_remark", "reviewed_by", "reviewed_at"}
         if not values or set(values) - allowed:
             raise WorkbenchError("bad_value", what="対応事項", detail=",".join(sorted(set(values) - allowed)))
         if "status" in values:

@@ -195,6 +195,28 @@ JA.update({
     "Imported %1 files": "%1 件を取り込みました", "Import": "取り込み",
     " — the best %1 are shown; add a word or a filter to narrow them":
         "　上位 %1 件を表示しています（語や条件を足すと絞り込めます）",
+    # find bar, print, help, keys of the panels (widgets/find_bar.py, print_flow.py, help_dialog.py)
+    "Find in this document": "この文書の中を検索", "Previous match (Shift+Enter, Shift+F3)": "前の一致（Shift+Enter、Shift+F3）",
+    "Next match (Enter, F3)": "次の一致（Enter、F3）", "Close the find bar (Esc)": "検索バーを閉じる（Esc）",
+    "Fi&nd:": "検索(&N):", "Not found": "見つかりません", "%1 of %2": "%1 / %2 件",
+    "Minutes Workbench — Help": "議事録ワークベンチ — ヘルプ", "Keys": "キー", "What it does": "働き",
+    "Print pre&view…": "印刷プレビュー(&V)…", "Prin&t…": "印刷(&T)…", "&Manual": "使い方(&M)", "&Print": "印刷(&P)",
+    "&Minutes…": "議事録(&M)…", "Minutes: print pre&view…": "議事録の印刷プレビュー(&V)…",
+    "&Follow-up list…": "対応事項一覧(&F)…", "Follow-up list: print previe&w…": "対応事項一覧の印刷プレビュー(&W)…",
+    "&Find in this document…": "文書内を検索(&F)…", "Find &next": "次を検索(&N)", "Find pre&vious": "前を検索(&V)",
+    "Search the &workspace…": "ワークスペースを検索(&W)…",
+    "Search the workspace (Ctrl+Shift+F)": "ワークスペースを検索（Ctrl+Shift+F）", "Follow-up list": "対応事項一覧",
+    "Preparing %1 for printing …": "%1 の印刷を準備しています…", "%1 was not printed.": "%1 を印刷できませんでした。",
+    "Print": "印刷", "Print preview — %1": "印刷プレビュー — %1", "Print — %1": "印刷 — %1",
+    "Printed %1 (%2 pages)": "%1 を印刷しました（%2 ページ）", "The printer could not be opened.": "プリンターを開けませんでした。",
+    "Export the minutes (Word)": "議事録を書き出す（Word）", "Export the follow-up list": "対応事項一覧を書き出す",
+    "Print the minutes": "議事録を印刷", "Print preview of the minutes": "議事録の印刷プレビュー",
+    "Show the %1 tab": "「%1」タブを表示",
+    "Tag as %1 (in the reader)": "「%1」のタグを付ける（本文で）", "Tag as %1": "「%1」のタグを付ける", "%1 by %2": "%1：%2", "Remark: %1": "理由：%1",
+    "Write a new answer for this comment (inspector)": "この意見に新しい回答を書く（詳細）",
+    "Give the checked comments this answer (similar comments)": "チェックした意見にこの回答を設定（同趣旨の意見）",
+    "Accept the suggestion as a tag (suggestion list)": "候補をタグとして採用（候補一覧）",
+    "Dismiss the suggestion (suggestion list)": "候補を却下（候補一覧）",
 })
 
 

@@ -56,67 +56,67 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="235" />
+        <location filename="../../widgets/structure_pages.py" line="236" />
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="236" />
+        <location filename="../../widgets/structure_pages.py" line="237" />
         <source>Re&amp;name…</source>
         <translation>名前を変更(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="237" />
+        <location filename="../../widgets/structure_pages.py" line="238" />
         <source>&amp;Up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="238" />
+        <location filename="../../widgets/structure_pages.py" line="239" />
         <source>&amp;Down</source>
         <translation>下へ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="239" />
+        <location filename="../../widgets/structure_pages.py" line="240" />
         <source>Remo&amp;ve…</source>
         <translation>削除(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="240" />
+        <location filename="../../widgets/structure_pages.py" line="241" />
         <source>Move the agenda item up; its turns move with it</source>
         <translation>議題を上へ移します（発言も一緒に移ります）</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="241" />
+        <location filename="../../widgets/structure_pages.py" line="242" />
         <source>Remove the agenda item; its turns join the one before</source>
         <translation>議題を削除します（その発言は前の議題に入ります）</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="265" />
+        <location filename="../../widgets/structure_pages.py" line="266" />
         <source>Add agenda item</source>
         <translation>議題の追加</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="265" />
+        <location filename="../../widgets/structure_pages.py" line="266" />
         <source>Agenda item (added last):</source>
         <translation>議題（最後に追加）:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="271" />
+        <location filename="../../widgets/structure_pages.py" line="272" />
         <source>Rename agenda item</source>
         <translation>議題名の変更</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="271" />
+        <location filename="../../widgets/structure_pages.py" line="272" />
         <source>Agenda item:</source>
         <translation>議題:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="283" />
+        <location filename="../../widgets/structure_pages.py" line="284" />
         <source>Remove the agenda item %1? Its turns join the agenda item before it.</source>
         <translation>議題「%1」を削除しますか？ その発言は前の議題に入ります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="284" />
+        <location filename="../../widgets/structure_pages.py" line="285" />
         <source>Remove agenda item</source>
         <translation>議題の削除</translation>
     </message>
@@ -172,98 +172,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="96" />
+        <location filename="../../app/qt/commands.py" line="97" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="125" />
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="126" />
+        <location filename="../../app/qt/commands.py" line="323" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="164" />
+        <location filename="../../app/qt/commands.py" line="165" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="175" />
+        <location filename="../../app/qt/commands.py" line="176" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="185" />
+        <location filename="../../app/qt/commands.py" line="186" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="200" />
+        <location filename="../../app/qt/commands.py" line="201" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="216" />
+        <location filename="../../app/qt/commands.py" line="217" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="244" />
+        <location filename="../../app/qt/commands.py" line="245" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="278" />
+        <location filename="../../app/qt/commands.py" line="279" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="291" />
+        <location filename="../../app/qt/commands.py" line="292" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="322" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="322" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="323" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -391,22 +391,27 @@
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="98" />
+        <location filename="../../widgets/comment_editor.py" line="90" />
+        <source>Write a new answer for this comment (inspector)</source>
+        <translation>この意見に新しい回答を書く（詳細）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comment_editor.py" line="99" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="99" />
+        <location filename="../../widgets/comment_editor.py" line="100" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="128" />
+        <location filename="../../widgets/comment_editor.py" line="129" />
         <source>Write the city's answer here.</source>
         <translation>市の考え方をここに書きます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="129" />
+        <location filename="../../widgets/comment_editor.py" line="130" />
         <source>No answer yet: type one here to write a new answer.</source>
         <translation>回答はまだありません。ここに入力すると新しい回答になります。</translation>
     </message>
@@ -414,17 +419,17 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../widgets/reader_models.py" line="232" />
+        <location filename="../../widgets/reader_models.py" line="296" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="234" />
+        <location filename="../../widgets/reader_models.py" line="298" />
         <source>(same answer as No.%1)</source>
         <translation>（No.%1 と同じ回答）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reader_models.py" line="236" />
+        <location filename="../../widgets/reader_models.py" line="300" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
@@ -432,32 +437,32 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../widgets/document_tree.py" line="46" />
+        <location filename="../../widgets/document_tree.py" line="47" />
         <source>Comment tables</source>
         <translation>意見一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="51" />
+        <location filename="../../widgets/document_tree.py" line="52" />
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="109" />
+        <location filename="../../widgets/document_tree.py" line="110" />
         <source>turns</source>
         <translation>件の発言</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="109" />
+        <location filename="../../widgets/document_tree.py" line="110" />
         <source>comments</source>
         <translation>件の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="119" />
+        <location filename="../../widgets/document_tree.py" line="127" />
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="121" />
+        <location filename="../../widgets/document_tree.py" line="129" />
         <source>sample</source>
         <translation>サンプル</translation>
     </message>
@@ -611,31 +616,92 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="27" />
+        <source>Find in this document</source>
+        <translation>この文書の中を検索</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="30" />
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>前の一致（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="32" />
+        <source>Next match (Enter, F3)</source>
+        <translation>次の一致（Enter、F3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="34" />
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="35" />
+        <source>Fi&amp;nd:</source>
+        <translation>検索(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="129" />
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_bar.py" line="131" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+</context>
+<context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="135" />
+        <location filename="../../widgets/similar_panel.py" line="136" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="135" />
+        <location filename="../../widgets/similar_panel.py" line="136" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="151" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="151" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="151" />
+        <location filename="../../widgets/similar_panel.py" line="152" />
         <source>Answer</source>
         <translation>回答</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="44" />
+        <source>Minutes Workbench — Help</source>
+        <translation>議事録ワークベンチ — ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="47" />
+        <source>Keyboard shortcuts</source>
+        <translation>ショートカットキー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="47" />
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help_dialog.py" line="48" />
+        <source>What it does</source>
+        <translation>働き</translation>
     </message>
 </context>
 <context>
@@ -935,254 +1001,336 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="100" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="94" />
+        <location filename="../../widgets/main_window.py" line="114" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="95" />
+        <location filename="../../widgets/main_window.py" line="115" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="116" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="99" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="100" />
+        <location filename="../../widgets/main_window.py" line="120" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="101" />
+        <location filename="../../widgets/main_window.py" line="121" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="151" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="153" />
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="155" />
+        <source>Prin&amp;t…</source>
+        <translation>印刷(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="323" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="329" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="341" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="342" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="347" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292" />
+        <location filename="../../widgets/main_window.py" line="348" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="332" />
+        <location filename="../../widgets/main_window.py" line="399" />
+        <source>Tag as %1</source>
+        <translation>「%1」のタグを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="404" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="340" />
+        <location filename="../../widgets/main_window.py" line="412" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="346" />
+        <location filename="../../widgets/main_window.py" line="418" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="351" />
-        <source>Keyboard shortcuts</source>
-        <translation>ショートカットキー</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/window_actions.py" line="75" />
+        <location filename="../../widgets/window_actions.py" line="85" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="77" />
+        <location filename="../../widgets/window_actions.py" line="87" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="78" />
+        <location filename="../../widgets/window_actions.py" line="88" />
+        <source>&amp;Manual</source>
+        <translation>使い方(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="89" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="84" />
+        <location filename="../../widgets/window_actions.py" line="97" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="85" />
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="87" />
+        <location filename="../../widgets/window_actions.py" line="100" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="102" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="91" />
+        <location filename="../../widgets/window_actions.py" line="104" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="93" />
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="95" />
+        <location filename="../../widgets/window_actions.py" line="107" />
+        <source>&amp;Print</source>
+        <translation>印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="100" />
+        <location filename="../../widgets/window_actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="105" />
+        <location filename="../../widgets/window_actions.py" line="120" />
+        <source>&amp;Minutes…</source>
+        <translation>議事録(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="122" />
+        <source>Minutes: print pre&amp;view…</source>
+        <translation>議事録の印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="124" />
+        <source>&amp;Follow-up list…</source>
+        <translation>対応事項一覧(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="125" />
+        <source>Follow-up list: print previe&amp;w…</source>
+        <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="127" />
+        <source>Print the minutes</source>
+        <translation>議事録を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="128" />
+        <source>Print preview of the minutes</source>
+        <translation>議事録の印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="136" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="137" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="139" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="115" />
+        <location filename="../../widgets/window_actions.py" line="141" />
+        <source>Export the minutes (Word)</source>
+        <translation>議事録を書き出す（Word）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="142" />
+        <source>Export the follow-up list</source>
+        <translation>対応事項一覧を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="149" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="116" />
+        <location filename="../../widgets/window_actions.py" line="150" />
+        <location filename="../../widgets/window_actions.py" line="153" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="118" />
+        <location filename="../../widgets/window_actions.py" line="154" />
+        <location filename="../../widgets/window_actions.py" line="157" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="120" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="160" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="124" />
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
+        <location filename="../../widgets/window_actions.py" line="162" />
+        <source>&amp;Find in this document…</source>
+        <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="134" />
+        <location filename="../../widgets/window_actions.py" line="164" />
+        <source>Find &amp;next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="165" />
+        <source>Find pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="166" />
+        <source>Search the &amp;workspace…</source>
+        <translation>ワークスペースを検索(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="203" />
+        <source>Search the workspace (Ctrl+Shift+F)</source>
+        <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="135" />
+        <location filename="../../widgets/window_actions.py" line="177" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="135" />
+        <location filename="../../widgets/window_actions.py" line="177" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="136" />
+        <location filename="../../widgets/window_actions.py" line="178" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="143" />
+        <location filename="../../widgets/window_actions.py" line="181" />
+        <source>Show the %1 tab</source>
+        <translation>「%1」タブを表示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="187" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="149" />
+        <location filename="../../widgets/window_actions.py" line="193" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="153" />
+        <location filename="../../widgets/window_actions.py" line="197" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="156" />
+        <location filename="../../widgets/window_actions.py" line="200" />
         <source>Search</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/window_actions.py" line="159" />
-        <source>Search the workspace (Ctrl+F)</source>
-        <translation>ワークスペースを検索（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -1231,42 +1379,42 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="65" />
+        <location filename="../../widgets/structure_pages.py" line="66" />
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="66" />
+        <location filename="../../widgets/structure_pages.py" line="67" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="66" />
+        <location filename="../../widgets/structure_pages.py" line="67" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="66" />
+        <location filename="../../widgets/structure_pages.py" line="67" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="66" />
+        <location filename="../../widgets/structure_pages.py" line="67" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="66" />
+        <location filename="../../widgets/structure_pages.py" line="67" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="67" />
+        <location filename="../../widgets/structure_pages.py" line="68" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="67" />
+        <location filename="../../widgets/structure_pages.py" line="68" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
@@ -1395,62 +1543,62 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="102" />
+        <location filename="../../widgets/structure_pages.py" line="103" />
         <source>As printed</source>
         <translation>表記</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="102" />
+        <location filename="../../widgets/structure_pages.py" line="103" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="102" />
+        <location filename="../../widgets/structure_pages.py" line="103" />
         <source>Job title</source>
         <translation>職名</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="103" />
+        <location filename="../../widgets/structure_pages.py" line="104" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="103" />
+        <location filename="../../widgets/structure_pages.py" line="104" />
         <source>Group</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="107" />
+        <location filename="../../widgets/structure_pages.py" line="108" />
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="108" />
+        <location filename="../../widgets/structure_pages.py" line="109" />
         <source>&amp;Merge the two selected</source>
         <translation>選んだ2人を統合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="109" />
+        <location filename="../../widgets/structure_pages.py" line="110" />
         <source>Two entries that are one person: the lower one's turns and signatory entry go to the upper one</source>
         <translation>同じ人の2つの項目を1つにします（下の項目の発言と署名委員を上の項目に移します）</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="144" />
+        <location filename="../../widgets/structure_pages.py" line="145" />
         <source>Add participant</source>
         <translation>出席者の追加</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="144" />
+        <location filename="../../widgets/structure_pages.py" line="145" />
         <source>As printed in the attendance list:</source>
         <translation>出席者名簿の表記:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="154" />
+        <location filename="../../widgets/structure_pages.py" line="155" />
         <source>Merge %1 into %2? The turns and signatory entry of %1 become those of %2.</source>
         <translation>%1 を %2 に統合しますか？ %1 の発言と署名委員は %2 のものになります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="156" />
+        <location filename="../../widgets/structure_pages.py" line="157" />
         <source>Merge participants</source>
         <translation>出席者の統合</translation>
     </message>
@@ -1513,79 +1661,136 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
 </context>
 <context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="59" />
+        <source>Follow-up list</source>
+        <translation>対応事項一覧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="68" />
+        <source>Preparing %1 for printing …</source>
+        <translation>%1 の印刷を準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="68" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="86" />
+        <location filename="../../widgets/print_flow.py" line="88" />
+        <source>%1 was not printed.</source>
+        <translation>%1 を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="87" />
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="101" />
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="106" />
+        <source>Print — %1</source>
+        <translation>印刷 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="127" />
+        <source>Printed %1 (%2 pages)</source>
+        <translation>%1 を印刷しました（%2 ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/print_flow.py" line="147" />
+        <source>The printer could not be opened.</source>
+        <translation>プリンターを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../widgets/reader_view.py" line="151" />
+        <source>Tag as %1 (in the reader)</source>
+        <translation>「%1」のタグを付ける（本文で）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="78" />
+        <location filename="../../widgets/review_panel.py" line="128" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="80" />
+        <location filename="../../widgets/review_panel.py" line="130" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="82" />
+        <location filename="../../widgets/review_panel.py" line="132" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="83" />
+        <location filename="../../widgets/review_panel.py" line="133" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="96" />
+        <location filename="../../widgets/review_panel.py" line="146" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="97" />
+        <location filename="../../widgets/review_panel.py" line="147" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="100" />
+        <location filename="../../widgets/review_panel.py" line="150" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="102" />
+        <location filename="../../widgets/review_panel.py" line="152" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="104" />
+        <location filename="../../widgets/review_panel.py" line="154" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="104" />
+        <location filename="../../widgets/review_panel.py" line="154" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="105" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="105" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="157" />
+        <location filename="../../widgets/review_panel.py" line="224" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="175" />
+        <location filename="../../widgets/review_panel.py" line="242" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="205" />
+        <location filename="../../widgets/review_panel.py" line="272" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1593,52 +1798,57 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="40" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="40" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="40" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="40" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="41" />
+        <location filename="../../widgets/review_panel.py" line="44" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="41" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="41" />
-        <source>Date</source>
-        <translation>日付</translation>
+        <location filename="../../widgets/review_panel.py" line="92" />
+        <source>%1 by %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="41" />
-        <source>Speaker</source>
-        <translation>発言者</translation>
+        <location filename="../../widgets/review_panel.py" line="94" />
+        <source>Remark: %1</source>
+        <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="50" />
+        <location filename="../../widgets/review_panel.py" line="96" />
+        <source>From:</source>
+        <translation>出典:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_panel.py" line="90" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="56" />
+        <location filename="../../widgets/review_panel.py" line="61" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -1741,37 +1951,37 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="27" />
+        <location filename="../../widgets/search_panel.py" line="29" />
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="28" />
+        <location filename="../../widgets/search_panel.py" line="30" />
         <source>Passage</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="35" />
+        <location filename="../../widgets/search_panel.py" line="37" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="35" />
+        <location filename="../../widgets/search_panel.py" line="37" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -1779,22 +1989,22 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../widgets/search_panel.py" line="92" />
+        <location filename="../../widgets/search_panel.py" line="95" />
         <source>Search is not available in this installation yet.</source>
         <translation>この環境ではまだ検索を使えません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="100" />
+        <location filename="../../widgets/search_panel.py" line="103" />
         <source>%1 passages for “%2”</source>
         <translation>「%2」の検索結果 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="102" />
+        <location filename="../../widgets/search_panel.py" line="105" />
         <source> — the best %1 are shown; add a word or a filter to narrow them</source>
         <translation>　上位 %1 件を表示しています（語や条件を足すと絞り込めます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/search_panel.py" line="98" />
+        <location filename="../../widgets/search_panel.py" line="101" />
         <source>%1 passages for “%2” (filtered)</source>
         <translation>「%2」の検索結果 %1 件（条件あり）</translation>
     </message>
@@ -1911,19 +2121,24 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="178" />
+        <location filename="../../widgets/similar_panel.py" line="179" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="199" />
+        <location filename="../../widgets/similar_panel.py" line="200" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="207" />
+        <location filename="../../widgets/similar_panel.py" line="208" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/similar_panel.py" line="226" />
+        <source>Give the checked comments this answer (similar comments)</source>
+        <translation>チェックした意見にこの回答を設定（同趣旨の意見）</translation>
     </message>
     <message>
         <location filename="../../widgets/similar_panel.py" line="240" />
@@ -1979,27 +2194,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="66" />
+        <location filename="../../widgets/similar_panel.py" line="67" />
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="70" />
+        <location filename="../../widgets/similar_panel.py" line="71" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="71" />
+        <location filename="../../widgets/similar_panel.py" line="72" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="72" />
+        <location filename="../../widgets/similar_panel.py" line="73" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="75" />
+        <location filename="../../widgets/similar_panel.py" line="76" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
@@ -2007,22 +2222,22 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="199" />
+        <location filename="../../widgets/structure_pages.py" line="200" />
         <source>&amp;Rename across the meeting…</source>
         <translation>会議全体で名前を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="214" />
+        <location filename="../../widgets/structure_pages.py" line="215" />
         <source>%1 (%2 turns)</source>
         <translation>%1（発言 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="223" />
+        <location filename="../../widgets/structure_pages.py" line="224" />
         <source>Rename speaker</source>
         <translation>発言者名の変更</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_pages.py" line="224" />
+        <location filename="../../widgets/structure_pages.py" line="225" />
         <source>New name for every turn of %1:</source>
         <translation>%1 のすべての発言の新しい発言者名:</translation>
     </message>
@@ -2080,68 +2295,68 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>文書を削除（文書一覧）</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="130" />
+        <location filename="../../widgets/structure_actions.py" line="134" />
         <source>Open a meeting's minutes first.</source>
         <translation>先に会議の議事録を開いてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="152" />
+        <location filename="../../widgets/structure_actions.py" line="156" />
         <source>New agenda item</source>
         <translation>新しい議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="153" />
+        <location filename="../../widgets/structure_actions.py" line="157" />
         <source>Agenda item starting at this turn:</source>
         <translation>この発言から始まる議題:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="163" />
+        <location filename="../../widgets/structure_actions.py" line="167" />
         <source>This row is a note: it has no speaker.</source>
         <translation>この行は注記のため発言者がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="165" />
+        <location filename="../../widgets/structure_actions.py" line="169" />
         <source>Rename speaker</source>
         <translation>発言者名の変更</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="166" />
+        <location filename="../../widgets/structure_actions.py" line="170" />
         <source>New name for every turn of %1 in this meeting:</source>
         <translation>この会議での %1 のすべての発言の新しい発言者名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="178" />
+        <location filename="../../widgets/structure_actions.py" line="182" />
         <source>Delete turn %1 (%2: “%3”)?</source>
         <translation>発言 %1（%2：「%3」）を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="179" />
+        <location filename="../../widgets/structure_actions.py" line="183" />
         <source>note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="181" />
+        <location filename="../../widgets/structure_actions.py" line="185" />
         <source>Its %1 tags and their action items are deleted with it.</source>
         <translation>付いているタグ %1 件と対応事項も削除されます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="182" />
-        <location filename="../../widgets/structure_actions.py" line="199" />
+        <location filename="../../widgets/structure_actions.py" line="186" />
+        <location filename="../../widgets/structure_actions.py" line="203" />
         <source>Ctrl+Z brings it back.</source>
         <translation>Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="183" />
+        <location filename="../../widgets/structure_actions.py" line="187" />
         <source>Delete turn</source>
         <translation>発言を削除</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="197" />
+        <location filename="../../widgets/structure_actions.py" line="201" />
         <source>Delete %1 from the workspace, with its %2 tags and action items?</source>
         <translation>「%1」をタグ %2 件・対応事項とともにワークスペースから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../widgets/structure_actions.py" line="200" />
+        <location filename="../../widgets/structure_actions.py" line="204" />
         <source>Delete document</source>
         <translation>文書の削除</translation>
     </message>
@@ -2149,50 +2364,63 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="70" />
+        <location filename="../../widgets/suggestion_panel.py" line="71" />
         <source>owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="70" />
+        <location filename="../../widgets/suggestion_panel.py" line="71" />
         <source>due</source>
         <translation>期限</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionListView</name>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="88" />
+        <source>Accept the suggestion as a tag (suggestion list)</source>
+        <translation>候補をタグとして採用（候補一覧）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_panel.py" line="91" />
+        <source>Dismiss the suggestion (suggestion list)</source>
+        <translation>候補を却下（候補一覧）</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="116" />
+        <location filename="../../widgets/suggestion_panel.py" line="117" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="118" />
+        <location filename="../../widgets/suggestion_panel.py" line="119" />
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="143" />
+        <location filename="../../widgets/suggestion_panel.py" line="144" />
         <source>All (%1)</source>
         <translation>すべて（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="145" />
+        <location filename="../../widgets/suggestion_panel.py" line="146" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="205" />
+        <location filename="../../widgets/suggestion_panel.py" line="206" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="228" />
+        <location filename="../../widgets/suggestion_panel.py" line="229" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="234" />
+        <location filename="../../widgets/suggestion_panel.py" line="235" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>

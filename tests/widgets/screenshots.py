@@ -1,8 +1,10 @@
-"""Screenshots of each screen of the real window on a sample workspace (docs/screenshots/).
+"""Screenshots of each screen of the real window on a sample workspace, at the two screen
+sizes a clerk's PC has (docs/screenshots/1366x768/, docs/screenshots/1920x1080/).
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/widgets/screenshots.py [NAME …]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python tests/widgets/screenshots.py [NAME …]
 
-With names (main tag comments review search import suggestions export signoff), only those.
+With names (main tag comments review search find import suggestions keywords similar export
+signoff help print), only those.
 
 Not a test (pytest does not collect it): it builds a workspace from the fixtures' gold
 parses, tags a few passages, and saves QWidget.grab() PNGs of each screen in Japanese.
@@ -27,6 +29,8 @@ from app.qt.settings import WindowSettings  # noqa: E402
 from tests.conftest import gold_document  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+SIZES = ((1366, 768), (1920, 1080))
+_out = OUT
 FOLDERS = ("sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025")
 
 
@@ -38,8 +42,8 @@ def settle(app: QApplication, seconds: float = 0.4) -> None:
 
 
 def save(widget: QWidget, name: str) -> None:
-    widget.grab().save(str(OUT / name))
-    print("saved", OUT / name)
+    widget.grab().save(str(_out / name))
+    print("saved", _out / name, "x".join(map(str, widget.size().toTuple())))
 
 
 def sample_workspace(folder: Path) -> Workbench:
@@ -62,28 +66,41 @@ def sample_workspace(folder: Path) -> Workbench:
 
 
 def main(names: list[str]) -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+    global _out
     app = make_application()
     install_translations(app, "ja")
+    for width, height in SIZES:
+        _out = OUT / f"{width}x{height}"
+        _out.mkdir(parents=True, exist_ok=True)
+        shoot_all(app, names, width, height)
+    return 0
+
+
+def shoot_all(app: QApplication, names: list[str], width: int, height: int) -> None:
     folder = Path(tempfile.mkdtemp())
     bench = sample_workspace(folder)
     from widgets.main_window import MainWindow
 
     window = MainWindow(bench, WindowSettings(folder / "settings.ini"))
-    window.resize(1440, 900)
+    window.resize(width, height)
     window.show()
     settle(app)
     doc = window.doc_id
     shots = {"main": lambda: shoot_main(app, window, bench), "tag": lambda: shoot_tag(app, window, bench),
              "comments": lambda: shoot_comments(app, window, bench), "review": lambda: shoot_review(app, window),
-             "search": lambda: shoot_search(app, window), "import": lambda: shoot_import(app, window),
+             "search": lambda: shoot_search(app, window), "find": lambda: shoot_find(app, window, doc),
+             "import": lambda: shoot_import(app, window),
              "suggestions": lambda: shoot_suggestions(app, window, doc),
+             "keywords": lambda: shoot_keywords(app, window, bench),
+             "similar": lambda: shoot_similar(app, window, bench),
              "export": lambda: shoot_export(app, window, doc, folder),
-             "signoff": lambda: shoot_signoff(app, window, doc)}
+             "signoff": lambda: shoot_signoff(app, window, doc), "help": lambda: shoot_help(app, window),
+             "print": lambda: shoot_print(app, window, doc)}
     for name, shoot in shots.items():
         if not names or name in names:
             shoot()
-    return 0
+    window.close()
+    bench.close()
 
 
 def shoot_main(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -109,9 +126,83 @@ def shoot_comments(app: QApplication, window, bench: Workbench) -> None:  # type
 def shoot_review(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentIndex(1)
     window.review.refresh_choices()
+    window.review.table.selectRow(1)
+    window.review.approve.click()
+    window.review.table.selectRow(2)
+    window.review.remark.setText("期限を明記してください")
+    window.review.send_back.click()
     window.review.table.selectRow(0)
     settle(app)
     save(window, "review.png")
+
+
+def shoot_find(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
+    window.open_document(doc)
+    window.find_in_document()
+    window.find_bar.edit.setText("情報")
+    window.find_next()
+    window.find_next()
+    settle(app)
+    save(window, "find.png")
+    window.find_bar.close_bar()
+
+
+def shoot_keywords(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
+    window.open_document(next(d.id for d in bench.documents() if d.kind == "minutes"))
+    window.docks[3].raise_()
+    deadline = time.monotonic() + 30
+    while window.keywords.model.rowCount() == 0 and time.monotonic() < deadline:
+        settle(app, 0.2)
+    settle(app)
+    save(window, "keywords.png")
+
+
+def shoot_similar(app: QApplication, window, bench: Workbench) -> None:  # type: ignore[no-untyped-def]
+    table = next(d.id for d in bench.documents() if d.kind == "comments")
+    window.open_document(table)
+    window.docks[4].raise_()
+    deadline = time.monotonic() + 30
+    while window.similar.groups.rowCount() == 0 and time.monotonic() < deadline:
+        settle(app, 0.2)
+    window.similar.group_list.setCurrentIndex(window.similar.groups.index(0, 0))
+    settle(app)
+    save(window, "similar.png")
+    window.docks[1].raise_()
+
+
+def shoot_help(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.show_help()
+    settle(app)
+    save(dialog, "help.png")
+    dialog.show_section("shortcuts")
+    settle(app)
+    save(dialog, "help-shortcuts.png")
+    dialog.close()
+
+
+def shoot_print(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    window.open_document(doc)
+    shown: list[object] = []
+    window.print_flow.dialog_shown.connect(shown.append)
+    window.print_minutes(True)
+    deadline = time.monotonic() + 180
+    while not shown and time.monotonic() < deadline:
+        settle(app, 0.2)
+    if not shown:
+        print("print preview: not shown (LibreOffice?)")
+        return
+    dialog = shown[0]
+    dialog.resize(window.width() * 3 // 4, window.height() * 9 // 10)
+    settle(app, 1.5)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    if preview is not None:
+        preview.fitInView()
+    settle(app)
+    save(dialog, "print-preview.png")
+    dialog.reject()
+    settle(app)
 
 
 def shoot_search(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
@@ -141,6 +232,7 @@ def shoot_import(app: QApplication, window) -> None:  # type: ignore[no-untyped-
     save(dialog, "import-preview.png")
     dialog.reject()
     settle(app)
+    window.statusBar().clearMessage()  # 「…は取り込みませんでした」 belongs to this shot only
 
 
 def shoot_suggestions(app: QApplication, window, doc: int) -> None:  # type: ignore[no-untyped-def]
