@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.api import Workbench
 from app.core.domain import REVIEW_APPROVED, REVIEW_NONE, REVIEW_RETURNED, TAG_ACTION
-from app.store.migrations import STEPS
+from app.store.migrations import CORRECTIONS_STATEMENTS, STEPS
 from tests.conftest import gold_document
 
 
@@ -43,10 +43,12 @@ def test_a_workspace_from_before_the_decider_is_migrated(tmp_path: Path) -> None
     item_id = action_item(bench)
     bench.update_action_item(item_id, review=REVIEW_APPROVED)
     db = bench.store.db
-    with db.conn:
+    with db.conn:  # as the steps before the decider left it
+        db.execute("DROP TRIGGER action_items_shared_history")
         db.execute("ALTER TABLE action_items DROP COLUMN reviewed_by")
         db.execute("ALTER TABLE action_items DROP COLUMN reviewed_at")
-        db.execute(f"PRAGMA user_version = {len(STEPS) - 1}")
+        db.execute(next(s for s in CORRECTIONS_STATEMENTS if "action_items_shared_history" in s))
+        db.execute(f"PRAGMA user_version = {[name for name, _ in STEPS].index('action_review_decider')}")
     bench.close()
     assert Workbench.needs_upgrade(path)
     again = Workbench(path)

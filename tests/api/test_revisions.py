@@ -76,7 +76,7 @@ def test_opening_an_older_workspace_links_the_copies_it_made(tmp_path: Path) -> 
         conn.execute("ALTER TABLE action_items DROP COLUMN lineage")
         conn.execute("DROP TABLE suggestion_decisions")
         conn.execute("ALTER TABLE documents DROP COLUMN sample")
-        conn.execute(f"PRAGMA user_version = {len(STEPS) - 1}")
+        conn.execute(f"PRAGMA user_version = {[name for name, _ in STEPS].index('corrections')}")
     conn.close()
     bench = Workbench(path)
     try:
