@@ -234,16 +234,19 @@ class Workbench(StructureEdits):
         return Changes.of("tag", tag_id)
 
     def tag(self, tag_name: str, kind: str, target_id: int, start: int | None = None,
-            end: int | None = None, memo: str = "") -> tuple[TaggingId, Changes]:
-        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item.
+            end: int | None = None, memo: str = "", **action_values: Any) -> tuple[TaggingId, Changes]:
+        """Tag a turn/comment/response (or a span of it). An 対応事項 gets its action item with
+        ``action_values`` (owner, due, status, note), all in one transaction.
         Refused on a confirmed (確定) document: its tags are part of what was confirmed."""
         self.store.ensure_editable(self.store.document_of_target(kind, target_id))
         tag = self.store.tag_by_name(tag_name)
-        tagging_id = self.store.add_tagging(tag.id, kind, target_id, start, end, memo)
-        changes = Changes.of("tagging", tagging_id) | Changes.of(kind, target_id)
+        action = None
         if tag_name == TAG_ACTION:
             text = self._target_text(kind, target_id)
-            item = self.store.add_action_item(tagging_id, text[start:end] if start is not None else text)
+            action = {"text": text[start:end] if start is not None else text, **action_values}
+        tagging_id, item = self.store.tag_with_action(tag.id, kind, target_id, start, end, memo, action)
+        changes = Changes.of("tagging", tagging_id) | Changes.of(kind, target_id)
+        if item is not None:
             changes = changes | Changes.of("action_item", item)
         return tagging_id, changes
 
@@ -260,15 +263,16 @@ class Workbench(StructureEdits):
         return self.store.tagging(tagging_id)
 
     def restore_tagging(self, t: Tagging, action: Any = None, lineage: int | None = None) -> Changes:
-        """Re-create a removed tagging (and its action item) under the old ids (undo);
-        ``lineage`` puts the item back among its copies in other revisions."""
-        self.store.add_tagging(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, tagging_id=t.id)
+        """Re-create a removed tagging (and its action item) under the old ids (undo), in one
+        transaction; ``lineage`` puts the item back among its copies in other revisions."""
+        values = None
         if action is not None:
-            self.store.add_action_item(t.id, action.text, action.owner, action.due, action.status,
-                                       action.note, item_id=action.id)
+            values = {k: getattr(action, k) for k in ("id", "text", "owner", "due", "status", "note",
+                                                         "review", "review_remark")}
             if lineage is not None:
-                self.store.set_action_lineage(action.id, lineage)
-            self.store.update_action_item(action.id, review=action.review, review_remark=action.review_remark)
+                values["lineage"] = lineage
+        self.store.tag_with_action(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, values,
+                                   tagging_id=t.id)
         return Changes.of("tagging", t.id) | Changes.of(t.target_kind, t.target_id) | Changes.of("action_item")
 
     def set_tagging_memo(self, tagging_id: TaggingId, memo: str) -> Changes:

@@ -70,7 +70,10 @@ def _doc_id(bench: Any, value: str) -> Any:
 
 
 def cmd_tag(a: argparse.Namespace) -> int:
-    """Tag the n-th turn (or comment) of a document; 対応事項 takes owner, due and status."""
+    """Tag the n-th turn (or comment) of a document; 対応事項 takes owner, due and status
+    (one transaction with the tag)."""
+    from app.core.domain import TAG_ACTION
+
     bench = _bench(a)
     try:
         doc_id = _doc_id(bench, a.doc)
@@ -78,11 +81,9 @@ def cmd_tag(a: argparse.Namespace) -> int:
         ids = bench.turn_ids(doc_id) if kind == "turn" else [c.id for c in bench.comments(doc_id)]
         if not 0 <= a.index < len(ids):
             raise WorkbenchError("bad_value", what="番号", detail=f"0〜{len(ids) - 1} で指定してください")
-        tagging_id, changes = bench.tag(a.tag, kind, ids[a.index], memo=a.memo or "")
         fields = {k: v for k, v in (("owner", a.owner), ("due", a.due), ("status", a.status)) if v}
-        for item_id in changes.ids("action_item"):
-            if fields:
-                bench.update_action_item(item_id, **fields)
+        tagging_id, _ = bench.tag(a.tag, kind, ids[a.index], memo=a.memo or "",
+                                  **(fields if a.tag == TAG_ACTION else {}))
         print(tagging_id)
     finally:
         bench.close()

@@ -1,6 +1,8 @@
 """Errors Qt-free code raises: a code and its data; the wording lives in ``message_ja``."""
 from __future__ import annotations
 
+from app.core.fault_messages import FAULT_MESSAGES
+
 
 class Cancelled(Exception):
     """The user cancelled long work; nothing was stored."""
@@ -33,6 +35,7 @@ MESSAGES = {
     "pdf_convert": "{path}: PDF に変換できません（{detail}）。Word で開けるか確かめ、LibreOffice を閉じてからもう一度試してください。",
     "pdf_sign": "{path}: PDF に署名できません（{detail}）。鍵ファイルと PDF を確かめてください。",
 }
+MESSAGES.update(FAULT_MESSAGES)
 
 
 class WorkbenchError(Exception):

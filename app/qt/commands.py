@@ -258,11 +258,8 @@ class TagCommand(BenchCommand):
         return result
 
     def _first(self) -> tuple[TaggingId, Changes]:
-        tagging_id, changes = self.bench.tag(*self._args, start=self._span[0], end=self._span[1])
-        item = self.bench.action_item_for_tagging(tagging_id)
-        if item is not None and self._args[0] == TAG_ACTION and self._action_values:
-            changes = changes | self.bench.update_action_item(item.id, **self._action_values)
-        return tagging_id, changes
+        values = self._action_values if self._args[0] == TAG_ACTION else {}
+        return self.bench.tag(*self._args, start=self._span[0], end=self._span[1], **values)
 
     def undo(self) -> None:
         if self.tagging_id is None:

@@ -1,6 +1,7 @@
 """The workspace store: the only code that knows SQL."""
 from __future__ import annotations
 
+from app.store.copies import CopiesMixin
 from app.store.decisions import DecisionsMixin
 from app.store.documents import DocumentsMixin
 from app.store.edits import EditsMixin, TurnsSnapshot
@@ -13,7 +14,7 @@ from app.store.tags import ActionFilter, ActionRow, TagsMixin
 
 
 class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin, StructureMixin):
+            DecisionsMixin, StructureMixin, CopiesMixin):
     """One workspace file. See the mixins for the verbs."""
 
 

@@ -1,4 +1,5 @@
-"""Opening a workspace file: WAL, foreign keys, migrations. The base of ``Store``."""
+"""Opening a workspace file: journal mode by where it lives, durability, busy timeout,
+migrations, and SQLite's faults worded for the clerk. The base of ``Store``."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.core.errors import WorkbenchError
+from app.core.faults import from_os_error, from_sqlite_error, shown_path
+from app.store import holders, placement
 from app.store.migrations import migrate
+
+# How long a write waits for another program's write to end before saying so. An import
+# of a 100-page PDF holds the lock for well under a second per file.
+BUSY_TIMEOUT_S = 10.0
 
 
 def now_iso() -> str:
@@ -22,24 +29,97 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-class StoreBase:
-    """One SQLite workspace file. Use from one thread (the GUI's, or a CLI's)."""
+class WorkspaceConnection(sqlite3.Connection):
+    """A connection whose operational faults (locked, full, read-only, I/O) come out as a
+    WorkbenchError naming the workspace, so no caller ever shows SQLite's own text."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+    workspace: Path = Path("?")
+    busy_timeout_s: float = BUSY_TIMEOUT_S
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
         try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as e:
+            raise self.fault(e) from e
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError as e:
+            raise self.fault(e) from e
+
+    def fault(self, e: sqlite3.Error) -> WorkbenchError:
+        name = getattr(e, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in str(e):
+            holder = holders.describe_others(self.workspace) or "ほかのプログラム"
+            return WorkbenchError("workspace_locked", path=shown_path(self.workspace), holder=holder,
+                                  seconds=f"{self.busy_timeout_s:g}")
+        return from_sqlite_error(e, self.workspace)
+
+
+class StoreBase:
+    """One SQLite workspace file. Use from one thread (the GUI's, or a CLI's).
+
+    ``notices`` are the Japanese lines to show once the workspace is open: that it lives on a
+    network share (opened exclusively), that another program has it open too."""
+
+    def __init__(self, path: str | Path, program: str | None = None,
+                 mount_table: placement.MountTable | None = None) -> None:
+        self.path = Path(path)
+        self.notices: list[str] = []
+        self.network_fs = None
+        self._holder: holders.Holder | None = None
+        try:
+            if self.path.is_dir():
+                raise WorkbenchError("workspace_is_directory", path=shown_path(self.path))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            self.db = Database(conn)
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.network_fs = placement.network_file_system(self.path, mount_table)
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False, factory=WorkspaceConnection)
+        except OSError as e:
+            raise from_os_error(e, self.path) from e
+        except sqlite3.Error as e:
+            raise from_sqlite_error(e, self.path) from e
+        conn.workspace = self.path
+        self.db = Database(conn)
+        try:
+            self._configure()
             self.version = migrate(self.db)
-        except sqlite3.DatabaseError as e:
-            raise WorkbenchError("workspace", path=str(self.path), detail=str(e)) from e
+        except sqlite3.DatabaseError as e:  # not a workspace, or damaged
+            conn.close()
+            raise WorkbenchError("workspace", path=shown_path(self.path), detail=str(e)) from e
+        except WorkbenchError:
+            conn.close()
+            raise
+        in_use = holders.describe_others(self.path)
+        if in_use:
+            self.notices.append(WorkbenchError("workspace_in_use", path=self.path.name,
+                                               holders=in_use).message_ja())
+        self._holder = holders.register(self.path, program)
+
+    def _configure(self) -> None:
+        """WAL on a local disk; on a network share a rollback journal, held exclusively
+        (WAL's shared-memory index does not work across computers). FULL sync either way:
+        a power cut loses no committed edit."""
+        if self.network_fs:
+            self.db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            self.db.execute("PRAGMA journal_mode = DELETE")
+            self.notices.append(WorkbenchError("workspace_network", path=self.path.name,
+                                               fs=self.network_fs).message_ja())
+        else:
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = FULL")
+
+    @property
+    def journal_mode(self) -> str:
+        return str(self.scalar("PRAGMA journal_mode"))
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._holder is not None:
+            holders.unregister(self.path, self._holder)
+            self._holder = None
 
     def rows(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         cur = self.db.execute(sql, params)

@@ -121,6 +121,27 @@ class TagsMixin(StoreBase):
                 " VALUES (?,?,?,?,?,?,?,?,?)", [tagging_id, tag_id, doc, kind, target_id, start, end, memo, now_iso()])
         return TaggingId(int(cur.lastrowid or 0))
 
+    def tag_with_action(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
+                        end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
+                        tagging_id: int | None = None) -> tuple[TaggingId, ActionItemId | None]:
+        """A tagging and, when ``action`` is given (text, owner, due, status, note, review,
+        review_remark, id, lineage), its action item: one transaction, so a program killed halfway
+        leaves both or neither (a tag without its item would drop out of the follow-up list)."""
+        with self.db.atomic():
+            new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id)
+            if action is None:
+                return new_id, None
+            values = dict(action)
+            item_id = values.pop("id", None)
+            lineage = values.pop("lineage", None)
+            review = {k: values.pop(k) for k in ("review", "review_remark") if k in values}
+            item = self.add_action_item(new_id, item_id=item_id, **values)
+            if any(review.values()):
+                self.update_action_item(item, **review)
+            if lineage is not None:  # back among its copies in other revisions (undo)
+                self.db.execute("UPDATE action_items SET lineage = ? WHERE id = ?", [lineage, item])
+        return new_id, item
+
     def remove_tagging(self, tagging_id: TaggingId) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM taggings WHERE id = ?", [tagging_id])
