@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, Document, DocumentId, SearchHit
 from app.core.errors import WorkbenchError
+from app.core.faults import explain
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
@@ -36,6 +37,7 @@ from widgets.help_dialog import SHORTCUTS_ANCHOR, HelpDialog
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.keywords_panel import KeywordsPanel
+from widgets.messages import show_notices
 from widgets.print_flow import PrintFlow
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.bridge = WorkbenchBridge(bench, self)
         self.doc_id: DocumentId | None = None
         self.error_box: QMessageBox | None = None
+        self.notice_box: QMessageBox | None = None
         self.turn_model, self.comment_model = TurnListModel(bench, self), CommentListModel(bench, self)
         self.tree_model = DocumentTreeModel(bench, self)
         self.reader, self.tree = ReaderView(), QTreeView(objectName="documentTree")
@@ -319,6 +322,7 @@ class MainWindow(QMainWindow):
         self.review.refresh_choices()
         self.tags.rebuild()
         self.settings.add_recent_workspace(bench.path)
+        self.notice_box = show_notices(self, self.tr("Minutes Workbench"), bench.notices)
         self.workspace_label.setText(str(bench.path))
         self.setWindowTitle(self.tr("Minutes Workbench — %1").replace("%1", bench.path.name))
         first = self.tree_model.index(0, 0, self.tree_model.index(0, 0))
@@ -332,8 +336,8 @@ class MainWindow(QMainWindow):
         self.inspector.flush()
         try:
             bench = open_workspace(path, self)
-        except WorkbenchError as e:
-            self.show_error(e)
+        except Exception as e:  # noqa: BLE001 - a locked, damaged or unreachable file: one message
+            self.show_error(explain(e, path))
             return
         self.open_workspace_bench(bench)
 
@@ -348,6 +352,19 @@ class MainWindow(QMainWindow):
                                               self.tr("Workspaces (*.gijiroku)"))
         if name:
             self.open_workspace(Path(name if name.endswith(".gijiroku") else name + ".gijiroku"))
+
+    def save_copy(self) -> None:
+        """「コピーを保存」: a copy holding every saved edit, through the backup API."""
+        self.inspector.flush()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workspace"), "",
+                                              self.tr("Workspaces (*.gijiroku)"))
+        if name:
+            self.save_copy_to(Path(name if name.endswith(".gijiroku") else name + ".gijiroku"))
+
+    def save_copy_to(self, dest: Path) -> None:
+        copy = self.bridge.try_call(lambda: self.bridge.bench.backup(dest))
+        if copy is not None:
+            self.status(self.tr("Saved a copy: %1").replace("%1", str(copy)))
 
     def _fill_recent(self) -> None:
         menu = self.actions_.recent_menu

@@ -3,7 +3,8 @@ processes while this process stores, in the order given.
 
 Parsing is pure and its results are plain frozen dataclasses, so they cross process
 boundaries; storing stays in the one process that owns the workspace connection. With two
-cores the store of one file overlaps the parse of the next.
+cores the store of one file overlaps the parse of the next. The workers end when this
+process ends, however it ends (kill -9 included).
 """
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ from typing import TYPE_CHECKING
 
 from app.core.domain import Document, DocumentId
 from app.core.errors import WorkbenchError
+from app.core.faults import explain
 
 if TYPE_CHECKING:
     from app.api.workbench import Workbench
 
 # More files than this ahead of the store would only hold parsed documents in memory.
 PARSE_AHEAD = 4
+# How often a worker checks that the process that started it still runs (where the kernel
+# cannot end it with its parent).
+PARENT_CHECK_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,34 @@ def _parse(path: str, as_kind: str | None) -> tuple[Document, dict[str, list[str
     return doc, Workbench.prepare_index_terms(doc)
 
 
+def _watch_parent(parent_pid: int) -> None:
+    """Worker process: end with the parent. Linux kills us with the parent (PR_SET_PDEATHSIG);
+    elsewhere a thread checks that the parent still runs. SIGTERM ends a worker as usual."""
+    import signal
+    import sys
+    import threading
+    import time
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent ended before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        import psutil
+
+        while psutil.pid_exists(parent_pid) and os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def worker_count(files: int) -> int:
     return max(1, min(files, (os.cpu_count() or 1), PARSE_AHEAD))
 
@@ -54,10 +87,15 @@ def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None
         for p in paths:
             yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind), None))
         return
-    with ProcessPoolExecutor(max_workers=worker_count(len(paths))) as pool:
+    with ProcessPoolExecutor(max_workers=worker_count(len(paths)), initializer=_watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: list[tuple[Path, Future[tuple[Document, dict[str, list[str]]]] | WorkbenchError]] = []
         for p in paths:
-            existing = bench.find_by_hash(sha256_of(p)) if p.is_file() else None
+            try:
+                existing = bench.find_by_hash(sha256_of(p)) if p.is_file() else None
+            except OSError as e:  # a folder, no permission, a name too long: this file only
+                pending.append((p, explain(e, p)))
+                continue
             if existing is not None:
                 pending.append((p, WorkbenchError("duplicate", path=str(p), doc_id=existing)))
             else:
@@ -74,5 +112,5 @@ def _store_one(bench: Workbench, path: Path, parsed: object) -> ImportOutcome:
         doc, prepared = parsed()  # type: ignore[operator]
         doc_id, _ = bench.store_document(doc, prepared)  # refuses a hash already stored
         return ImportOutcome(path, document_id=doc_id)
-    except WorkbenchError as e:
-        return ImportOutcome(path, error=e)
+    except Exception as e:  # noqa: BLE001 - one file's fault (a worker killed, a folder) ends no import
+        return ImportOutcome(path, error=explain(e, path))

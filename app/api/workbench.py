@@ -54,9 +54,20 @@ def review_stamp(verdict: str) -> dict[str, Any]:
 class Workbench(StructureEdits):
     """The workbench over one workspace file (structure corrections: app/api/structure.py)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, program: str | None = None) -> None:
         self.path = Path(path)
-        self.store = Store(self.path)
+        self.store = Store(self.path, program)
+
+    @property
+    def notices(self) -> list[str]:
+        """Japanese lines to show on opening: a network share (opened exclusively), another
+        program that has the workspace open."""
+        return list(self.store.notices)
+
+    def backup(self, dest: str | Path) -> Path:
+        """A self-contained copy of everything committed (SQLite's backup API), never over an
+        existing file. Raises WorkbenchError (backup_exists, disk_full, …)."""
+        return self.store.backup(dest)
 
     @classmethod
     def open_or_sample(cls, path: str | Path, samples: bool = False) -> Workbench:

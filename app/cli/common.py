@@ -31,5 +31,16 @@ def workspace_path(a: argparse.Namespace) -> Path:
     return path
 
 
+def open_bench(path: Path) -> Any:
+    """The Workbench of path; its opening notices (a network share, another program that has
+    it open) go to stderr, one line each."""
+    from app.api import Workbench
+
+    bench = Workbench(path)
+    for notice in bench.notices:
+        print("gijiroku: " + notice, file=sys.stderr, flush=True)
+    return bench
+
+
 def add_workspace(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workspace", "-w", help="ワークスペースファイル (.gijiroku)")

@@ -43,14 +43,13 @@ def _password(a: argparse.Namespace, confirm: bool = False) -> str | None:
 
 
 def _with_bench(a: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from app.api import Workbench
-    from app.cli.common import workspace_path
+    from app.cli.common import open_bench, workspace_path
 
     path = workspace_path(a)
     if not path.exists():
         from app.core.errors import WorkbenchError
         raise WorkbenchError("not_found", path=str(path))
-    bench = Workbench(path)
+    bench = open_bench(path)
     try:
         return work(bench)
     finally:

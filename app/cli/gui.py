@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.errors import WorkbenchError
+from app.core.faults import explain
+from app.qt import fault_hook
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 # Japanese UI fonts in order of preference (Windows, then Linux): naming one keeps Han
@@ -68,9 +69,11 @@ def run_gui(workspace_path: Path) -> int:
     app.setProperty("translators", install_translations(app, language))
     try:
         bench = open_workspace(workspace_path, samples=is_first_start(workspace_path, settings.recent_workspaces()))
-    except WorkbenchError as e:
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"), e.message_ja())
+    except Exception as e:  # a locked or unreadable workspace: one message, no traceback
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"),
+                             explain(e, workspace_path).message_ja())
         return 1
     window = MainWindow(bench, settings)
+    fault_hook.install(window.show_error)
     window.show()
     return int(app.exec())

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Callable
 
 from app.cli.common import add_workspace, fail, print_json
 from app.core.errors import WorkbenchError
+from app.core.faults import explain
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -19,9 +22,10 @@ def cmd_parse(a: argparse.Namespace) -> int:
     for f in a.files:
         try:
             print_json(to_json(parse_file(f, a.as_kind)))
-        except WorkbenchError as e:
-            print_json({"source": {"path": f}, "error": e.message_ja()})
-            sys.stderr.write("gijiroku: " + e.message_ja() + "\n")
+        except (WorkbenchError, OSError) as e:
+            message = explain(e, f).message_ja()
+            print_json({"source": {"path": f}, "error": message})
+            sys.stderr.write("gijiroku: " + message + "\n")
             status = 1
     return status
 
@@ -58,3 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(e.message_ja())
     except KeyboardInterrupt:
         return fail("中断しました (interrupted)")
+    except Exception as e:  # noqa: BLE001 - a full disk, a folder as input, a bug: one line, no traceback
+        if os.environ.get("GIJIROKU_DEBUG"):
+            traceback.print_exc()
+        return fail(explain(e, getattr(a, "workspace", None) or "").message_ja())

@@ -45,10 +45,9 @@ def _is_iso(value: str) -> bool:
 
 def cmd_search(a: argparse.Namespace) -> int:
     """Search the workspace; one line per hit (or a JSON list with --json)."""
-    from app.api import Workbench
-    from app.cli.common import workspace_path
+    from app.cli.common import open_bench, workspace_path
 
-    bench = Workbench(workspace_path(a))
+    bench = open_bench(workspace_path(a))
     try:
         hits = bench.search(a.query, _filter(a), a.limit)
     finally:

@@ -1,4 +1,5 @@
-"""``gijiroku`` sub-commands that work on a workspace: gui, import, list."""
+"""``gijiroku`` sub-commands that work on a workspace: gui, import, list, tag, status,
+workspace backup."""
 from __future__ import annotations
 
 import argparse
@@ -11,10 +12,9 @@ from app.core.errors import WorkbenchError
 
 
 def _bench(a: argparse.Namespace) -> Any:
-    from app.api import Workbench
-    from app.cli.common import workspace_path
+    from app.cli.common import open_bench, workspace_path
 
-    return Workbench(workspace_path(a))
+    return open_bench(workspace_path(a))
 
 
 def cmd_gui(a: argparse.Namespace) -> int:
@@ -112,6 +112,24 @@ def cmd_status(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_workspace_backup(a: argparse.Namespace) -> int:
+    """A copy of the workspace holding everything committed, even while the window has it
+    open (SQLite's backup API, not a file copy that would miss the -wal file)."""
+    from pathlib import Path
+
+    from app.cli.common import workspace_path
+
+    source = workspace_path(a)
+    if not source.is_file():
+        raise WorkbenchError("not_found", path=str(source))
+    bench = _bench(a)
+    try:
+        print(bench.backup(Path(a.dest)))
+    finally:
+        bench.close()
+    return 0
+
+
 def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("gui", help="ワークベンチを開く")
     add_workspace(p)
@@ -142,3 +160,9 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--revise", action="store_true", help="確定した議事録の新しい版を作る")
     add_workspace(p)
     p.set_defaults(handler=cmd_status)
+    p = sub.add_parser("workspace", help="ワークスペースそのものの操作")
+    actions = p.add_subparsers(dest="workspace_action", required=True)
+    b = actions.add_parser("backup", help="開いている間の変更も含めたコピーを作る（上書きしない）")
+    b.add_argument("dest", help="コピーの保存先 (.gijiroku)")
+    add_workspace(b)
+    b.set_defaults(handler=cmd_workspace_backup)

@@ -6,6 +6,7 @@ word instead of escaping through Qt's C++ frames.
 """
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.api import Workbench
 from app.core.domain import Changes
 from app.core.errors import WorkbenchError
+from app.core.faults import explain
 
 T = TypeVar("T")
 
@@ -31,6 +33,7 @@ class WorkbenchBridge(QObject):
         self.bench = bench
         self.stack = QUndoStack(self)
         self._error: WorkbenchError | None = None
+        self._pushing = False
 
     def set_bench(self, bench: Workbench) -> None:
         """Switch to another workspace: the old one is closed, undo history dropped."""
@@ -41,11 +44,21 @@ class WorkbenchBridge(QObject):
         self.workspace_opened.emit(bench.path)
 
     def apply(self, action: Callable[[], T]) -> T | None:
-        """Run one Workbench mutation; emit ``changed`` with its Changes. None on failure."""
+        """Run one Workbench mutation; emit ``changed`` with its Changes. None on failure.
+
+        Any exception is worded (app.core.faults.explain) and reported: kept for ``push`` to
+        report while a command is pushed, emitted as ``failed`` at once otherwise (undo and
+        redo from the stack), so no fault of a command ends silently in Qt's C++ frames."""
         try:
             result = action()
-        except WorkbenchError as e:
-            self._error = e
+        except Exception as e:  # noqa: BLE001 - a full disk or a bug is reported, never swallowed
+            if not isinstance(e, WorkbenchError):
+                traceback.print_exc()
+            error = explain(e, self.bench.path)
+            if self._pushing:
+                self._error = error
+            else:
+                self.failed.emit(error)
             return None
         changes = result[1] if isinstance(result, tuple) else result
         if isinstance(changes, Changes):
@@ -55,7 +68,11 @@ class WorkbenchBridge(QObject):
     def push(self, command: QUndoCommand) -> WorkbenchError | None:
         """Push a command (which runs its redo); report and return the error it met, if any."""
         self._error = None
-        self.stack.push(command)
+        self._pushing = True
+        try:
+            self.stack.push(command)
+        finally:
+            self._pushing = False
         error, self._error = self._error, None
         if error is not None:
             self.failed.emit(error)
@@ -65,9 +82,11 @@ class WorkbenchBridge(QObject):
         self.changed.emit(changes)
 
     def try_call(self, action: Callable[[], Any]) -> Any:
-        """A read that may raise WorkbenchError (e.g. a vanished document): None and reported."""
+        """A read that may fail (a vanished document, a locked workspace): None and reported."""
         try:
             return action()
-        except WorkbenchError as e:
-            self.failed.emit(e)
+        except Exception as e:  # noqa: BLE001 - worded and reported like a command's fault
+            if not isinstance(e, WorkbenchError):
+                traceback.print_exc()
+            self.failed.emit(explain(e, self.bench.path))
             return None

@@ -3,6 +3,8 @@
 The work function is pure and Qt-free; it receives a ``JobProgress`` (the app.core.progress
 protocol), reports ``step`` and checks ``cancelled``. Results come back to the GUI thread
 through the queued ``finished``/``failed``/``cancelled`` signals of a QObject owned there.
+Any exception a job meets reaches ``failed`` as a WorkbenchError (``app.core.faults.explain``:
+a full disk, a locked workspace, a folder given as a file, a bug), worded in Japanese.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.core.errors import Cancelled, WorkbenchError
+from app.core.faults import explain
 
 
 class JobSignals(QObject):
@@ -63,6 +66,7 @@ class Job(QRunnable):
         self.signals = JobSignals()
         self.progress = JobProgress(self.signals.progressed.emit)
         self._work = work
+        self.subject: object = ""  # the file or workspace a failure message names
 
     def run(self) -> None:  # worker thread
         try:
@@ -71,10 +75,11 @@ class Job(QRunnable):
             self._emit(self.signals.cancelled)
         except WorkbenchError as e:
             self._emit(self.signals.failed, e)
-        except Exception as e:
-            if not isinstance(e, ImportError):  # a module still being written: the view words it
-                traceback.print_exc()
+        except ImportError as e:  # a module still being written: the view words it
             self._emit(self.signals.failed, e)
+        except Exception as e:  # noqa: BLE001 - a parser bug, a full disk: worded, never a dead window
+            traceback.print_exc()
+            self._emit(self.signals.failed, explain(e, self.subject))
         else:
             if self.progress.cancelled():
                 self._emit(self.signals.cancelled)
@@ -136,7 +141,7 @@ class ParseJob(Job):
     def __init__(self, parse: Callable[..., Any], path: Any, as_kind: str | None = None) -> None:
         super().__init__(self._parse_and_tokenise)
         self._parse_with, self._as_kind = parse, as_kind
-        self.path = path
+        self.path = self.subject = path
         self.prepared: dict[str, list[str]] | None = None  # search-index terms, set by the worker
 
     def _parse_and_tokenise(self, progress: JobProgress) -> Any:
@@ -166,4 +171,4 @@ class BenchJob(Job):
                 bench.close()
 
         super().__init__(run)
-        self.workspace = workspace
+        self.workspace = self.subject = workspace

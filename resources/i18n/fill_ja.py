@@ -17,6 +17,8 @@ TS = ROOT / "resources" / "i18n" / "workbench_ja.ts"
 BIN = Path(sys.executable).parent
 
 JA = {
+    "Save a &copy…": "コピーを保存(&C)…", "Save a copy of the workspace": "ワークスペースのコピーを保存",
+    "Saved a copy: %1": "コピーを保存しました：%1",
     "Department or person in charge": "担当課・担当者", "No due date": "期限なし", "&Go to passage": "発言箇所へ移動(&G)",
     "&Owner:": "担当(&O):", "D&ue:": "期限(&U):", "S&tatus:": "状況(&T):", "N&ote:": "メモ(&N):", "Review:": "レビュー:",
     "From:": "出典:", "(not reviewed)": "（未レビュー）", "Import %1": "%1 の取り込み", "Edit turn text": "発言の本文を修正",
