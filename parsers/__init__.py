@@ -6,6 +6,7 @@ from pathlib import Path
 from app.core.domain import COMMENTS, MINUTES, Document
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
+from parsers.input_limits import check_file
 from parsers.readers import FORMATS, file_format, preview_text, sha256_of
 
 COMMENT_TABLE_HINTS = ("意見の概要", "考え方", "ご意見", "御意見", "意見の要旨", "受付番号")
@@ -28,6 +29,7 @@ def parse_file(path: str | Path, as_kind: str | None = None,
     Raises WorkbenchError (code names the problem) for unreadable input, Cancelled on cancel.
     """
     p = Path(path)
+    check_file(p)  # a folder, no permission, a name too long, too large: one message
     if not p.exists():
         raise WorkbenchError("not_found", path=str(p))
     if p.stat().st_size == 0:

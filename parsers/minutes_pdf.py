@@ -79,6 +79,9 @@ def open_pdfium(path: Path) -> Any:
     encrypted_pdf, broken_pdf."""
     import pypdfium2 as pdfium
 
+    from parsers.input_limits import check_pdf
+
+    check_pdf(path)
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:

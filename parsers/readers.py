@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import WorkbenchError
+from parsers.input_limits import check_package, check_pdf
 
 FORMATS = ("pdf", "docx", "xlsx", "txt")
 TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
@@ -96,6 +97,7 @@ def open_pdf(path: Path) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    check_pdf(path)
     try:
         pdf = pdfplumber.open(path)
         _ = pdf.pages  # forces the page tree to be read
@@ -127,6 +129,7 @@ def _is_encryption_error(e: BaseException, kinds: tuple[type[BaseException], ...
 def open_docx(path: Path) -> Any:
     import docx
 
+    check_package(path, "docx")
     try:
         return docx.Document(str(path))
     except Exception as e:  # python-docx raises zip, XML and key errors for damaged files
@@ -136,6 +139,7 @@ def open_docx(path: Path) -> Any:
 def open_xlsx(path: Path) -> Any:
     import openpyxl
 
+    check_package(path, "xlsx")
     try:
         return openpyxl.load_workbook(str(path), data_only=True)
     except Exception as e:
@@ -157,6 +161,7 @@ def preview_text(path: Path) -> str:
     if fmt == "pdf":
         import pypdfium2 as pdfium
 
+        check_pdf(path)
         try:
             doc = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as e:
