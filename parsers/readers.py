@@ -97,7 +97,7 @@ def open_pdf(path: Path) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    check_pdf(path)
+    check_pdf(path, "pdfplumber")
     try:
         pdf = pdfplumber.open(path)
         _ = pdf.pages  # forces the page tree to be read
