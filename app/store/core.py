@@ -37,6 +37,11 @@ class WorkspaceConnection(sqlite3.Connection):
     busy_timeout_s: float = BUSY_TIMEOUT_S
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        if sql == "BEGIN":
+            # Every transaction the store opens writes. IMMEDIATE takes the write lock at the
+            # start, through the busy timeout; a deferred one that read first would be refused
+            # at once (SQLITE_BUSY, no waiting) when another program holds the lock.
+            sql = "BEGIN IMMEDIATE"
         try:
             return super().execute(sql, parameters)
         except sqlite3.OperationalError as e:
