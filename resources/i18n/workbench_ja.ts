@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../app/qt/commands.py" line="126" />
-        <location filename="../../app/qt/commands.py" line="323" />
+        <location filename="../../app/qt/commands.py" line="320" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
@@ -213,57 +213,57 @@
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="279" />
+        <location filename="../../app/qt/commands.py" line="276" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="292" />
+        <location filename="../../app/qt/commands.py" line="289" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="322" />
+        <location filename="../../app/qt/commands.py" line="319" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="322" />
+        <location filename="../../app/qt/commands.py" line="319" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="323" />
+        <location filename="../../app/qt/commands.py" line="320" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="324" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="324" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="324" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="328" />
+        <location filename="../../app/qt/commands.py" line="325" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="328" />
+        <location filename="../../app/qt/commands.py" line="325" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="328" />
+        <location filename="../../app/qt/commands.py" line="325" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -1001,334 +1001,351 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="100" />
+        <location filename="../../widgets/main_window.py" line="103" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="114" />
+        <location filename="../../widgets/main_window.py" line="117" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="118" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="116" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="119" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="125" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151" />
+        <location filename="../../widgets/main_window.py" line="154" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="153" />
+        <location filename="../../widgets/main_window.py" line="156" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="155" />
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="323" />
+        <location filename="../../widgets/main_window.py" line="327" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="329" />
+        <location filename="../../widgets/main_window.py" line="333" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="341" />
+        <location filename="../../widgets/main_window.py" line="345" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="342" />
+        <location filename="../../widgets/main_window.py" line="346" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="347" />
+        <location filename="../../widgets/main_window.py" line="351" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="348" />
+        <location filename="../../widgets/main_window.py" line="352" />
+        <location filename="../../widgets/main_window.py" line="360" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="399" />
+        <location filename="../../widgets/main_window.py" line="359" />
+        <source>Save a copy of the workspace</source>
+        <translation>ワークスペースのコピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="367" />
+        <source>Saved a copy: %1</source>
+        <translation>コピーを保存しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="416" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="404" />
+        <location filename="../../widgets/main_window.py" line="421" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="412" />
+        <location filename="../../widgets/main_window.py" line="325" />
+        <location filename="../../widgets/main_window.py" line="429" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="418" />
+        <location filename="../../widgets/main_window.py" line="435" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="85" />
+        <location filename="../../widgets/window_actions.py" line="86" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="87" />
+        <location filename="../../widgets/window_actions.py" line="88" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="89" />
         <source>&amp;Manual</source>
         <translation>使い方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="90" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="97" />
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="98" />
+        <location filename="../../widgets/window_actions.py" line="99" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="100" />
+        <location filename="../../widgets/window_actions.py" line="101" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="102" />
+        <location filename="../../widgets/window_actions.py" line="103" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="104" />
+        <source>Save a &amp;copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="111" />
+        <location filename="../../widgets/window_actions.py" line="113" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="114" />
+        <location filename="../../widgets/window_actions.py" line="116" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="120" />
+        <location filename="../../widgets/window_actions.py" line="122" />
         <source>&amp;Minutes…</source>
         <translation>議事録(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="124" />
         <source>Minutes: print pre&amp;view…</source>
         <translation>議事録の印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="124" />
+        <location filename="../../widgets/window_actions.py" line="126" />
         <source>&amp;Follow-up list…</source>
         <translation>対応事項一覧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="125" />
+        <location filename="../../widgets/window_actions.py" line="127" />
         <source>Follow-up list: print previe&amp;w…</source>
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="127" />
+        <location filename="../../widgets/window_actions.py" line="129" />
         <source>Print the minutes</source>
         <translation>議事録を印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="128" />
+        <location filename="../../widgets/window_actions.py" line="130" />
         <source>Print preview of the minutes</source>
         <translation>議事録の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="136" />
+        <location filename="../../widgets/window_actions.py" line="138" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="137" />
+        <location filename="../../widgets/window_actions.py" line="139" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="139" />
+        <location filename="../../widgets/window_actions.py" line="141" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="141" />
+        <location filename="../../widgets/window_actions.py" line="143" />
         <source>Export the minutes (Word)</source>
         <translation>議事録を書き出す（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="142" />
+        <location filename="../../widgets/window_actions.py" line="144" />
         <source>Export the follow-up list</source>
         <translation>対応事項一覧を書き出す</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="149" />
+        <location filename="../../widgets/window_actions.py" line="151" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="150" />
-        <location filename="../../widgets/window_actions.py" line="153" />
+        <location filename="../../widgets/window_actions.py" line="152" />
+        <location filename="../../widgets/window_actions.py" line="155" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="154" />
-        <location filename="../../widgets/window_actions.py" line="157" />
+        <location filename="../../widgets/window_actions.py" line="156" />
+        <location filename="../../widgets/window_actions.py" line="159" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="158" />
+        <location filename="../../widgets/window_actions.py" line="160" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="160" />
+        <location filename="../../widgets/window_actions.py" line="162" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="162" />
+        <location filename="../../widgets/window_actions.py" line="164" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="164" />
+        <location filename="../../widgets/window_actions.py" line="166" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="165" />
+        <location filename="../../widgets/window_actions.py" line="167" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="166" />
+        <location filename="../../widgets/window_actions.py" line="168" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="203" />
+        <location filename="../../widgets/window_actions.py" line="205" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="176" />
+        <location filename="../../widgets/window_actions.py" line="178" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="177" />
+        <location filename="../../widgets/window_actions.py" line="179" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="177" />
+        <location filename="../../widgets/window_actions.py" line="179" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="178" />
+        <location filename="../../widgets/window_actions.py" line="180" />
         <source>Search &amp;results</source>
         <translation>検索結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="181" />
+        <location filename="../../widgets/window_actions.py" line="183" />
         <source>Show the %1 tab</source>
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="187" />
+        <location filename="../../widgets/window_actions.py" line="189" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="193" />
+        <location filename="../../widgets/window_actions.py" line="195" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="197" />
+        <location filename="../../widgets/window_actions.py" line="199" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="200" />
+        <location filename="../../widgets/window_actions.py" line="202" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
