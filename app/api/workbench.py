@@ -64,6 +64,12 @@ class Workbench(StructureEdits):
         program that has the workspace open."""
         return list(self.store.notices)
 
+    @property
+    def exclusive(self) -> bool:
+        """Whether this Workbench holds its file exclusively (a network share): no other
+        connection, not even this program's workers, can open it while it is open."""
+        return self.store.network_fs is not None
+
     def backup(self, dest: str | Path) -> Path:
         """A self-contained copy of everything committed (SQLite's backup API), never over an
         existing file. Raises WorkbenchError (backup_exists, disk_full, …)."""

@@ -17,6 +17,7 @@ from app.api import Workbench
 from app.core.domain import Changes
 from app.core.errors import WorkbenchError
 from app.core.faults import explain
+from app.qt.jobs import hold_exclusive, release_exclusive
 
 T = TypeVar("T")
 
@@ -34,13 +35,16 @@ class WorkbenchBridge(QObject):
         self.stack = QUndoStack(self)
         self._error: WorkbenchError | None = None
         self._pushing = False
+        hold_exclusive(bench)
 
     def set_bench(self, bench: Workbench) -> None:
         """Switch to another workspace: the old one is closed, undo history dropped."""
         self.stack.clear()
         old, self.bench = self.bench, bench
         if old is not bench:
+            release_exclusive(old)
             old.close()
+        hold_exclusive(bench)
         self.workspace_opened.emit(bench.path)
 
     def apply(self, action: Callable[[], T]) -> T | None:

@@ -154,11 +154,30 @@ class ParseJob(Job):
         return doc
 
 
+# Workspaces the window holds exclusively (on a network share: app/store/core.py): a worker
+# cannot open them a second time, so their BenchJobs run on the GUI thread with the
+# window's own Workbench instead. Set by the bridge when it opens or switches workspaces.
+_EXCLUSIVE: dict[Path, Any] = {}
+
+
+def hold_exclusive(bench: Any) -> None:
+    """Record the window's Workbench when its store holds the file exclusively."""
+    if getattr(bench, "exclusive", False):
+        _EXCLUSIVE[Path(bench.path)] = bench
+
+
+def release_exclusive(bench: Any) -> None:
+    if _EXCLUSIVE.get(Path(bench.path)) is bench:
+        del _EXCLUSIVE[Path(bench.path)]
+
+
 class BenchJob(Job):
     """Run ``work(bench, progress)`` in a worker with its own Workbench on the same file.
 
     The GUI thread's SQLite connection is never shared: the worker opens the workspace
-    again (WAL lets both read) and closes it when the work ends. Used for exports."""
+    again (WAL lets both read) and closes it when the work ends. Used for exports. A
+    workspace held exclusively (a network share) cannot be opened again: there the work
+    runs on the GUI thread with the window's Workbench, its signals delivered alike."""
 
     def __init__(self, workspace: Path, work: Callable[[Any, JobProgress], Any]) -> None:
         def run(progress: JobProgress) -> Any:
@@ -172,3 +191,15 @@ class BenchJob(Job):
 
         super().__init__(run)
         self.workspace = self.subject = workspace
+        self._bench_work = work
+
+    def start(self) -> None:
+        shared = _EXCLUSIVE.get(Path(self.workspace))
+        if shared is None:
+            super().start()
+            return
+        work = self._bench_work
+        self._work = lambda progress: work(shared, progress)
+        _RUNNING.add(self)
+        self.signals.done.connect(self._release)
+        QTimer.singleShot(0, self.run)  # after the caller's connections, as a pool start would be

@@ -85,7 +85,7 @@ class StoreBase:
             raise from_os_error(e, self.path) from e
         except sqlite3.Error as e:
             raise from_sqlite_error(e, self.path) from e
-        conn.workspace = self.path
+        conn.workspace, conn.busy_timeout_s = self.path, BUSY_TIMEOUT_S
         self.db = Database(conn)
         try:
             self._configure()

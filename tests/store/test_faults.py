@@ -47,7 +47,10 @@ def test_a_full_disk_mid_import_leaves_the_workspace_as_it_was(bench: Workbench)
     bench.store_document(gold_document(COUNCIL))  # room again: the same import works
 
 
-def test_a_workspace_on_a_network_share_runs_without_wal(tmp_path: Path) -> None:
+def test_a_workspace_on_a_network_share_runs_without_wal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import core
+
+    monkeypatch.setattr(core, "BUSY_TIMEOUT_S", 0.5)
     share = tmp_path / "share"
     share.mkdir()
 
@@ -65,8 +68,14 @@ def test_a_workspace_on_a_network_share_runs_without_wal(tmp_path: Path) -> None
         assert any("ネットワーク上のフォルダ（cifs）" in n and "共有.gijiroku" in n for n in store.notices)
         store.add_tag("確認事項")
         assert not (share / "共有.gijiroku-wal").exists()
+        with pytest.raises(WorkbenchError) as caught:  # held exclusively: no second connection
+            Store(share / "共有.gijiroku", mount_table=mounted)
+        assert caught.value.code == "workspace_locked"
     finally:
         store.close()
+    again = Store(share / "共有.gijiroku", mount_table=mounted)  # free once closed
+    assert [t.name for t in again.tags()][-1] == "確認事項"
+    again.close()
     local = Store(tmp_path / "local.gijiroku", mount_table=mounted)
     try:
         assert local.network_fs is None and local.journal_mode == "wal" and not local.notices
