@@ -19,10 +19,11 @@ import os
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from app.core.errors import WorkbenchError
 from app.core.faults import from_os_error, shown_path

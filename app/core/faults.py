@@ -57,7 +57,7 @@ def from_sqlite_error(e: sqlite3.Error, path: object) -> WorkbenchError:
         return WorkbenchError("write_denied", path=where)
     if name.startswith("SQLITE_BUSY") or "locked" in text:
         return WorkbenchError("workspace_locked", path=where, holder="ほかのプログラム", seconds="数")
-    if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return WorkbenchError("io_error", path=where, detail=str(e))
     return WorkbenchError("workspace", path=where, detail=str(e))
 

@@ -2,10 +2,11 @@
 prints it to the console) is worded and shown to the clerk instead of ending without a word."""
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Callable
 
 from app.core.errors import WorkbenchError
 from app.core.faults import explain
@@ -22,10 +23,8 @@ def install(report: Report) -> Callable[[], None]:
             previous(kind, value, tb)
             return
         traceback.print_exception(kind, value, tb)
-        try:
+        with contextlib.suppress(Exception):  # the window is closing: the console has it
             report(explain(value))
-        except Exception:  # noqa: BLE001 - the window is closing: the console has it
-            pass
 
     sys.excepthook = hook
 

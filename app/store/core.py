@@ -36,7 +36,7 @@ class WorkspaceConnection(sqlite3.Connection):
     workspace: Path = Path("?")
     busy_timeout_s: float = BUSY_TIMEOUT_S
 
-    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         if sql == "BEGIN":
             # Every transaction the store opens writes. IMMEDIATE takes the write lock at the
             # start, through the busy timeout; a deferred one that read first would be refused
@@ -47,7 +47,7 @@ class WorkspaceConnection(sqlite3.Connection):
         except sqlite3.OperationalError as e:
             raise self.fault(e) from e
 
-    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         try:
             return super().executemany(sql, parameters)
         except sqlite3.OperationalError as e:
@@ -55,7 +55,7 @@ class WorkspaceConnection(sqlite3.Connection):
 
     def fault(self, e: sqlite3.Error) -> WorkbenchError:
         name = getattr(e, "sqlite_errorname", "") or ""
-        if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in str(e):
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(e):
             holder = holders.describe_others(self.workspace) or "ほかのプログラム"
             return WorkbenchError("workspace_locked", path=shown_path(self.workspace), holder=holder,
                                   seconds=f"{self.busy_timeout_s:g}")

@@ -68,7 +68,7 @@ def _running(h: Holder) -> bool:
         except ValueError:
             return False
     try:
-        return abs(psutil.Process(h.pid).create_time() - h.started) < 1.0
+        return bool(abs(psutil.Process(h.pid).create_time() - h.started) < 1.0)
     except (psutil.Error, OSError):
         return False
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import psutil
 
@@ -30,7 +30,7 @@ def mounts() -> list[tuple[str, str, str]]:
 
 def is_unc(path: str) -> bool:
     r"""A Windows network path: \\server\share\... (or //server/share/...)."""
-    return (path.startswith("\\\\") or path.startswith("//")) and not path.startswith("\\\\?\\")
+    return path.startswith(("\\\\", "//")) and not path.startswith("\\\\?\\")
 
 
 def network_file_system(path: Path, table: MountTable | None = None) -> str | None:

@@ -27,7 +27,7 @@ def run(*args: str | Path, workspace: Path | None = None, timeout: float = 300) 
     if workspace is not None:
         cmd += ["--workspace", str(workspace)]
     env = dict(os.environ, HOME=str(workspace.parent) if workspace else os.environ.get("HOME", "/tmp"))
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run(cmd, cwd=ROOT, check=False, capture_output=True, text=True, timeout=timeout, env=env)
 
 
 def assert_one_line(r: subprocess.CompletedProcess[str], *words: str) -> str:

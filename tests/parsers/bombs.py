@@ -146,7 +146,8 @@ def pdf_many_pages(path: Path, pages: int) -> Path:
                b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
                f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R"
-                b" /Resources << /Font << /F1 4 0 R >> >> >>"] * pages
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R"
+            b" /Resources << /Font << /F1 4 0 R >> >> >>")
+    objects += [page] * pages
     path.write_bytes(_pdf(objects))
     return path

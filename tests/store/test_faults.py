@@ -133,11 +133,11 @@ def test_a_backup_while_edits_are_open_holds_all_of_them(tmp_path: Path) -> None
         plain = tmp_path / "plain-copy.gijiroku"
         shutil.copy(ws, plain)  # what the issue saw: the edits are still in w.gijiroku-wal
         r = subprocess.run([sys.executable, "-m", "app", "workspace", "backup", str(tmp_path / "copy.gijiroku"),
-                            "--workspace", str(ws)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                            "--workspace", str(ws)], cwd=ROOT, check=False, capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, r.stderr
         assert r.stdout.strip() == str(tmp_path / "copy.gijiroku")
         again = subprocess.run([sys.executable, "-m", "app", "workspace", "backup", str(tmp_path / "copy.gijiroku"),
-                                "--workspace", str(ws)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                                "--workspace", str(ws)], cwd=ROOT, check=False, capture_output=True, text=True, timeout=120)
         assert again.returncode == 1 and "上書きはしません" in again.stderr  # never over a file
     finally:
         editor.kill()
@@ -195,7 +195,7 @@ def test_a_tag_with_its_action_item_is_all_or_nothing_under_kill(tmp_path: Path)
     def attempt(kill_at: int) -> tuple[subprocess.CompletedProcess[str], Path]:
         ws = tmp_path / f"run{kill_at}.gijiroku"
         shutil.copy(base, ws)
-        r = subprocess.run([sys.executable, "-c", KILLER, str(ws), str(kill_at)], cwd=ROOT, capture_output=True,
+        r = subprocess.run([sys.executable, "-c", KILLER, str(ws), str(kill_at)], cwd=ROOT, check=False, capture_output=True,
                            text=True, timeout=120)
         return r, ws
 
