@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self.inspector.flush()
         try:
             bench = open_workspace(path, self)
-        except Exception as e:  # noqa: BLE001 - a locked, damaged or unreachable file: one message
+        except Exception as e:  # a locked, damaged or unreachable file: one message
             self.show_error(explain(e, path))
             return
         self.open_workspace_bench(bench)

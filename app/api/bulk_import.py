@@ -112,5 +112,5 @@ def _store_one(bench: Workbench, path: Path, parsed: object) -> ImportOutcome:
         doc, prepared = parsed()  # type: ignore[operator]
         doc_id, _ = bench.store_document(doc, prepared)  # refuses a hash already stored
         return ImportOutcome(path, document_id=doc_id)
-    except Exception as e:  # noqa: BLE001 - one file's fault (a worker killed, a folder) ends no import
+    except Exception as e:  # one file's fault (a worker killed, a folder) ends no import
         return ImportOutcome(path, error=explain(e, path))

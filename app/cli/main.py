@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(e.message_ja())
     except KeyboardInterrupt:
         return fail("中断しました (interrupted)")
-    except Exception as e:  # noqa: BLE001 - a full disk, a folder as input, a bug: one line, no traceback
+    except Exception as e:  # a full disk, a folder as input, a bug: one line, no traceback
         if os.environ.get("GIJIROKU_DEBUG"):
             traceback.print_exc()
         return fail(explain(e, getattr(a, "workspace", None) or "").message_ja())

@@ -55,7 +55,7 @@ class WorkbenchBridge(QObject):
         redo from the stack), so no fault of a command ends silently in Qt's C++ frames."""
         try:
             result = action()
-        except Exception as e:  # noqa: BLE001 - a full disk or a bug is reported, never swallowed
+        except Exception as e:  # a full disk or a bug is reported, never swallowed
             if not isinstance(e, WorkbenchError):
                 traceback.print_exc()
             error = explain(e, self.bench.path)
@@ -89,7 +89,7 @@ class WorkbenchBridge(QObject):
         """A read that may fail (a vanished document, a locked workspace): None and reported."""
         try:
             return action()
-        except Exception as e:  # noqa: BLE001 - worded and reported like a command's fault
+        except Exception as e:  # worded and reported like a command's fault
             if not isinstance(e, WorkbenchError):
                 traceback.print_exc()
             self.failed.emit(explain(e, self.bench.path))

@@ -77,7 +77,7 @@ class Job(QRunnable):
             self._emit(self.signals.failed, e)
         except ImportError as e:  # a module still being written: the view words it
             self._emit(self.signals.failed, e)
-        except Exception as e:  # noqa: BLE001 - a parser bug, a full disk: worded, never a dead window
+        except Exception as e:  # a parser bug, a full disk: worded, never a dead window
             traceback.print_exc()
             self._emit(self.signals.failed, explain(e, self.subject))
         else:
