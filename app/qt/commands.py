@@ -3,6 +3,8 @@
 Each constructor captures the old state through Workbench; ``redo`` and ``undo`` call
 Workbench only, through ``WorkbenchBridge.apply`` (which emits ``changed``). A command whose
 first redo fails makes itself obsolete, so QUndoStack drops it instead of recording it.
+Every failure of a redo or undo, whatever the exception, is worded and reported by the
+bridge (a message box in the window), never swallowed.
 Thread: GUI thread. Every mutator commits at once, so the stack holds no unsaved state.
 """
 from __future__ import annotations
@@ -85,7 +87,10 @@ class NewDocumentCommand(BenchCommand):
     def undo(self) -> None:
         if self.doc_id is not None:
             doc_id = self.doc_id
-            self._removed = self.bench.snapshot_document(doc_id)
+            snap = self._run(lambda: self.bench.snapshot_document(doc_id))  # a failed read is reported too
+            if snap is None:
+                return
+            self._removed = snap
             self._run(lambda: self.bench.delete_document(doc_id))
 
 
@@ -265,7 +270,10 @@ class TagCommand(BenchCommand):
         if self.tagging_id is None:
             return
         tid = self.tagging_id
-        self._removed = removed_tagging(self.bench, tid)
+        removed = self._run(lambda: removed_tagging(self.bench, tid))  # a failing read is reported too
+        if removed is None:
+            return
+        self._removed = removed
         self._run(lambda: self.bench.untag(tid))
 
 
