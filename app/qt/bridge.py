@@ -89,6 +89,8 @@ class WorkbenchBridge(QObject):
         """A read that may fail (a vanished document, a locked workspace): None and reported."""
         try:
             return action()
+        except ImportError:  # a module still being written: the caller words its absence
+            raise
         except Exception as e:  # worded and reported like a command's fault
             if not isinstance(e, WorkbenchError):
                 traceback.print_exc()

@@ -14,6 +14,7 @@ import json
 import os
 import socket
 import sys
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -55,10 +56,17 @@ def program_name() -> str:
     return " ".join([base, *args])
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the user database
+        return "?"
+
+
 def this_process(program: str | None = None) -> Holder:
     me = psutil.Process()
     return Holder(socket.gethostname(), me.pid, me.create_time(), program or program_name(),
-                  getpass.getuser(), dt.datetime.now().replace(microsecond=0).isoformat())
+                  _user(), dt.datetime.now().replace(microsecond=0).isoformat())
 
 
 def _running(h: Holder) -> bool:
@@ -87,7 +95,7 @@ def _write(workspace: Path, holders: list[Holder]) -> None:
         if not holders:
             target.unlink(missing_ok=True)
             return
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps([asdict(h) for h in holders], ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
     except OSError:
