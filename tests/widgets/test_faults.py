@@ -19,7 +19,8 @@ from app.qt import fault_hook
 from app.qt.commands import EditTurnCommand, TagCommand
 from app.qt.jobs import BenchJob, ParseJob
 from app.store import placement
-from tests.widgets.conftest import minutes_id
+from tests.conftest import gold_document
+from tests.widgets.conftest import COUNCIL, minutes_id
 
 
 def fill_the_disk(bench: Workbench) -> None:
@@ -117,14 +118,15 @@ def test_a_network_workspace_says_so_on_opening(qtbot, tmp_path: Path, settings,
     from widgets.main_window import MainWindow
 
     monkeypatch.setattr(placement, "mounts", lambda: [("/", "ext4", "rw"), (str(tmp_path), "cifs", "rw")])
-    bench = Workbench.open_or_sample(tmp_path / "共有.gijiroku")
+    bench = Workbench(tmp_path / "共有.gijiroku")
+    bench.store_document(gold_document(COUNCIL))
     window = MainWindow(bench, settings)
     qtbot.addWidget(window)
     box = window.notice_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "ネットワーク上のフォルダ（cifs）" in box.text() and "共有.gijiroku" in box.text()
     assert bench.store.journal_mode == "delete"
-    turn = bench.turns(bench.turn_ids(minutes_id(bench)))[2]  # the samples' minutes
+    turn = bench.turns(bench.turn_ids(minutes_id(bench)))[2]
     assert window.bridge.push(EditTurnCommand(window.bridge, turn.id, "x", speaker="委員長")) is None
     job = BenchJob(bench.path, lambda b, _p: [d.title for d in b.documents()])  # as exports run
     with qtbot.waitSignal(job.signals.finished, timeout=5000) as finished:
