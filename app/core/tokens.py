@@ -13,11 +13,13 @@ import os
 import re
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.text import normalize
+
+if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` needs no executor
+    from concurrent.futures import ThreadPoolExecutor
 
 # The largest input SudachiPy accepts in one call (its error message names this limit).
 MAX_BYTES = 49_149
@@ -77,6 +79,8 @@ def _helper() -> ThreadPoolExecutor | None:
         return None
     with _shared_lock:
         if "helper" not in _shared:
+            from concurrent.futures import ThreadPoolExecutor
+
             _shared["helper"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sudachi")
         helper: ThreadPoolExecutor = _shared["helper"]
         return helper

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.errors import WorkbenchError
+from app.store.database import Database
 from app.store.migrations import migrate
 
 

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
+from app.store.database import Database
 
 Step = Callable[[Database], None]
 
