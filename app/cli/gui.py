@@ -1,11 +1,18 @@
-"""Start-up: the QApplication, translations, the workspace, the main window, the event loop."""
+"""Start-up: the QApplication, translations, the workspace, the main window, the event loop.
+
+The window paints first and fills its lists right after that first paint, so a clerk sees
+the workbench at once. ``GIJIROKU_STARTUP_REPORT=FILE`` (bench/) writes the wall-clock
+times of the first paint and of the moment the filled window is idle, then quits.
+"""
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,6 +63,28 @@ def is_first_start(workspace_path: Path, recent: list[Path]) -> bool:
     return not recent and not workspace_path.exists() and workspace_path == default_workspace_path()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, right after the first paint of any widget of ``window``."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then, self.painted_at = window, then, 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted_at and (
+                watched is self.window or getattr(watched, "window", lambda: None)() is self.window):
+            self.painted_at = time.time()
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def _report_startup(path: str, painted_at: float) -> None:
+    """bench/: the first paint and the idle filled window, as epoch seconds; then quit."""
+    Path(path).write_text(f"paint {painted_at:.6f}\nusable {time.time():.6f}\n", encoding="utf-8")
+    QApplication.quit()
+
+
 def run_gui(workspace_path: Path) -> int:
     """Open the workbench window on a workspace (the first start's gets the samples)."""
     from app.qt.opening import open_workspace
@@ -71,6 +100,15 @@ def run_gui(workspace_path: Path) -> int:
     except WorkbenchError as e:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"), e.message_ja())
         return 1
-    window = MainWindow(bench, settings)
+    window = MainWindow(bench, settings, load=False)
+    report = os.environ.get("GIJIROKU_STARTUP_REPORT")
+
+    def fill() -> None:
+        window.open_workspace_bench(bench)
+        if report:  # a zero timer runs once the events the filling queued are handled
+            QTimer.singleShot(0, lambda: _report_startup(report, first_paint.painted_at))
+
+    first_paint = _AfterFirstPaint(window, fill)
+    app.installEventFilter(first_paint)
     window.show()
     return int(app.exec())
