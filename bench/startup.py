@@ -36,7 +36,7 @@ def window_once(folder: Path, workspace: Path) -> WindowTimes:
     env = dict(_env(folder, workspace), GIJIROKU_STARTUP_REPORT=str(report))
     t0 = time.time()
     done = run(gijiroku(), env=env)
-    moments = dict(line.split() for line in report.read_text(encoding="utf-8").splitlines())
+    moments = {line.split()[0]: line.split()[1] for line in report.read_text(encoding="utf-8").splitlines()}
     return WindowTimes(float(moments["paint"]) - t0, float(moments["usable"]) - t0, done.peak_mib)
 
 

@@ -69,19 +69,23 @@ class _AfterFirstPaint(QObject):
     def __init__(self, window: QObject, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.then, self.painted_at = window, then, 0.0
+        self.shown_at_paint = ""  # the document the reader showed at the first paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted_at and (
                 watched is self.window or getattr(watched, "window", lambda: None)() is self.window):
             self.painted_at = time.time()
+            self.shown_at_paint = str(getattr(self.window, "doc_id", "") or "")
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
             QTimer.singleShot(0, self.then)
         return False
 
 
-def _report_startup(path: str, painted_at: float) -> None:
-    """bench/: the first paint and the idle filled window, as epoch seconds; then quit."""
-    Path(path).write_text(f"paint {painted_at:.6f}\nusable {time.time():.6f}\n", encoding="utf-8")
+def _report_startup(path: str, first_paint: _AfterFirstPaint, shown: object) -> None:
+    """bench/: the first paint and the idle filled window (epoch seconds, and the document
+    the reader showed at each moment); then quit."""
+    Path(path).write_text(f"paint {first_paint.painted_at:.6f} {first_paint.shown_at_paint or '-'}\n"
+                          f"usable {time.time():.6f} {shown or '-'}\n", encoding="utf-8")
     QApplication.quit()
 
 
@@ -106,7 +110,7 @@ def run_gui(workspace_path: Path) -> int:
     def fill() -> None:
         window.open_workspace_bench(bench)
         if report:  # a zero timer runs once the events the filling queued are handled
-            QTimer.singleShot(0, lambda: _report_startup(report, first_paint.painted_at))
+            QTimer.singleShot(0, lambda: _report_startup(report, first_paint, window.doc_id))
 
     first_paint = _AfterFirstPaint(window, fill)
     app.installEventFilter(first_paint)
