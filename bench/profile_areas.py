@@ -12,7 +12,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from bench.procs import PYTHON, ROOT
+from bench.procs import PYTHON, ROOT, child_env
 
 # The first needle found in a function's file (or a built-in's name) names its area.
 AREAS = (
@@ -55,7 +55,8 @@ def report(path: Path, name: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "import.prof"
         subprocess.run([PYTHON, "-m", "cProfile", "-o", str(out), "-m", "app", "import", "-w",
-                        str(Path(tmp) / "w.gijiroku"), str(path)], cwd=ROOT, check=True, capture_output=True)
+                        str(Path(tmp) / "w.gijiroku"), str(path)], cwd=ROOT, check=True, capture_output=True,
+                       env=child_env())
         by_area = own_time_by_area(pstats.Stats(str(out)))
     total = sum(by_area.values())
     parts = ", ".join(f"{area} {secs:.2f} s ({100 * secs / total:.0f} %)"

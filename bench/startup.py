@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.procs import PYTHON, ROOT, Run, gijiroku, median_run, run
+from bench.procs import PYTHON, ROOT, Run, child_env, gijiroku, median_run, run
 
 
 @dataclass(frozen=True)
@@ -26,14 +26,14 @@ class WindowTimes:
 
 
 def _env(folder: Path, workspace: Path) -> dict[str, str]:
-    return dict(os.environ, XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"),
-                GIJIROKU_WORKSPACE=str(workspace))
+    return child_env({"XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
+                      "GIJIROKU_WORKSPACE": str(workspace)})
 
 
 def window_once(folder: Path, workspace: Path) -> WindowTimes:
     report = folder / "startup.txt"
     report.unlink(missing_ok=True)
-    env = dict(_env(folder, workspace), GIJIROKU_STARTUP_REPORT=str(report))
+    env = {**_env(folder, workspace), "GIJIROKU_STARTUP_REPORT": str(report)}
     t0 = time.time()
     done = run(gijiroku(), env=env)
     moments = {line.split()[0]: line.split()[1] for line in report.read_text(encoding="utf-8").splitlines()}
@@ -81,7 +81,7 @@ def has_display() -> bool:
 def import_time_top(n: int = 8) -> list[tuple[str, float]]:
     """The modules ``gijiroku --help`` spends most of its own import time on (-X importtime)."""
     err = subprocess.run([PYTHON, "-X", "importtime", "-m", "app", "--help"], check=True, cwd=ROOT,
-                         capture_output=True, text=True).stderr
+                         capture_output=True, text=True, env=child_env()).stderr
     rows = []
     for line in err.splitlines():
         if line.startswith("import time:") and "|" in line:
