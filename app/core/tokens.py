@@ -23,6 +23,10 @@ if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` nee
 
 # The largest input SudachiPy accepts in one call (its error message names this limit).
 MAX_BYTES = 49_149
+# Texts are tokenised together in batches of at most this many bytes. Sudachi's lattice
+# grows with its input: two threads each at the 49 KB limit held about 100 MB more than at
+# 12 KB (peak memory of an import, bench/bench_import.py), for no gain in speed.
+BATCH_BYTES = 12_000
 SENTENCE_END = re.compile(r"[。．！？!?]+[」』）)]*|\n")
 # Part-of-speech heads that never carry meaning for search or keywords.
 SKIP_POS = {"補助記号", "空白"}
@@ -263,7 +267,7 @@ def terms_for_texts(norms: list[str]) -> list[list[str]]:
         if n > MAX_BYTES:
             out[i] = index_terms(text)
             continue
-        if size + n > MAX_BYTES:
+        if size + n > BATCH_BYTES and batch:
             batches.append(batch)
             batch, size = [], 0
         batch.append(i)
