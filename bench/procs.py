@@ -75,6 +75,7 @@ class Paired:
     ours: Run
     ref: Run | None
     ratio: float | None  # the median of the per-round ratios of wall time
+    cpu_ratio: float | None = None  # ... of CPU time (steadier on a busy machine)
 
 
 def median_run(runs: Sequence[Run]) -> Run:
@@ -93,4 +94,5 @@ def paired(rounds: int, ours: Callable[[], Run], ref: Callable[[], Run] | None) 
     if not theirs:
         return Paired(median_run(mine), None, None)
     ratio = statistics.median(m.wall / t.wall for m, t in zip(mine, theirs))
-    return Paired(median_run(mine), median_run(theirs), ratio)
+    cpu_ratio = statistics.median(m.cpu / max(t.cpu, 0.001) for m, t in zip(mine, theirs))
+    return Paired(median_run(mine), median_run(theirs), ratio, cpu_ratio)

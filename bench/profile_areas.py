@@ -62,3 +62,30 @@ def report(path: Path, name: str) -> None:
     parts = ", ".join(f"{area} {secs:.2f} s ({100 * secs / total:.0f} %)"
                       for area, secs in sorted(by_area.items(), key=lambda kv: -kv[1]))
     print(f"\nwhere `gijiroku import` {name} spends its time (cProfile, total {total:.2f} s): {parts}")
+
+
+MEMORY_SPLIT = """
+import sys, tempfile
+from pathlib import Path
+from app.api import Workbench
+doc = Workbench.parse(sys.argv[1])
+terms = Workbench.prepare_index_terms(doc)
+with tempfile.TemporaryDirectory() as tmp:
+    bench = Workbench(Path(tmp) / "w.gijiroku")
+    bench.store_document(doc, terms)
+    bench.close()
+print(open("/proc/self/status").read())
+"""
+
+
+def memory_split(path: Path) -> str:
+    """Peak RSS, and the resident set at the end split into private memory and pages of
+    mapped files (the Sudachi dictionary is a 200 MB file PDFium and Qt libraries aside),
+    which the kernel shares and can drop; Linux only."""
+    out = subprocess.run([PYTHON, "-c", MEMORY_SPLIT, str(path)], cwd=ROOT, check=True, capture_output=True,
+                         text=True, env=child_env()).stdout
+    fields = {k.strip(): v.split()[0] for k, v in (line.split(":", 1) for line in out.splitlines() if ":" in line)
+              if v.split()}
+    mib = {k: int(fields.get(k, "0")) / 1024 for k in ("VmHWM", "RssAnon", "RssFile")}
+    return (f"peak RSS {mib['VmHWM']:.0f} MiB; at the end {mib['RssAnon']:.0f} MiB private, "
+            f"{mib['RssFile']:.0f} MiB pages of mapped files (the Sudachi dictionary, libraries)")
