@@ -119,8 +119,8 @@ def ten_files_row(rounds: int) -> str:
 
 def startup_rows(rounds: int, window: bool) -> list[str]:
     floor = startup.python_alone(rounds)
-    rows = [f"| `python -c pass` (this venv; the floor) | {floor.wall:.3f} s (CPU {floor.cpu:.2f} s) | | | "
-            f"{floor.peak_mib:.0f} MiB | | |"]
+    rows = [(f"| `python -c pass` (this venv; the floor) | {floor.wall:.3f} s (CPU {floor.cpu:.2f} s) | | | "
+             f"{floor.peak_mib:.0f} MiB | | |")]
     for args in (["--help"], ["list"]):
         r = startup.command(rounds, *args)
         rows.append(f"| `gijiroku {' '.join(args)}` | {r.wall:.3f} s (CPU {r.cpu:.2f} s) | | | {r.peak_mib:.0f} MiB "
