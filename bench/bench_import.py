@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import profile_areas, startup  # noqa: E402
-from bench.dense_gen import dense_minutes_pdf  # noqa: E402
-from bench.minutes_gen import minutes_pdf  # noqa: E402
-from bench.procs import ROOT, Paired, Run, gijiroku, paired, pdfium_floor, run  # noqa: E402
+from bench import profile_areas, startup
+from bench.dense_gen import dense_minutes_pdf
+from bench.minutes_gen import minutes_pdf
+from bench.procs import ROOT, Paired, Run, gijiroku, paired, pdfium_floor, run
 
 IMPORT_GOAL, PARSE_GOAL, TEN_GOAL = 3.0, 2.0, 2.0  # times pdftotext
 GOAL_PAGES = 30  # the import and parse goals hold for files of this many pages or more

@@ -39,7 +39,7 @@ def _loose_box_by_address() -> Any:
     consecutive slots of one array (the binding's own prototype wants a struct pointer)."""
     global _loose_box
     if _loose_box is None:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         original = raw.FPDFText_GetLooseCharBox
         fn = type(original).from_address(ctypes.addressof(original))  # same function, own prototype
@@ -55,7 +55,7 @@ def page_chars(doc: Any, index: int) -> tuple[list[Char], float]:
     decide spacing. The baseline is estimated from the loose box (asking PDFium for it
     would cost a second call per character); the loose box is the font's ascent to
     descent, about one em, which gives the font size without a third."""
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     page = doc[index]
     height = float(page.get_height())
