@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.errors import WorkbenchError
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+# The lists are filled after the first paint, or after this long should nothing paint (a safety net).
+FILL_AT_LATEST_MS = 5000
 # Japanese UI fonts in order of preference (Windows, then Linux): naming one keeps Han
 # characters in their Japanese forms instead of whatever fallback font comes first.
 UI_FONT_FAMILIES = ["Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic"]
@@ -107,7 +109,12 @@ def run_gui(workspace_path: Path) -> int:
     window = MainWindow(bench, settings, load=False)
     report = os.environ.get("GIJIROKU_STARTUP_REPORT")
 
+    filled: list[bool] = []
+
     def fill() -> None:
+        if filled:
+            return
+        filled.append(True)
         window.open_workspace_bench(bench)
         if report:  # a zero timer runs once the events the filling queued are handled
             QTimer.singleShot(0, lambda: _report_startup(report, first_paint, window.doc_id))
@@ -115,4 +122,5 @@ def run_gui(workspace_path: Path) -> int:
     first_paint = _AfterFirstPaint(window, fill)
     app.installEventFilter(first_paint)
     window.show()
+    QTimer.singleShot(FILL_AT_LATEST_MS, fill)
     return int(app.exec())

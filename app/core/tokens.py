@@ -24,8 +24,9 @@ if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` nee
 # The largest input SudachiPy accepts in one call (its error message names this limit).
 MAX_BYTES = 49_149
 # Texts are tokenised together in batches of at most this many bytes. Sudachi's lattice
-# grows with its input: two threads each at the 49 KB limit held about 100 MB more than at
-# 12 KB (peak memory of an import, bench/bench_import.py), for no gain in speed.
+# grows with its input: two threads each at the 49 KB limit raised an import's peak memory by
+# 20-40 MB more than at 12 KB (bench/bench_import.py), for no gain in speed; the terms are
+# the same.
 BATCH_BYTES = 12_000
 SENTENCE_END = re.compile(r"[。．！？!?]+[」』）)]*|\n")
 # Part-of-speech heads that never carry meaning for search or keywords.
