@@ -42,7 +42,8 @@ def _loose_box_by_address() -> Any:
         from pypdfium2 import raw
 
         original = raw.FPDFText_GetLooseCharBox
-        fn = type(original).from_address(ctypes.addressof(original))  # same function, own prototype
+        address = ctypes.cast(original, ctypes.c_void_p).value
+        fn = type(original)(address)  # the same function (and calling convention), its own prototype
         fn.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
         fn.restype = ctypes.c_int
         _loose_box = fn
