@@ -130,9 +130,9 @@ def startup_rows(rounds: int, window: bool) -> list[str]:
     if not startup.has_display():
         rows.append("| window | not measured: no display (run under `xvfb-run -a`) | | | | | |")
         return rows
-    for new, goal in ((False, WINDOW_GOAL_S), (True, NEW_WINDOW_GOAL_S)):
-        w = startup.window(rounds, new)
-        kind = "a new workspace (samples copied in)" if new else "an existing workspace"
+    for first, goal in ((False, WINDOW_GOAL_S), (True, NEW_WINDOW_GOAL_S)):
+        w = startup.window(rounds, first)
+        kind = "a new workspace (a first start: the samples copied in)" if first else "an existing workspace"
         rows.append(f"| window on {kind}: first paint / usable | {w.paint:.2f} s / {w.usable:.2f} s | | | "
                     f"{w.peak_mib:.0f} MiB | usable < {goal} s | {verdict(w.usable < goal)} |")
     return rows
