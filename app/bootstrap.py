@@ -87,6 +87,8 @@ def ensure_project() -> None:
     py = str(venv_python())
     subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
     subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    # the sample workspace a first start copies (else the first start builds it)
+    subprocess.run([py, "-c", "from app.api import Workbench; Workbench.prepare_sample()"], cwd=ROOT, check=False)
     stamp.write_text(digest)
 
 

@@ -1,12 +1,12 @@
 """PDF minutes to positioned ``Line``s, from pypdfium2's character boxes.
 
-pypdfium2 is used rather than pdfplumber because import speed is a product goal: reading
-character origins and boxes through PDFium costs about as much as ``pdftotext`` does, where
-pdfplumber's layout analysis costs ten times that.
+pypdfium2 is used rather than pdfplumber because import speed is a product goal: PDFium's
+text layer costs about as much as ``pdftotext`` does, where pdfplumber's layout analysis
+costs ten times that. The characters and their boxes come out of PDFium in bulk
+(``pdf_chars``).
 """
 from __future__ import annotations
 
-import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +17,8 @@ from typing import Any
 from app.core.errors import WorkbenchError
 from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
+from parsers.pdf_chars import Char as _Char
+from parsers.pdf_chars import page_chars
 
 # Characters whose baselines differ by less than this share of the font size are on one
 # line (Word's PDF export of the Sendai minutes jitters baselines by ~0.1 pt).
@@ -35,13 +37,6 @@ COLUMN_TOLERANCE_PT = 4.0
 # A layout is two-column when at least this many lines carry a label left of the speech
 # column with speech beside it.
 LABEL_ROWS_MIN = 2
-# PDFium's loose character box is this many font sizes tall (8.9 pt for 10.5 pt text
-# in the Sendai minutes).
-LOOSE_BOX_EM = 0.85
-# The baseline lies this share of the loose box's height above its bottom: 0.04-0.09 for
-# the CJK fonts of the Sendai minutes and LibreOffice's Noto CJK, 0.19 for Latin fonts, so
-# the estimate is off by about 1 pt at most, well inside LINE_Y_TOLERANCE_EM.
-BASELINE_SHARE = 0.08
 # A vertical step this many times the usual line pitch starts a new paragraph.
 BLOCK_GAP_FACTOR = 1.4
 # Running heads and feet live in this share of the page height at the top and bottom.
@@ -56,7 +51,6 @@ class _Seg:
     start: int = 0  # index of its first character in the line
 
 
-_Char = tuple[str, float, float, float, float]  # char, x0, x1, baseline y, font size
 _BY_X, _BY_Y, _SIZE = itemgetter(1), itemgetter(3), itemgetter(4)
 
 
@@ -95,41 +89,6 @@ def open_pdfium(path: Path) -> Any:
     return doc
 
 
-def _page_chars(doc: Any, index: int) -> tuple[list[_Char], float]:
-    """(char, x0, x1, baseline y, font size) for the visible characters of one page, and
-    the page height. Generated spaces and line breaks are skipped: gaps decide spacing.
-
-    One PDFium call per character (the loose box): the baseline is estimated from the box
-    rather than asked for, which would cost a second call and a third of the parse."""
-    import pypdfium2.raw as raw
-
-    page = doc[index]
-    height = float(page.get_height())
-    tp = page.get_textpage()
-    try:
-        text = tp.get_text_range()
-        n = min(tp.count_chars(), len(text))
-        box = raw.FS_RECTF()
-        ref = ctypes.byref(box)
-        out = []
-        handle, loose, generated = tp.raw, raw.FPDFText_GetLooseCharBox, raw.FPDFText_IsGenerated
-        for i in range(n):
-            ch = text[i]
-            if ch in "\r\n" or (ch == " " and generated(handle, i) == 1):
-                continue  # only spaces and line breaks are ever generated
-            loose(handle, i, ref)
-            bottom = box.bottom
-            tall = box.top - bottom
-            # the loose box is the font's ascent to descent: about one em, cheaper than
-            # asking PDFium for the font size of every character
-            size = tall / LOOSE_BOX_EM or 10.0
-            out.append((ch, box.left, box.right, bottom + BASELINE_SHARE * tall, size))
-        return out, height
-    finally:
-        tp.close()
-        page.close()
-
-
 def _latin(ch: str) -> bool:
     """A Latin letter or digit (cheaper than a regex on the per-character path)."""
     return ch.isascii() and ch.isalnum()
@@ -162,7 +121,7 @@ def _join_chars(chars: list[_Char]) -> list[_Seg]:
 
 def _page_lines(doc: Any, index: int) -> list[_PdfLine]:
     """The lines of one page, top to bottom, each split into column segments."""
-    chars, height = _page_chars(doc, index)
+    chars, height = page_chars(doc, index)
     chars.sort(key=_BY_Y, reverse=True)
     groups: list[list[_Char]] = []
     top = 0.0

@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
     """One workspace at a time; every change goes through ``bridge`` (undo stack, ``changed``)."""
 
     def __init__(self, bench: Workbench, settings: WindowSettings | None = None,
-                 parse: Callable[..., Document] | None = None) -> None:
+                 parse: Callable[..., Document] | None = None, load: bool = True) -> None:
+        """``load=False`` leaves the lists empty until ``open_workspace_bench`` (the start-up
+        paints the window first)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or WindowSettings()
@@ -106,7 +108,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.tags.rebuild()
         self._restore_layout()
-        self.open_workspace_bench(bench)
+        if load:
+            self.open_workspace_bench(bench)
 
     def _build(self) -> None:
         self.setAcceptDrops(True)

@@ -78,14 +78,30 @@ class Workbench(StructureEdits):
     @classmethod
     def open_or_sample(cls, path: str | Path, samples: bool = False) -> Workbench:
         """Open a workspace (a new file starts empty). ``samples``: the first start's workspace,
-        which, when new, gets the sample meeting and comment table, marked as samples."""
-        fresh = not Path(path).exists()
+        which, when new, is a copy of the sample workspace: the sample meeting and comment
+        table, marked as samples, parsed and indexed once (app/api/samples.py)."""
+        if samples and not Path(path).exists():
+            from app.api.samples import copy_sample_workspace
+
+            copy_sample_workspace(Path(path), cls._build_sample)
+        return cls(path)
+
+    @classmethod
+    def prepare_sample(cls) -> Path:
+        """Build the sample workspace ahead of the first start (the installer calls this)."""
+        from app.api.samples import ensure_sample_workspace
+
+        return ensure_sample_workspace(cls._build_sample)
+
+    @classmethod
+    def _build_sample(cls, path: Path) -> None:
         bench = cls(path)
-        if fresh and samples:
+        try:
             for f in sample_files():
                 doc_id, _ = bench.import_file(f)
                 bench.store.mark_sample(doc_id)
-        return bench
+        finally:
+            bench.close()
 
     @staticmethod
     def needs_upgrade(path: str | Path) -> bool:

@@ -19,14 +19,25 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.core.domain import ACTION_STATUSES, DocumentId
-
 ASK = "\0ask"  # --password given without a value
 PASSWORD_ENV = "GIJIROKU_KEY_PASSWORD"
+
+
+class _ActionStatuses:
+    """The action statuses as argparse choices, read from the domain types only when a value
+    is checked or this sub-command's help is shown: `gijiroku --help` stays light."""
+
+    def __iter__(self) -> Iterator[str]:
+        from app.core.domain import ACTION_STATUSES
+
+        return iter(ACTION_STATUSES)
+
+    def __contains__(self, value: object) -> bool:
+        return value in list(self)
 
 
 def _password(a: argparse.Namespace, confirm: bool = False) -> str | None:
@@ -60,6 +71,8 @@ def cmd_export_minutes(a: argparse.Namespace) -> int:
     password = _password(a) if a.sign else None
 
     def work(bench: Any) -> int:
+        from app.core.domain import DocumentId
+
         files = bench.export_minutes(DocumentId(a.doc), a.out, summary=a.summary, public=a.public,
                                      sign=a.sign, password=password, pdf=a.pdf)
         for f in files:
@@ -77,6 +90,8 @@ def cmd_export_followups(a: argparse.Namespace) -> int:
 
 
 def cmd_export_comments(a: argparse.Namespace) -> int:
+    from app.core.domain import DocumentId
+
     def work(bench: Any) -> int:
         out = bench.export_comments(DocumentId(a.doc), a.out)
         print(out)
@@ -160,7 +175,8 @@ def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser]
     p.set_defaults(handler=cmd_export_minutes)
     p = kinds.add_parser("followups", help="対応事項一覧を書き出す (.docx .xlsx .csv)")
     p.add_argument("--out", required=True)
-    p.add_argument("--status", action="append", choices=ACTION_STATUSES, help="状況（複数指定可）")
+    p.add_argument("--status", action="append", choices=_ActionStatuses(), metavar="状況",
+                   help="状況（%(choices)s のいずれか。複数指定可）")
     p.add_argument("--owner", help="担当（部分一致）")
     p.add_argument("--body", help="会議体（部分一致）")
     p.add_argument("--due-from", type=_date, help="期限の開始 (YYYY-MM-DD)")

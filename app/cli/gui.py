@@ -1,11 +1,18 @@
-"""Start-up: the QApplication, translations, the workspace, the main window, the event loop."""
+"""Start-up: the QApplication, translations, the workspace, the main window, the event loop.
+
+The window paints first and fills its lists right after that first paint, so a clerk sees
+the workbench at once. ``GIJIROKU_STARTUP_REPORT=FILE`` (bench/) writes the wall-clock
+times of the first paint and of the moment the filled window is idle, then quits.
+"""
 from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +20,8 @@ from app.core.faults import explain
 from app.qt import fault_hook
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+# The lists are filled after the first paint, or after this long should nothing paint (a safety net).
+FILL_AT_LATEST_MS = 5000
 # Japanese UI fonts in order of preference (Windows, then Linux): naming one keeps Han
 # characters in their Japanese forms instead of whatever fallback font comes first.
 UI_FONT_FAMILIES = ["Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic"]
@@ -57,6 +66,32 @@ def is_first_start(workspace_path: Path, recent: list[Path]) -> bool:
     return not recent and not workspace_path.exists() and workspace_path == default_workspace_path()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, right after the first paint of any widget of ``window``."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then, self.painted_at = window, then, 0.0
+        self.shown_at_paint = ""  # the document the reader showed at the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted_at and (
+                watched is self.window or getattr(watched, "window", lambda: None)() is self.window):
+            self.painted_at = time.time()
+            self.shown_at_paint = str(getattr(self.window, "doc_id", "") or "")
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def _report_startup(path: str, first_paint: _AfterFirstPaint, shown: object) -> None:
+    """bench/: the first paint and the idle filled window (epoch seconds, and the document
+    the reader showed at each moment); then quit."""
+    Path(path).write_text(f"paint {first_paint.painted_at:.6f} {first_paint.shown_at_paint or '-'}\n"
+                          f"usable {time.time():.6f} {shown or '-'}\n", encoding="utf-8")
+    QApplication.quit()
+
+
 def run_gui(workspace_path: Path) -> int:
     """Open the workbench window on a workspace (the first start's gets the samples)."""
     from app.qt.opening import open_workspace
@@ -73,7 +108,22 @@ def run_gui(workspace_path: Path) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Minutes Workbench"),
                              explain(e, workspace_path).message_ja())
         return 1
-    window = MainWindow(bench, settings)
+    window = MainWindow(bench, settings, load=False)
     fault_hook.install(window.show_error)
+    report = os.environ.get("GIJIROKU_STARTUP_REPORT")
+
+    filled: list[bool] = []
+
+    def fill() -> None:
+        if filled:
+            return
+        filled.append(True)
+        window.open_workspace_bench(bench)
+        if report:  # a zero timer runs once the events the filling queued are handled
+            QTimer.singleShot(0, lambda: _report_startup(report, first_paint, window.doc_id))
+
+    first_paint = _AfterFirstPaint(window, fill)
+    app.installEventFilter(first_paint)
     window.show()
+    QTimer.singleShot(FILL_AT_LATEST_MS, fill)
     return int(app.exec())

@@ -13,14 +13,21 @@ import os
 import re
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.text import normalize
 
+if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` needs no executor
+    from concurrent.futures import ThreadPoolExecutor
+
 # The largest input SudachiPy accepts in one call (its error message names this limit).
 MAX_BYTES = 49_149
+# Texts are tokenised together in batches of at most this many bytes. Sudachi's lattice
+# grows with its input: two threads each at the 49 KB limit raised an import's peak memory by
+# 20-40 MB more than at 12 KB (bench/bench_import.py), for no gain in speed; the terms are
+# the same.
+BATCH_BYTES = 12_000
 SENTENCE_END = re.compile(r"[。．！？!?]+[」』）)]*|\n")
 # Part-of-speech heads that never carry meaning for search or keywords.
 SKIP_POS = {"補助記号", "空白"}
@@ -77,6 +84,8 @@ def _helper() -> ThreadPoolExecutor | None:
         return None
     with _shared_lock:
         if "helper" not in _shared:
+            from concurrent.futures import ThreadPoolExecutor
+
             _shared["helper"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sudachi")
         helper: ThreadPoolExecutor = _shared["helper"]
         return helper
@@ -259,7 +268,7 @@ def terms_for_texts(norms: list[str]) -> list[list[str]]:
         if n > MAX_BYTES:
             out[i] = index_terms(text)
             continue
-        if size + n > MAX_BYTES:
+        if size + n > BATCH_BYTES and batch:
             batches.append(batch)
             batch, size = [], 0
         batch.append(i)

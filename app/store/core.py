@@ -9,11 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.errors import WorkbenchError
 from app.core.faults import from_os_error, from_sqlite_error, shown_path
 from app.store import holders, placement
+from app.store.database import Database
 from app.store.migrations import migrate
 
 # How long a write waits for another program's write to end before saying so. An import
@@ -37,11 +36,6 @@ class WorkspaceConnection(sqlite3.Connection):
     busy_timeout_s: float = BUSY_TIMEOUT_S
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        if sql == "BEGIN":
-            # Every transaction the store opens writes. IMMEDIATE takes the write lock at the
-            # start, through the busy timeout; a deferred one that read first would be refused
-            # at once (SQLITE_BUSY, no waiting) when another program holds the lock.
-            sql = "BEGIN IMMEDIATE"
         try:
             return super().execute(sql, parameters)
         except sqlite3.OperationalError as e:

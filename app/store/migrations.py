@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
+from app.store.database import Database
 
 Step = Callable[[Database], None]
 
@@ -119,7 +119,7 @@ def rebuild_search_fts(db: Database) -> None:
 
 
 # Step 5: each statement on its own, as triggers hold ";".
-# sqlite_utils turns recursive triggers on: the shared-history trigger only touches copies
+# The connection turns recursive triggers on (app/store/database.py): the shared-history trigger only touches copies
 # that still differ, so it ends after one round.
 CORRECTIONS_STATEMENTS = (
     "UPDATE action_items SET lineage = id WHERE lineage IS NULL",

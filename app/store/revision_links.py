@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
+from app.store.database import Database
 
 
 def _copy_key(db: Database, tagging: dict[str, Any]) -> tuple[Any, ...]:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.text import normalize
 from app.core.tokens import terms_for_texts
 from app.store import search_sql as q
+from app.store.database import Database
 from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
 
 KINDS = ("turn", "comment", "response")

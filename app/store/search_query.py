@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlite_utils import Database
-
 from app.store import search_sql as q
+from app.store.database import Database
 from app.store.search_tokens import (
     agenda_token,
     any_of,
