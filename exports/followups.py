@@ -4,7 +4,8 @@ and exports/followup_list.py picks the writer by the file name.
 Pure: ``FollowupRow`` values in, one file out. Columns: 番号・対応事項・担当・期限・状況・
 出典（会議・日付・発言者）・備考. Excel gets real date cells, an autofilter, a frozen header,
 a drop-down for 状況 and widths that fit; CSV is UTF-8 with a BOM so Excel opens it in
-Japanese without asking.
+Japanese without asking. Text that a spreadsheet would evaluate (=, +, -, @ …) is written
+inert (exports/inert_cells.py): the text may come from a citizen's comment.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.domain import ACTION_STATUSES
+from exports.inert_cells import csv_row, set_text
 
 HEADERS = ("番号", "対応事項", "担当", "期限", "状況", "会議", "日付", "発言者", "備考")
 MAX_WIDTH = 60  # characters; longer text wraps in its cell
@@ -64,8 +66,8 @@ def write_csv(rows: Sequence[FollowupRow], out: Path) -> Path:
         w = csv.writer(f, lineterminator="\r\n")
         w.writerow(HEADERS)
         for r in rows:
-            w.writerow([r.no, r.text, r.owner, r.due or "", r.status, r.meeting, r.date or "",
-                        r.speaker, r.note])
+            w.writerow(csv_row([r.no, r.text, r.owner, r.due or "", r.status, r.meeting, r.date or "",
+                                r.speaker, r.note]))
     return out
 
 
@@ -80,8 +82,15 @@ def write_xlsx(rows: Sequence[FollowupRow], out: Path) -> Path:
     ws = wb.active
     ws.title = TITLE
     ws.append(list(HEADERS))
-    for r in rows:
-        ws.append([r.no, r.text, r.owner, _date(r.due), r.status, r.meeting, _date(r.date), r.speaker, r.note])
+    for n, r in enumerate(rows, start=2):
+        values = [r.no, r.text, r.owner, _date(r.due) or r.due, r.status, r.meeting, _date(r.date) or r.date,
+                  r.speaker, r.note]
+        for column, value in enumerate(values, start=1):
+            cell = ws.cell(row=n, column=column)
+            if isinstance(value, str):
+                set_text(cell, value)
+            else:
+                cell.value = value
     font, fill = Font(name="ＭＳ ゴシック", bold=True), PatternFill("solid", fgColor="D9D9D9")
     for cell in ws[1]:
         cell.font, cell.fill = font, fill
