@@ -5,11 +5,13 @@ store connection is not shared); the writing itself is in pure functions under e
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
-from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes, Tagging
+from cryptography import x509
+
+from app.core.domain import (TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes,
+                        Tagging)
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
 from app.store import ActionFilter, ActionRow, Store
@@ -24,7 +26,7 @@ STATUS_FINAL = "確定"
 def _spans_by_turn(store: Store, doc_id: DocumentId, tag_names: Sequence[str]) -> dict[int, list[Span]]:
     """Turn index -> the passages tagged with any of ``tag_names`` (None = whole turn)."""
     wanted = {t.id for t in store.tags() if t.name in tag_names}
-    position: dict[int, int] = {turn_id: i for i, turn_id in enumerate(store.turn_ids(doc_id))}
+    position = {turn_id: i for i, turn_id in enumerate(store.turn_ids(doc_id))}
     spans: dict[int, list[Span]] = {}
     for t in store.taggings_in_document(doc_id):
         if t.tag_id in wanted and t.target_kind == "turn" and t.target_id in position:
@@ -69,40 +71,96 @@ def export_minutes(store: Store, doc_id: DocumentId, out: Path, **options: Any) 
     """Write the Word minutes; with ``sign`` (a .p12) also ``out``.p7s; with ``pdf`` also
     ``out`` as .pdf printed by LibreOffice, PAdES-signed when ``sign`` is given.
 
+    Signing needs 確定 minutes and a key whose certificate the workspace trusts; both are
+    checked before anything is written. Every file is written under a temporary name in the
+    target folder and renamed only when all of them are done: a failed or cancelled export
+    leaves nothing behind (and an earlier export of the same name as it was).
+
     Returns the files in that order. Options: summary (bool), public (bool), pdf (bool),
     sign (path), password (str), progress. Blocks for the conversion (seconds).
-    Raises WorkbenchError (not_minutes, no_document, bad_key, export_write, pdf_no_office,
-    pdf_convert, pdf_sign), Cancelled."""
-    from app.services.signing import sign_file
+    Raises WorkbenchError (not_minutes, no_document, sign_draft, bad_key, key_not_trusted,
+    key_expired, export_write, pdf_no_office, pdf_convert, pdf_sign), Cancelled."""
+    from app.services.signing import load_signing_key, require_trusted_key, sign_detached
     from exports.minutes_docx import write_minutes
 
     summary, public = bool(options.get("summary")), bool(options.get("public"))
     progress: Progress = options.get("progress") or NO_PROGRESS
+    out = _docx_path(out)
+    key_path = Path(options["sign"]) if options.get("sign") else None
+    key = None
+    if key_path is not None:
+        from app.services.signoff_rules import check_can_sign
+
+        check_can_sign(store, doc_id)
+        key = load_signing_key(key_path, options.get("password"))
+        require_trusted_key(key, [x509.load_der_x509_certificate(c.der) for c in store.trusted_certificates()])
     minutes = minutes_for_export(store, doc_id, summary, public)
     layout = minutes_layout(store, doc_id, summary, public)
-    out = _docx_path(out)
-    try:
-        write_minutes(minutes, out, layout, progress)
-    except OSError as e:
-        raise WorkbenchError("export_write", path=str(out), detail=e.strerror or str(e)) from e
-    written = [out]
-    key = Path(options["sign"]) if options.get("sign") else None
-    if key is not None:
-        written.append(sign_file(out, key, options.get("password")))
-    if options.get("pdf"):
-        written.append(_minutes_pdf(out, key, options.get("password")))
-    return written
+    with StagedFiles(out) as staged:
+        docx = staged.add(out)
+        write_minutes(minutes, docx, layout, progress)
+        if key is not None:
+            staged.add(out.with_name(out.name + ".p7s")).write_bytes(
+                sign_detached(docx.read_bytes(), key.key, key.cert, key.chain))
+        if options.get("pdf"):
+            pdf = out.with_suffix(".pdf")
+            _minutes_pdf(docx, staged.add(pdf), key_path, options.get("password"), pdf)
+        return staged.commit()
 
 
-def _minutes_pdf(docx: Path, key: Path | None, password: str | None) -> Path:
-    """The PDF beside ``docx``, signed (PAdES B-B) when a key is given."""
+class StagedFiles:
+    """Files written under temporary names beside their targets, renamed together by
+    ``commit``; on leaving the block without a commit, the temporary files are removed.
+    An OSError while writing becomes WorkbenchError('export_write') naming the target."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.files: list[tuple[Path, Path]] = []  # (temporary, target)
+
+    def __enter__(self) -> "StagedFiles":
+        return self
+
+    def add(self, target: Path) -> Path:
+        import os
+        import tempfile
+
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=".~gijiroku-", suffix=target.suffix, dir=target.parent)
+        except OSError as e:
+            raise WorkbenchError("export_write", path=str(target), detail=e.strerror or str(e)) from e
+        os.close(fd)
+        self.files.append((Path(name), target))
+        return Path(name)
+
+    def commit(self) -> list[Path]:
+        for temporary, target in self.files:
+            temporary.replace(target)
+        done, self.files = [target for _, target in self.files], []
+        return done
+
+    def __exit__(self, kind: Any, error: Any, _tb: Any) -> None:
+        for temporary, _target in self.files:
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise WorkbenchError("export_write", path=str(self.out), detail=error.strerror or str(error)) from error
+
+
+def _minutes_pdf(docx: Path, pdf: Path, key: Path | None, password: str | None, shown: Path) -> Path:
+    """The PDF of ``docx`` at ``pdf``, signed (PAdES B-B) when a key is given; errors name
+    ``shown`` (the file the clerk asked for), not the temporary file."""
     from exports.pdf_convert import docx_to_pdf
 
-    pdf = docx_to_pdf(docx)
-    if key is not None:
-        from app.services.signing_pdf import sign_pdf
+    try:
+        docx_to_pdf(docx, pdf)
+        if key is not None:
+            from app.services.signing_pdf import sign_pdf
 
-        sign_pdf(pdf, key, password)
+            sign_pdf(pdf, key, password)
+    except WorkbenchError as e:
+        if e.data.get("path") in (str(docx), str(pdf)):
+            raise WorkbenchError(e.code, **{**e.data, "path": str(shown)}) from e
+        raise
     return pdf
 
 

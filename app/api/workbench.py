@@ -326,9 +326,14 @@ class Workbench(StructureEdits):
 
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
         """Set fields of an action item; setting ``review`` also records who decided and when
-        (``review_stamp``) unless ``reviewed_by`` is given."""
+        (``review_stamp``) unless ``reviewed_by`` is given; a typed ``due`` (2024/3/31, R6.3.31,
+        令和6年3月31日 …) is stored as ISO or refused (WorkbenchError 'bad_date')."""
         if "review" in values and "reviewed_by" not in values:
             values = {**values, **review_stamp(values["review"])}
+        if "due" in values:
+            from app.core.dates import parse_optional_date
+
+            values = {**values, "due": parse_optional_date(values["due"], "期限")}
         self.store.update_action_item(item_id, **values)
         return Changes.of("action_item", item_id)
 
@@ -362,11 +367,18 @@ class Workbench(StructureEdits):
         return self.store.status(doc_id)
 
     def set_status(self, doc_id: DocumentId, status: str) -> Changes:
+        """Move to 作成中/確認中/確定 as app/services/signoff_rules.py allows (WorkbenchError)."""
+        from app.services.signoff_rules import check_status_change
+
+        check_status_change(self.store, doc_id, status)
         self.store.set_status(doc_id, status)
         return Changes.of("document", doc_id)
 
     def new_revision(self, doc_id: DocumentId) -> tuple[DocumentId, Changes]:
         """An editable copy (revision n+1) of a confirmed document; the old one stays frozen."""
+        from app.services.signoff_rules import check_revision
+
+        check_revision(self.store, doc_id)
         new_id = self.store.new_revision(doc_id)
         return new_id, Changes.of("document", doc_id, new_id)
 
@@ -374,6 +386,10 @@ class Workbench(StructureEdits):
         return self.store.signatories(doc_id)
 
     def add_signoff(self, doc_id: DocumentId, signatory: str, signed_at: str | None = None) -> Changes:
+        """Record a signatory's sign-off (only while 確認中; signoff_rules.check_signoff)."""
+        from app.services.signoff_rules import check_signoff
+
+        check_signoff(self.store, doc_id, signatory)
         self.store.add_signoff(doc_id, signatory, signed_at)
         return Changes.of("document", doc_id)
 
@@ -455,7 +471,10 @@ class Workbench(StructureEdits):
         return suggest(doc)  # type: ignore[arg-type]
 
     def remove_signoff(self, doc_id: DocumentId, signatory: str) -> Changes:
-        """Withdraw one signatory's sign-off (the undo of ``add_signoff``)."""
+        """Withdraw one signatory's sign-off (the undo of ``add_signoff``; only while 確認中)."""
+        from app.services.signoff_rules import check_signoff
+
+        check_signoff(self.store, doc_id, signatory)
         self.store.remove_signoff(doc_id, signatory)
         return Changes.of("document", doc_id)
 
@@ -463,20 +482,35 @@ class Workbench(StructureEdits):
         """The document's revision number (1 for an import, n+1 for ``new_revision``)."""
         return int(self.store.document_row(doc_id).get("revision") or 1)
 
+    # --- signatures and the trust list (app/services/signing*.py, app/api/trust.py) ----------
+    def trusted_certificates(self) -> list[Any]:
+        """The registered signers' and CAs' certificates (app.store.trust.TrustedCertificate)."""
+        return self.store.trusted_certificates()
+
+    def trust_certificate(self, path: str | Path, label: str = "", password: str | None = None,
+                          expect: str | None = None, allow_ca: bool = False) -> list[Any]:
+        """Register the certificate(s) of a file as trusted signers; see app/api/trust.py."""
+        from app.api.trust import trust_file
+
+        return trust_file(self.store, Path(path), label, password, expect, allow_ca)
+
+    def untrust_certificate(self, fingerprint: str) -> Any:
+        """Remove one registered certificate by (a unique prefix of) its SHA-256 fingerprint."""
+        return self.store.remove_trusted_certificate(fingerprint)
+
+    def trust_list(self) -> list[bytes]:
+        """The DER bytes of every trusted certificate, to hand to ``verify_signature`` in a worker."""
+        return [c.der for c in self.store.trusted_certificates()]
+
     @staticmethod
-    def verify_signature(path: str | Path, p7s: str | Path | None = None) -> Any:
+    def verify_signature(path: str | Path, p7s: str | Path | None = None, trusted: list[bytes] | None = None) -> Any:
         """What ``gijiroku verify`` checks, as an app.services.signing.MinutesCheck: for a .docx the
         .p7s beside it and the printed fingerprint; for a .pdf its embedded PAdES signature
-        (which covers the PDF's own bytes, so there is no separate fingerprint). Pure (no
-        store): safe in a worker. Raises WorkbenchError('not_found')."""
-        from app.services.signing import MinutesCheck, verify_minutes
+        (which covers the PDF's own bytes, so there is no separate fingerprint). ``trusted``
+        is ``trust_list()`` (DER). Pure (no store): safe in a worker. Raises WorkbenchError('not_found')."""
+        from app.api.trust import verify_file
 
-        path = Path(path)
-        if path.suffix.lower() == ".pdf":
-            from app.services.signing_pdf import verify_pdf
-
-            return MinutesCheck(path, None, verify_pdf(path), fingerprint_ok=True)
-        return verify_minutes(path, Path(p7s) if p7s else None)
+        return verify_file(Path(path), Path(p7s) if p7s else None, trusted or [])
 
     @staticmethod
     def create_key(out: str | Path, name: str, password: str | None = None) -> str:

@@ -44,3 +44,15 @@ def open_bench(path: Path) -> Any:
 
 def add_workspace(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workspace", "-w", help="ワークスペースファイル (.gijiroku)")
+
+
+def typed_date(text: str) -> str:
+    """argparse type of a date option: 2024/3/31, R6.3.31, 令和6年3月31日 or ISO, as ISO.
+    A refusal is argparse's usage error with the Japanese reason (nothing is stored)."""
+    from app.core.dates import parse_date
+    from app.core.errors import WorkbenchError
+
+    try:
+        return parse_date(text).isoformat()
+    except WorkbenchError as e:
+        raise argparse.ArgumentTypeError(e.message_ja()) from e

@@ -5,8 +5,14 @@
                               [--due-from D] [--due-to D] [--overdue]
     gijiroku export comments DOC --out F.docx
     gijiroku keys new --out KEY.p12 --name 氏名 [--password [PW]]
-    gijiroku verify F.docx [--p7s F.p7s] [--cert CERT]
-    gijiroku verify F.pdf [--cert CERT]
+    gijiroku keys trust CERT [--name 登録名] [--fingerprint FP] [--ca] [--password [PW]]
+    gijiroku keys list
+    gijiroku keys untrust FP
+    gijiroku verify F.docx [--p7s F.p7s] [--cert CERT]...
+    gijiroku verify F.pdf [--cert CERT]...
+
+``verify`` trusts the workspace's registered certificates (``keys trust``), or with
+``--cert`` only the certificates named.
 
 ``--pdf`` also prints the minutes to F.pdf with LibreOffice; with ``--sign`` the PDF gets a
 PAdES signature (app/signing_pdf.py) besides the .docx's detached F.docx.p7s.
@@ -22,6 +28,8 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from app.cli.common import typed_date
 
 ASK = "\0ask"  # --password given without a value
 PASSWORD_ENV = "GIJIROKU_KEY_PASSWORD"
@@ -105,53 +113,93 @@ def cmd_export_comments(a: argparse.Namespace) -> int:
 
 def cmd_keys_new(a: argparse.Namespace) -> int:
     from app.services.signing import new_key
+    from app.services.signing_trust import fingerprint, format_fingerprint
 
     cert = new_key(Path(a.out), a.name, _password(a, confirm=True))
     print(f"{a.out}\t{a.name}\t有効期限 {cert.not_valid_after_utc.date().isoformat()}")
+    print(f"  SHA-256\t{format_fingerprint(fingerprint(cert))}")
+    print(f"  登録するには: gijiroku keys trust {a.out}")
     return 0
 
 
-def _verify_pdf(a: argparse.Namespace, trusted: tuple[Any, ...]) -> int:
-    """``gijiroku verify F.pdf``: the PAdES signature inside the PDF."""
-    from app.services.signing_pdf import verify_pdf
+def _print_trusted(entry: Any, prefix: str = "") -> None:
+    from app.services.signing_trust import format_fingerprint
 
-    sig = verify_pdf(Path(a.file), trusted)
-    print(f"{sig.verdict}\t{a.file}")
-    print(f"  署名者\t{sig.signer or '-'}")
-    print(f"  署名日時\t{sig.signed_at or '-'}")
-    print("  署名方式\tPAdES（PDF 埋め込み）")
-    if sig.valid:
+    kind = "認証局" if entry.is_ca else "署名者"
+    print(f"{prefix}{entry.label}\t{kind}\t有効期限 {entry.not_after}\t{entry.subject}")
+    print(f"  SHA-256\t{format_fingerprint(entry.fingerprint)}")
+
+
+def cmd_keys_trust(a: argparse.Namespace) -> int:
+    """Register a signer's (or, with --ca, a CA's) certificate; prints its fingerprint."""
+    password = _password(a)
+
+    def work(bench: Any) -> int:
+        for entry in bench.trust_certificate(a.cert, a.name or "", password, a.fingerprint, a.ca):
+            _print_trusted(entry, "登録しました\t")
         return 0
-    sys.stderr.write(f"gijiroku: {a.file}: 無効です（{sig.reason}）。\n")
-    return 1
+    return _with_bench(a, work)
+
+
+def cmd_keys_list(a: argparse.Namespace) -> int:
+    def work(bench: Any) -> int:
+        entries = bench.trusted_certificates()
+        if not entries:
+            print("登録された証明書はありません（gijiroku keys trust CERT で登録）")
+        for entry in entries:
+            _print_trusted(entry)
+        return 0
+    return _with_bench(a, work)
+
+
+def cmd_keys_untrust(a: argparse.Namespace) -> int:
+    return _with_bench(a, lambda bench: _print_trusted(bench.untrust_certificate(a.fingerprint), "登録を外しました\t")
+                       or 0)
+
+
+def _trusted(a: argparse.Namespace) -> list[bytes]:
+    """The certificates verify trusts: --cert files, else the workspace's trust list."""
+    from app.api import Workbench
+    from app.cli.common import workspace_path
+    from app.core.errors import WorkbenchError
+
+    if a.cert:
+        from cryptography.hazmat.primitives import serialization
+
+        from app.services.signing_trust import read_certificates
+
+        return [c.public_bytes(serialization.Encoding.DER)
+                for path in a.cert for c in read_certificates(Path(path), _password(a))]
+    path = workspace_path(a)
+    if not path.exists():
+        raise WorkbenchError("no_trust_list", path=str(path))
+    bench = Workbench(path)
+    try:
+        return list(bench.trust_list())
+    finally:
+        bench.close()
 
 
 def cmd_verify(a: argparse.Namespace) -> int:
-    from app.services.signing import load_certificate, verify_minutes
+    """有効 only when the bytes are intact and the signer chains to a trusted certificate."""
+    from app.api import Workbench
 
-    trusted = (load_certificate(Path(a.cert), _password(a)),) if a.cert else ()
-    if Path(a.file).suffix.lower() == ".pdf":
-        return _verify_pdf(a, trusted)
-    check = verify_minutes(Path(a.file), Path(a.p7s) if a.p7s else None, trusted)
+    check = Workbench.verify_signature(a.file, a.p7s, _trusted(a))
     sig = check.signature
-    print(f"{check.verdict}\t{a.file}")
-    print(f"  署名者\t{sig.signer or '-'}")
+    print(f"{check.verdict}\t{a.file}" + (f"\t{check.failure}" if not check.valid else ""))
+    claimed = f"-（証明書の記載「{sig.claimed}」は未確認）" if sig.claimed else "-"
+    print(f"  署名者\t{sig.signer or claimed}")
+    print(f"  証明書 SHA-256\t{sig.fingerprint_text or '-'}")
     print(f"  署名日時\t{sig.signed_at or '-'}")
-    print(f"  署名ファイル\t{check.p7s or '-'}")
-    print(f"  文書指紋\t{check.fingerprint or '-'}（{'一致' if check.fingerprint_ok else '不一致'}）")
+    if Path(a.file).suffix.lower() == ".pdf":
+        print("  署名方式\tPAdES（PDF 埋め込み）")
+    else:
+        print(f"  署名ファイル\t{check.p7s or '-'}")
+        print(f"  文書指紋\t{check.fingerprint or '-'}（{'一致' if check.fingerprint_ok else '不一致'}）")
     if check.valid:
         return 0
-    sys.stderr.write(f"gijiroku: {a.file}: 無効です（{check.reason}）。\n")
+    sys.stderr.write(f"gijiroku: {a.file}: 無効です（{check.failure}: {check.reason}）。\n")
     return 1
-
-
-def _date(text: str) -> str:
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(f"日付は YYYY-MM-DD で指定してください: {text}") from e
 
 
 def _add_password(p: argparse.ArgumentParser) -> None:
@@ -165,7 +213,7 @@ def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser]
     p = kinds.add_parser("minutes", help="議事録を Word で書き出す（--sign で電子署名）")
     p.add_argument("doc", type=int, help="文書番号（gijiroku list）")
     p.add_argument("--out", required=True, help="出力ファイル (.docx)")
-    p.add_argument("--sign", help="署名に使う鍵ファイル (.p12)")
+    p.add_argument("--sign", help="署名に使う鍵ファイル (.p12)。確定した議事録だけ、登録済みの鍵だけ（keys trust）")
     _add_password(p)
     p.add_argument("--pdf", action="store_true",
                    help="LibreOffice で PDF も作る（--sign があれば PDF にも電子署名）")
@@ -179,8 +227,8 @@ def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser]
                    help="状況（%(choices)s のいずれか。複数指定可）")
     p.add_argument("--owner", help="担当（部分一致）")
     p.add_argument("--body", help="会議体（部分一致）")
-    p.add_argument("--due-from", type=_date, help="期限の開始 (YYYY-MM-DD)")
-    p.add_argument("--due-to", type=_date, help="期限の終了 (YYYY-MM-DD)")
+    p.add_argument("--due-from", type=typed_date, help="期限の開始（2024-03-31、2024/3/31、R6.3.31、令和6年3月31日）")
+    p.add_argument("--due-to", type=typed_date, help="期限の終了（同上）")
     p.add_argument("--overdue", action="store_true", help="期限を過ぎた未完了のものだけ")
     add_workspace(p)
     p.set_defaults(handler=cmd_export_followups)
@@ -201,9 +249,26 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--name", required=True, help="署名者の氏名")
     _add_password(p)
     p.set_defaults(handler=cmd_keys_new)
-    p = sub.add_parser("verify", help="書き出した議事録の署名と文書指紋を確かめる")
+    p = actions.add_parser("trust", help="署名者（または --ca で認証局）の証明書を信頼する証明書として登録する")
+    p.add_argument("cert", help="証明書 (.cer .pem .crt .p7b) または鍵ファイル (.p12)")
+    p.add_argument("--name", help="一覧に出す登録名（省略時は証明書の名義）")
+    p.add_argument("--fingerprint", help="本人に確かめた SHA-256 指紋（先頭 8 桁以上）。一致しなければ登録しない")
+    p.add_argument("--ca", action="store_true", help="認証局の証明書を登録する（その CA が発行した証明書をすべて信頼）")
+    _add_password(p)
+    add_workspace(p)
+    p.set_defaults(handler=cmd_keys_trust)
+    p = actions.add_parser("list", help="信頼する証明書の一覧（登録名・指紋・有効期限）")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_keys_list)
+    p = actions.add_parser("untrust", help="信頼する証明書から外す（指紋か、その先頭 8 桁以上）")
+    p.add_argument("fingerprint", help="SHA-256 指紋（keys list）")
+    add_workspace(p)
+    p.set_defaults(handler=cmd_keys_untrust)
+    p = sub.add_parser("verify", help="書き出した議事録の署名（登録済みの署名者か）と文書指紋を確かめる")
     p.add_argument("file", help="議事録 (.docx または署名付き .pdf)")
     p.add_argument("--p7s", help="署名ファイル（省略時は F.docx.p7s か F.p7s）")
-    p.add_argument("--cert", help="署名者のはずの証明書 (.p12 .pem .cer)")
+    p.add_argument("--cert", action="append",
+                   help="ワークスペースの登録の代わりに信頼する証明書 (.cer .pem .p7b .p12)。複数指定可")
     _add_password(p)
+    add_workspace(p)
     p.set_defaults(handler=cmd_verify)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from app.cli.common import typed_date
 from app.core.errors import WorkbenchError
 
 
@@ -95,10 +96,7 @@ def cmd_status(a: argparse.Namespace) -> int:
     bench = _bench(a)
     try:
         doc_id = _doc_id(bench, a.doc)
-        if a.signoff:
-            if a.signoff not in bench.signatories(doc_id):
-                raise WorkbenchError("bad_value", what="署名委員",
-                                     detail=f"{a.signoff} は署名委員ではありません（{'、'.join(bench.signatories(doc_id))}）")
+        if a.signoff:  # the rules (app/services/signoff_rules.py) are checked by the Workbench
             bench.add_signoff(doc_id, a.signoff)
         if a.set:
             bench.set_status(doc_id, a.set)
@@ -148,7 +146,7 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("index", type=int, help="発言（意見）の番号、0 から")
     p.add_argument("tag", help="論点・決定事項・対応事項・非公開、または自分のタグ")
     p.add_argument("--owner")
-    p.add_argument("--due", help="期限 (YYYY-MM-DD)")
+    p.add_argument("--due", type=typed_date, help="期限（2024-03-31、2024/3/31、R6.3.31、令和6年3月31日）")
     p.add_argument("--status", choices=["未着手", "対応中", "完了", "保留"])
     p.add_argument("--memo")
     add_workspace(p)

@@ -11,11 +11,13 @@ from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
 from app.store.structure import StructureMixin
 from app.store.structure_snapshot import StructureSnapshot
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
+from app.store.trust import TrustedCertificate, TrustMixin
 
 
 class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin, StructureMixin, CopiesMixin):
+            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin):
     """One workspace file. See the mixins for the verbs."""
 
 
-__all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "StructureSnapshot", "TurnsSnapshot"]
+__all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "StructureSnapshot", "TrustedCertificate",
+           "TurnsSnapshot"]

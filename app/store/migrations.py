@@ -184,6 +184,19 @@ def add_review_decider(db: Database) -> None:
     db.execute(SHARED_HISTORY_TRIGGER)
 
 
+TRUST_LIST_SCHEMA = """
+CREATE TABLE IF NOT EXISTS trusted_certificates (
+  fingerprint TEXT PRIMARY KEY, label TEXT NOT NULL, subject TEXT NOT NULL,
+  not_after TEXT NOT NULL, is_ca INTEGER NOT NULL DEFAULT 0, der BLOB NOT NULL, added_at TEXT NOT NULL
+)
+"""
+
+
+def create_trust_list(db: Database) -> None:
+    """Step 7: the certificates the office trusts to sign (app/store/trust.py)."""
+    db.execute(TRUST_LIST_SCHEMA)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
@@ -191,6 +204,7 @@ STEPS: list[tuple[str, Step]] = [
     ("search_filter_tokens", rebuild_search_fts),
     ("corrections", add_corrections),
     ("action_review_decider", add_review_decider),
+    ("trust_list", create_trust_list),
 ]
 
 
