@@ -73,7 +73,8 @@ def _check_one(sig: Any, trusted: Sequence[x509.Certificate]) -> SignatureInfo:
     status = validate_pdf_signature(sig, validation_context(trusted))
     claimed_at = sig.self_reported_timestamp
     info = verdict(status, claimed_at,
-                   lambda when: bool(validate_pdf_signature(sig, validation_context(trusted, when)).trusted))
+                   lambda when: bool(validate_pdf_signature(sig, validation_context(trusted, when)).trusted),
+                   trusted)
     if info.valid and status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
         return replace(info, valid=False, signer="", claimed=info.signer, failure=TAMPERED,
                        reason="署名の後に内容が追加・変更されています")

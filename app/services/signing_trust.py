@@ -32,6 +32,7 @@ TAMPERED = "改ざんあり"
 UNTRUSTED = "署名者が登録されていない"
 EXPIRED = "証明書の期限切れ"
 MISSING = "署名がない"
+NO_PARAMETERS = (b"", b"\x05\x00")  # SHA-2 and RSA PKCS#1 v1.5 identifiers: absent or NULL
 
 # pyHanko logs every failed path validation with its traceback at WARNING; with no logging
 # configured Python would print those to standard error. The verdict says what failed.
@@ -151,7 +152,22 @@ def unreadable(detail: str) -> SignatureInfo:
     return SignatureInfo(False, reason=f"署名を読めません（{detail}）", failure=TAMPERED)
 
 
-def verdict(status: Any, claimed_at: dt.datetime | None, trusted_then: Any) -> SignatureInfo:
+def altered_anchor(cert: x509.Certificate, trusted: Sequence[x509.Certificate]) -> bool:
+    """Whether ``cert`` has the name and key of a registered certificate but other bytes.
+
+    The path validation takes a certificate with a trust root's name and key as that root
+    without checking its own signature (RFC 5280 trust anchors are names and keys), so a
+    registered self-signed certificate with, say, its validity or serial changed would pass."""
+    if any(fingerprint(cert) == fingerprint(t) for t in trusted):
+        return False
+    key = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return any(t.public_key().public_bytes(serialization.Encoding.DER,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo) == key
+               for t in trusted)
+
+
+def verdict(status: Any, claimed_at: dt.datetime | None, trusted_then: Any,
+            trusted: Sequence[x509.Certificate] = ()) -> SignatureInfo:
     """The SignatureInfo of a pyHanko signature status.
 
     ``trusted_then`` is a callable giving whether the chain validates at a given moment
@@ -164,6 +180,8 @@ def verdict(status: Any, claimed_at: dt.datetime | None, trusted_then: Any) -> S
         return replace(info, failure=TAMPERED, reason="署名が証明書の鍵と一致しません（署名が書き換えられています）")
     if status.revoked:
         return replace(info, failure=UNTRUSTED, reason="署名者の証明書は失効しています")
+    if status.trusted and altered_anchor(cert, trusted):
+        return replace(info, failure=TAMPERED, reason="署名に含まれる証明書が登録された証明書から書き換えられています")
     if status.trusted:
         return replace(info, valid=True, signer=info.claimed, claimed="")
     until = cert.not_valid_after_utc.date().isoformat()
@@ -204,7 +222,7 @@ def _check_detached(data: bytes, p7s: bytes, trusted: Sequence[x509.Certificate]
         return run(async_validate_detached_cms(data, signed, signer_validation_context=context))
 
     status = validate(None)
-    return verdict(status, status.signer_reported_dt, lambda when: bool(validate(when).trusted))
+    return verdict(status, status.signer_reported_dt, lambda when: bool(validate(when).trusted), trusted)
 
 
 def _structure_problem(signed: Any) -> str:
@@ -219,6 +237,9 @@ def _structure_problem(signed: Any) -> str:
     listed = {a["algorithm"].native for a in signed["digest_algorithms"]}
     if infos[0]["digest_algorithm"]["algorithm"].native not in listed:
         return "ハッシュ方式が一致しません"
+    algorithms = [*signed["digest_algorithms"], infos[0]["digest_algorithm"], infos[0]["signature_algorithm"]]
+    if any(a["parameters"].dump() not in NO_PARAMETERS for a in algorithms):
+        return "アルゴリズムの指定が正しくありません"
     if signed["encap_content_info"]["content_type"].native != "data" or \
             signed["encap_content_info"]["content"].native is not None:
         return "切り離し署名ではありません"
