@@ -54,3 +54,15 @@ def downgrade_to_version_3(bench: Workbench) -> int:
         db.execute("PRAGMA user_version = 3")
     bench.close()
     return len(rows)
+
+
+def confirm_minutes(bench: Workbench, doc_id: int) -> None:
+    """Take stored minutes to 確定 the way the rules allow: 確認中, every signatory's
+    sign-off, then 確定."""
+    from app.core.domain import DocumentId
+
+    doc = DocumentId(doc_id)
+    bench.set_status(doc, "確認中")
+    for name in bench.signatories(doc):
+        bench.add_signoff(doc, name)
+    bench.set_status(doc, "確定")
