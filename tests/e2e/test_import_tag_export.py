@@ -16,14 +16,19 @@ def test_import_tag_signoff_export_verify(tmp_path: Path) -> None:
     tagged = run("tag", doc, "11", "対応事項", "--owner", "情報政策課", "--due", "2016-03-31", workspace=ws)
     assert tagged.returncode == 0, tagged.stderr
     assert run("tag", doc, "3", "決定事項", workspace=ws).returncode == 0
+    assert run("status", doc, "--set", "確認中", workspace=ws).returncode == 0
     assert run("status", doc, "--signoff", "柳生委員", workspace=ws).returncode == 0
     wrong = run("status", doc, "--signoff", "林委員", workspace=ws)
     assert wrong.returncode == 1 and "署名委員ではありません" in wrong.stderr
-    assert run("status", doc, "--set", "確定", workspace=ws).returncode == 0
+    early = run("status", doc, "--set", "確定", workspace=ws)
+    assert early.returncode == 1 and "吉田委員" in early.stderr
+    assert run("status", doc, "--signoff", "吉田委員", "--set", "確定", workspace=ws).returncode == 0
 
     key = tmp_path / "key.p12"
     made = run("keys", "new", "--out", key, "--name", "仙台 太郎", "--password", "pw")
     assert made.returncode == 0, made.stderr
+    trusted = run("keys", "trust", key, "--password", "pw", workspace=ws)
+    assert trusted.returncode == 0 and "SHA-256" in trusted.stdout
     out = tmp_path / "議事録.docx"
     exported = run("export", "minutes", doc, "--out", out, "--sign", key, "--password", "pw", workspace=ws)
     assert exported.returncode == 0, exported.stderr
@@ -32,7 +37,7 @@ def test_import_tag_signoff_export_verify(tmp_path: Path) -> None:
     assert "事務局：まちづくり政策局情報政策部情報政策課" in body
     block = body[body.index("上記の会議の経過"):]
     assert "柳生委員" in block and "署名済" in block and "吉田委員" in block
-    verified = run("verify", out)
+    verified = run("verify", out, workspace=ws)
     assert verified.returncode == 0 and "有効" in verified.stdout and "仙台 太郎" in verified.stdout
 
     follow = tmp_path / "対応事項.csv"
@@ -43,5 +48,5 @@ def test_import_tag_signoff_export_verify(tmp_path: Path) -> None:
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 0x01
     out.write_bytes(bytes(data))
-    tampered = run("verify", out)
+    tampered = run("verify", out, workspace=ws)
     assert tampered.returncode != 0 and "無効" in tampered.stdout + tampered.stderr

@@ -14,7 +14,7 @@ from app.core.errors import WorkbenchError
 from exports.fingerprint import check_docx
 from exports.minutes_docx import ATTESTATION, speech_paragraphs
 from exports.passages import cut_minutes, passage_text
-from tests.conftest import gold_document
+from tests.conftest import confirm_minutes, gold_document
 from tests.exports.conftest import gold_json, parsed_json
 from tests.scoring import minutes_figures
 
@@ -61,6 +61,7 @@ def test_layout_a4_mincho_page_numbers(council: tuple[Workbench, DocumentId], tm
 
 def test_signature_block_with_signoffs(council: tuple[Workbench, DocumentId], tmp_path: Path) -> None:
     bench, doc_id = council
+    bench.set_status(doc_id, "確認中")  # sign-offs are recorded while the minutes are 確認中
     bench.add_signoff(doc_id, "柳生委員", "2016-03-01T10:00:00")
     out = tmp_path / "m.docx"
     bench.export_minutes(doc_id, out)
@@ -105,7 +106,10 @@ def test_summary_keeps_only_decisions_and_actions(council: tuple[Workbench, Docu
 def test_draft_mark_under_the_title(council: tuple[Workbench, DocumentId], tmp_path: Path,
                                     status: str, draft: bool) -> None:
     bench, doc_id = council
-    bench.set_status(doc_id, status)
+    if status == "確定":
+        confirm_minutes(bench, doc_id)
+    else:
+        bench.set_status(doc_id, status)
     out = tmp_path / "m.docx"
     bench.export_minutes(doc_id, out)
     d = docx.Document(str(out))

@@ -9,8 +9,9 @@ import pytest
 from app.api import Workbench
 from app.core.domain import Minutes, Source, Turn
 from app.core.errors import WorkbenchError
-from app.store import ActionFilter, Store, migrations
-from tests.conftest import gold_document
+from app.store import ActionFilter, Store
+from app.store import migrations
+from tests.conftest import confirm_minutes, gold_document
 
 
 def test_migrations_apply_once_and_reopen(tmp_path: Path) -> None:
@@ -80,7 +81,7 @@ def test_split_and_merge_keep_text_and_tags(bench: Workbench) -> None:
     target = bench.turns([ids[1]])[0]
     snap = bench.snapshot_turns(doc_id)
     tagging, _ = bench.tag("論点", "turn", target.id, start=10, end=14)
-    new_id, _changes = bench.split_turn(target.id, 8)
+    new_id, changes = bench.split_turn(target.id, 8)
     assert len(bench.turn_ids(doc_id)) == len(ids) + 1
     first, second = bench.turns([target.id, new_id])
     assert (first.text, second.text) == (target.text[:8].rstrip(), target.text[8:].lstrip())
@@ -114,7 +115,7 @@ def test_action_items_filter_and_review(council_bench: Workbench) -> None:
 
 def test_frozen_minutes_refuse_edits(bench: Workbench) -> None:
     doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
-    bench.set_status(doc_id, "確定")
+    confirm_minutes(bench, doc_id)
     with pytest.raises(WorkbenchError) as e:
         bench.update_turn(bench.turn_ids(doc_id)[0], text="改ざん")
     assert e.value.code == "frozen"
@@ -132,7 +133,7 @@ def test_new_revision_copies_everything_and_leaves_the_frozen_one(bench: Workben
     doc_id, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
     first_turn = bench.turn_ids(doc_id)[11]
     bench.tag("対応事項", "turn", first_turn)
-    bench.set_status(doc_id, "確定")
+    confirm_minutes(bench, doc_id)
     new_id, _ = bench.new_revision(doc_id)
     assert bench.status(new_id) == "作成中" and bench.document_info(new_id)["revision"] == 2
     new_turns = bench.turn_ids(new_id)
@@ -150,6 +151,7 @@ def test_snapshot_restores_a_deleted_document_with_its_ids_and_tags(bench: Workb
     _, ch = bench.tag("対応事項", "turn", ids[11])
     [item] = ch.ids("action_item")
     bench.update_action_item(item, owner="情報政策課")
+    bench.set_status(doc_id, "確認中")
     bench.add_signoff(doc_id, "柳生委員")
     snap = bench.snapshot_document(doc_id)
     bench.delete_document(doc_id)
