@@ -36,6 +36,7 @@ class MinutesExportDialog(QDialog):
     """``options()`` are the keyword options of ``Workbench.export_minutes``; ``output()`` the path."""
 
     create_key_requested = Signal()
+    trust_requested = Signal()
 
     def __init__(self, title: str, suggested: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,8 @@ class MinutesExportDialog(QDialog):
         self.key_browse = QPushButton(self.tr("Choose &key…"), objectName="exportKeyBrowse")
         self.password = QLineEdit(objectName="exportPassword", echoMode=QLineEdit.EchoMode.Password)
         self.new_key = QPushButton(self.tr("Create a key for the office…"), objectName="exportNewKey")
+        self.trusted = QPushButton(self.tr("Trusted signers…"), objectName="exportTrusted")
+        self.sign_note = QLabel(objectName="exportSignNote", wordWrap=True)
         self.out = QLineEdit(str(suggested), objectName="exportOut")
         self.out_browse = QPushButton(self.tr("C&hoose…"), objectName="exportOutBrowse")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -76,8 +79,10 @@ class MinutesExportDialog(QDialog):
         sign_form.addRow(self._label(self.tr("&Key file:"), self.key), path_row(self.key, self.key_browse))
         sign_form.addRow(self._label(self.tr("Pass&word:"), self.password), self.password)
         self.new_key.setToolTip(self.tr("No key yet? Create one for the office (as gijiroku keys new)"))
+        self.trusted.setToolTip(self.tr("The certificates this workspace accepts as signers (as gijiroku keys list)"))
         key_row = QHBoxLayout()
-        key_row.addStretch(1)
+        key_row.addWidget(self.sign_note, 1)
+        key_row.addWidget(self.trusted)
         key_row.addWidget(self.new_key)
         content = QGroupBox(self.tr("Content"))
         box = QVBoxLayout(content)
@@ -100,6 +105,7 @@ class MinutesExportDialog(QDialog):
         self.key_browse.clicked.connect(self._choose_key)
         self.out_browse.clicked.connect(self._choose_out)
         self.new_key.clicked.connect(self.create_key_requested)
+        self.trusted.clicked.connect(self.trust_requested)
         for edit in (self.key, self.out):
             edit.textChanged.connect(lambda _t: self._update())
         self.sign.toggled.connect(lambda _on: self._update())
@@ -127,9 +133,18 @@ class MinutesExportDialog(QDialog):
             self.out.setText(name if name.lower().endswith(".docx") else name + ".docx")
 
     def set_key(self, path: Path) -> None:
-        """Sign with this key (e.g. the one just created)."""
+        """Sign with this key (e.g. the one just created), when the minutes can be signed."""
         self.key.setText(str(path))
-        self.sign.setChecked(True)
+        self.sign.setChecked(self.sign.isEnabled())
+
+    def set_signable(self, status: str) -> None:
+        """Only 確定 minutes are signed: otherwise signing is off and the note says why."""
+        signable = status == "確定"
+        if not signable:
+            self.sign.setChecked(False)
+        self.sign.setEnabled(signable)
+        self.sign_note.setText("" if signable else self.tr("Only confirmed (確定) minutes can be signed; these are "
+                                                           "%1 and are exported marked （案）.").replace("%1", status))
 
     def output(self) -> Path:
         return Path(self.out.text().strip())

@@ -7,9 +7,8 @@ cancel. Verify and key creation are pure and run as plain Jobs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,9 +18,10 @@ from app.api import ActionFilter, Workbench
 from app.core.domain import DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, JobProgress
+from widgets.messages import error_text
 from widgets.export_dialog import MinutesExportDialog
 from widgets.key_dialog import KeyDialog
-from widgets.messages import error_text
+from widgets.trust_dialog import TrustDialog, shown_fingerprint
 
 PROGRESS_DELAY_MS = 500
 UNANSWERED_SHOWN = 12  # comment numbers named in the warning; the rest are counted
@@ -48,6 +48,7 @@ class ExportFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.dialog: MinutesExportDialog | None = None
         self.key_dialog: KeyDialog | None = None
+        self.trust_dialog: TrustDialog | None = None
         self.message_box: QMessageBox | None = None
         self.folder: Path | None = None
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
@@ -63,8 +64,10 @@ class ExportFlow(QObject):
         """Open the export dialog for a meeting; OK starts the export."""
         title = str(self._bridge.bench.document_info(doc_id).get("title") or "")
         self.dialog = MinutesExportDialog(title, self._folder_for(file_name(title, ".docx")), self._window)
+        self.dialog.set_signable(self._bridge.bench.status(doc_id))
         self.dialog.accepted.connect(lambda: self._minutes_chosen(doc_id))
         self.dialog.create_key_requested.connect(self.create_key)
+        self.dialog.trust_requested.connect(self.show_trusted)
         self.dialog.open()
         return self.dialog
 
@@ -180,21 +183,26 @@ class ExportFlow(QObject):
 
     # --- verify and keys ---------------------------------------------------------------
     def verify(self, path: Path | None = None) -> None:
-        """Check a signed .docx the way ``gijiroku verify`` does; the verdict in a message box."""
+        """Check a signed .docx or .pdf the way ``gijiroku verify`` does, against this
+        workspace's trusted signers; the verdict in a message box."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Verify signature"), str(self._folder_for("")),
                                                   self.tr("Signed minutes (*.docx *.pdf)"))
             path = Path(name) if name else None
         if path is None:
             return
-        job = Job(lambda _progress: Workbench.verify_signature(path))
+        trusted = self._bridge.bench.trust_list()  # read here: the worker has no workspace
+        job = Job(lambda _progress: Workbench.verify_signature(path, trusted=trusted))
         self._start(job, self.tr("Checking %1 …").replace("%1", path.name), self._show_verdict,
                     lambda e: self._failed_verify(path, e))
 
     def _show_verdict(self, check: Any) -> None:
         sig = check.signature
-        lines = [self.tr("%1: %2").replace("%1", check.path.name).replace("%2", check.verdict),
-                 self.tr("Signer: %1").replace("%1", sig.signer or "—"),
+        verdict = check.verdict if check.valid else f"{check.verdict}（{check.failure}）"
+        claimed = self.tr("— (the certificate says “%1”, not verified)").replace("%1", sig.claimed)
+        lines = [self.tr("%1: %2").replace("%1", check.path.name).replace("%2", verdict),
+                 self.tr("Signer: %1").replace("%1", sig.signer or (claimed if sig.claimed else "—")),
+                 self.tr("Certificate SHA-256: %1").replace("%1", sig.fingerprint_text or "—"),
                  self.tr("Signed at: %1").replace("%1", sig.signed_at.replace("T", " ") or "—"),
                  self.tr("Signature file: %1").replace("%1", check.p7s.name if check.p7s else "—")
                  if check.path.suffix.lower() != ".pdf" else self.tr("Signature: embedded in the PDF (PAdES)")]
@@ -222,13 +230,25 @@ class ExportFlow(QObject):
         if d is None or d.result() != QDialog.DialogCode.Accepted:
             return
         out, name, password = d.output(), d.name.text().strip(), d.password.text()
+        register = d.register.isChecked()
         job = Job(lambda _progress: Workbench.create_key(out, name, password))
         self._start(job, self.tr("Creating %1 …").replace("%1", out.name),
-                    lambda until: self._key_done(out, str(until)), lambda e: self._failed(out, e))
+                    lambda until: self._key_done(out, str(until), password if register else None, register),
+                    lambda e: self._failed(out, e))
 
-    def _key_done(self, out: Path, until: str) -> None:
-        self.message.emit(self.tr("Created the signing key %1 (valid until %2)").replace("%1", out.name)
-                          .replace("%2", until))
+    def _key_done(self, out: Path, until: str, password: str | None, register: bool) -> None:
+        text = self.tr("Created the signing key %1 (valid until %2)").replace("%1", out.name).replace("%2", until)
+        if register:
+            [entry] = self._bridge.bench.trust_certificate(out, password=password or None)
+            text += "　" + self.tr("Trusted as a signer: SHA-256 %1").replace("%1", shown_fingerprint(entry.fingerprint))
+        self.message.emit(text)
         if self.dialog is not None:
             self.dialog.set_key(out)
         self.key_created.emit(out)
+
+    def show_trusted(self) -> TrustDialog:
+        """The workspace's trusted signers (list, add with the fingerprint shown, remove)."""
+        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self._window
+        self.trust_dialog = TrustDialog(self._bridge.bench, self._folder_for(""), parent)
+        self.trust_dialog.open()
+        return self.trust_dialog

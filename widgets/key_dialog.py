@@ -1,19 +1,11 @@
-"""Creating the office's signing key (as ``gijiroku keys new``): signer's name, password, file."""
+"""Creating the office's signing key (as ``gijiroku keys new``): signer's name, password, file,
+and whether to register its certificate as a trusted signer (``gijiroku keys trust``)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from widgets.export_dialog import path_row
 
@@ -31,6 +23,8 @@ class KeyDialog(QDialog):
         self.out = QLineEdit(str(suggested), objectName="keyOut")
         self.out_browse = QPushButton(self.tr("C&hoose…"))
         self.problem = QLabel(objectName="keyProblem", wordWrap=True)
+        self.register = QCheckBox(self.tr("&Trust this key's certificate in this workspace (its fingerprint is shown "
+                                          "in the status bar)"), objectName="keyRegister", checked=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._build()
         self._update()
@@ -51,6 +45,7 @@ class KeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.register)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)

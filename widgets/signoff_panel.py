@@ -1,20 +1,13 @@
 """Sign-off of one meeting: its status (作成中 → 確認中 → 確定), each 議事録署名委員's
-sign-off, and a new revision once confirmed. Every button pushes an undoable command."""
+sign-off, and a new revision once confirmed. The rules are the Workbench's
+(app/services/signoff_rules.py); the panel only enables what they allow. Every button pushes
+an undoable command, except 確定: it is final, asked for first, and clears the undo history
+(the steps before it can no longer be undone on frozen minutes)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.domain import Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
@@ -44,6 +37,7 @@ class SignoffPanel(QWidget):
         self.to_draft = QPushButton(self.tr("Back to &drafting"), objectName="signoffToDraft")
         self.confirm = QPushButton(self.tr("&Confirm (freeze the text)"), objectName="signoffConfirm")
         self.new_revision = QPushButton(self.tr("Create a &new revision"), objectName="signoffNewRevision")
+        self.confirm_box: QMessageBox | None = None
         self._build()
         bridge.changed.connect(self.apply_changes)
 
@@ -68,7 +62,7 @@ class SignoffPanel(QWidget):
         layout.addStretch(1)
         self.to_review.clicked.connect(lambda: self.set_status(IN_REVIEW))
         self.to_draft.clicked.connect(lambda: self.set_status(DRAFT))
-        self.confirm.clicked.connect(lambda: self.set_status(FINAL))
+        self.confirm.clicked.connect(self.ask_confirm)
         self.new_revision.clicked.connect(self.create_revision)
 
     # --- state -------------------------------------------------------------------------
@@ -142,6 +136,29 @@ class SignoffPanel(QWidget):
     def set_status(self, status: str) -> None:
         if self.doc_id is not None:
             self._bridge.push(SetStatusCommand(self._bridge, self.doc_id, status))
+
+    def ask_confirm(self) -> QMessageBox:
+        """Ask before 確定: it freezes the text for good (a new revision is the only way)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the minutes"),
+                          self.tr("Once confirmed, the text is frozen for good and the steps so far can no longer "
+                                  "be undone. Corrections then need a new revision. Confirm the minutes?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("signoffConfirmQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes and self.confirm_final())
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def confirm_final(self) -> None:
+        """Make the minutes 確定 (no undo: the rules refuse any way back)."""
+        doc_id = self.doc_id
+        if doc_id is None:
+            return
+        if self._bridge.push(SetStatusCommand(self._bridge, doc_id, FINAL)) is None:
+            self._bridge.stack.clear()
+            self.message.emit(self.tr("Confirmed: the minutes can now be signed when exported."))
 
     def sign(self, signatory: str, signed: bool) -> None:
         if self.doc_id is not None and self._bridge.push(SignoffCommand(self._bridge, self.doc_id, signatory,

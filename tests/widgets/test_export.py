@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLine
 from app.api import Workbench
 from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE
 from app.core.errors import Cancelled
+from tests.conftest import confirm_minutes
 from tests.widgets.conftest import minutes_id, table_id
 
 TIMEOUT = 20000
@@ -52,8 +53,16 @@ def tag_meeting(bench: Workbench) -> tuple[str, str, str]:
     return turns[0].text, turns[1].text, turns[2].text
 
 
+def trusted_key(bench: Workbench, path: Path, name: str = "仙台 太郎", password: str | None = None) -> Path:
+    """A new key whose certificate the workspace trusts (gijiroku keys new + keys trust)."""
+    Workbench.create_key(path, name, password)
+    bench.trust_certificate(path, password=password)
+    return path
+
+
 def make_key(qtbot, window, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Create the office key from the export dialog's button; returns the .p12."""
+    """Create the office key from the export dialog's button (registered as trusted, the
+    dialog's default); returns the .p12."""
     flow = window.export_flow
     flow.dialog.new_key.click()
     keys = flow.key_dialog
@@ -68,12 +77,15 @@ def make_key(qtbot, window, tmp_path: Path) -> Path:  # type: ignore[no-untyped-
     with qtbot.waitSignal(flow.key_created, timeout=TIMEOUT) as got:
         ok_button(keys).click()
     assert got.args[0] == tmp_path / "office.p12"
+    [entry] = window.bridge.bench.trusted_certificates()
+    assert entry.label == "仙台 太郎" and entry.fingerprint[:2].upper() in window.statusBar().currentMessage()
     return got.args[0]
 
 
 def test_export_signed_summary_public_minutes(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bench = window.bridge.bench
     decision, action, private = tag_meeting(bench)
+    confirm_minutes(bench, minutes_id(bench))
     window.open_document(minutes_id(bench))
     assert window.actions_.export_minutes.isEnabled() and not window.actions_.export_comments.isEnabled()
     window.actions_.export_minutes.trigger()
@@ -94,7 +106,7 @@ def test_export_signed_summary_public_minutes(window, qtbot, tmp_path: Path) -> 
     text = body_text(out)
     assert "（要点記録）" in text and decision[:15] in text and action[:15] in text
     assert private[:15] not in text
-    check = Workbench.verify_signature(out)
+    check = Workbench.verify_signature(out, trusted=bench.trust_list())
     assert check.valid and check.signature.signer == "仙台 太郎"
     message = window.statusBar().currentMessage()
     assert "要点記録.docx" in message and "要点記録.docx.p7s" in message
@@ -120,8 +132,8 @@ def test_full_public_minutes_replace_private_passages(window, qtbot, tmp_path: P
 
 
 def test_wrong_key_password_names_the_file(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    key = tmp_path / "k.p12"
-    Workbench.create_key(key, "事務局", "right")
+    key = trusted_key(window.bridge.bench, tmp_path / "k.p12", "事務局", "right")
+    confirm_minutes(window.bridge.bench, minutes_id(window.bridge.bench))
     window.export_minutes()
     dialog = window.export_flow.dialog
     dialog.set_key(key)
@@ -132,6 +144,36 @@ def test_wrong_key_password_names_the_file(window, qtbot, tmp_path: Path) -> Non
     box = window.export_flow.message_box
     assert box.isVisible() and "minutes.docx" in box.text() and "k.p12" in box.text()
     assert "鍵ファイル" in box.text()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".docx", ".p7s")) == []  # nothing left
+
+
+def test_unregistered_key_is_refused_with_how_to_register(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    key = tmp_path / "stranger.p12"
+    Workbench.create_key(key, "柳生 太郎")  # the real signer's name, never registered
+    confirm_minutes(window.bridge.bench, minutes_id(window.bridge.bench))
+    window.export_minutes()
+    dialog = window.export_flow.dialog
+    dialog.set_key(key)
+    dialog.out.setText(str(tmp_path / "minutes.docx"))
+    ok_button(dialog).click()
+    qtbot.waitUntil(lambda: window.export_flow.message_box is not None, timeout=TIMEOUT)
+    text = window.export_flow.message_box.text()
+    assert "stranger.p12" in text and "登録されていません" in text and "keys trust" in text
+    assert not (tmp_path / "minutes.docx").exists() and not (tmp_path / "minutes.docx.p7s").exists()
+
+
+def test_draft_cannot_be_signed_in_the_dialog(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    key = trusted_key(window.bridge.bench, tmp_path / "k.p12")
+    window.export_minutes()
+    dialog = window.export_flow.dialog
+    assert not dialog.sign.isEnabled() and "作成中" in dialog.sign_note.text()
+    dialog.set_key(key)
+    assert not dialog.sign.isChecked() and dialog.options()["sign"] is None
+    out = tmp_path / "draft.docx"
+    dialog.out.setText(str(out))
+    with qtbot.waitSignal(window.export_flow.exported, timeout=TIMEOUT) as got:
+        ok_button(dialog).click()
+    assert got.args[0] == [out] and "（案）" in body_text(out)
 
 
 def test_followups_from_review_tab_use_its_filter(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -173,8 +215,8 @@ def test_export_comment_table(window, qtbot, tmp_path: Path) -> None:  # type: i
 
 
 def test_verify_signature_valid_then_tampered(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    key = tmp_path / "k.p12"
-    Workbench.create_key(key, "仙台 太郎")
+    key = trusted_key(window.bridge.bench, tmp_path / "k.p12")
+    confirm_minutes(window.bridge.bench, minutes_id(window.bridge.bench))
     out = tmp_path / "議事録.docx"
     window.bridge.bench.export_minutes(minutes_id(window.bridge.bench), out, sign=key)
     verify = next(a for a in window.findChildren(type(window.actions_.undo)) if a.objectName() == "verifySignature")
@@ -183,6 +225,7 @@ def test_verify_signature_valid_then_tampered(window, qtbot, tmp_path: Path) -> 
         verify.trigger()
     box = window.export_flow.message_box
     assert got.args[0].valid and "有効" in box.text() and "仙台 太郎" in box.text()
+    assert got.args[0].signature.fingerprint_text in box.text()
     assert box.icon() == QMessageBox.Icon.Information
     box.close()
     data = bytearray(out.read_bytes())
@@ -191,7 +234,16 @@ def test_verify_signature_valid_then_tampered(window, qtbot, tmp_path: Path) -> 
     with qtbot.waitSignal(window.export_flow.verified, timeout=TIMEOUT) as got:
         window.export_flow.verify(out)
     box = window.export_flow.message_box
-    assert not got.args[0].valid and "無効" in box.text() and box.icon() == QMessageBox.Icon.Warning
+    assert not got.args[0].valid and "無効（改ざんあり）" in box.text() and box.icon() == QMessageBox.Icon.Warning
+    box.close()
+    data[len(data) // 2] ^= 0x01
+    out.write_bytes(bytes(data))
+    window.bridge.bench.untrust_certificate(got.args[0].signature.cert_sha256)
+    with qtbot.waitSignal(window.export_flow.verified, timeout=TIMEOUT) as got:
+        window.export_flow.verify(out)
+    box = window.export_flow.message_box
+    assert "署名者が登録されていない" in box.text() and "仙台 太郎" in box.text() and not got.args[0].signature.signer
+    assert got.args[0].signature.fingerprint_text in box.text()
 
 
 def test_long_export_shows_progress_and_cancels(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -215,8 +267,8 @@ def test_long_export_shows_progress_and_cancels(window, qtbot, tmp_path: Path) -
 
 def test_signed_pdf_beside_the_docx_verifies(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """With LibreOffice installed: the PDF carries its own (PAdES) signature; verify reads it."""
-    key = tmp_path / "k.p12"
-    Workbench.create_key(key, "仙台 太郎")
+    key = trusted_key(window.bridge.bench, tmp_path / "k.p12")
+    confirm_minutes(window.bridge.bench, minutes_id(window.bridge.bench))
     window.export_minutes()
     dialog = window.export_flow.dialog
     dialog.set_key(key)
@@ -239,11 +291,41 @@ def test_verdict_shows_even_when_the_check_ends_at_once(window, qtbot, tmp_path:
     be lost then (it was, once in a few runs, when the handlers were connected after start)."""
     from app.qt.jobs import Job
 
-    key = tmp_path / "k.p12"
-    Workbench.create_key(key, "仙台 太郎")
+    key = trusted_key(window.bridge.bench, tmp_path / "k.p12")
+    confirm_minutes(window.bridge.bench, minutes_id(window.bridge.bench))
     out = tmp_path / "議事録.docx"
     window.bridge.bench.export_minutes(minutes_id(window.bridge.bench), out, sign=key)
     monkeypatch.setattr(Job, "start", Job.run)  # the whole run ends before start() returns
     with qtbot.waitSignal(window.export_flow.verified, timeout=TIMEOUT) as got:
         window.export_flow.verify(out)
     assert got.args[0].valid and "有効" in window.export_flow.message_box.text()
+
+
+def test_trusted_signers_dialog_shows_fingerprints(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """From the export dialog: a certificate is added only after its fingerprint is shown and
+    confirmed, listed with it, and removed again."""
+    from app.services.signing_trust import fingerprint, format_fingerprint
+    from app.services.signing import load_key
+
+    bench = window.bridge.bench
+    key = tmp_path / "member.p12"
+    Workbench.create_key(key, "柳生 太郎")
+    shown = format_fingerprint(fingerprint(load_key(key)[1]))
+    window.export_minutes()
+    window.export_flow.dialog.trusted.click()
+    trust = window.export_flow.trust_dialog
+    assert trust.isVisible() and trust.list.topLevelItemCount() == 0
+    question = trust.ask_to_add(key)
+    assert question.isVisible() and shown in question.text() and "柳生 太郎" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert bench.trusted_certificates() == []
+    question = trust.ask_to_add(key)
+    question.button(QMessageBox.StandardButton.Yes).click()
+    assert [e.label for e in bench.trusted_certificates()] == ["柳生 太郎"]
+    assert trust.list.topLevelItem(0).text(3) == shown
+    trust.list.setCurrentItem(trust.list.topLevelItem(0))
+    trust.remove.click()
+    assert bench.trusted_certificates() == [] and trust.list.topLevelItemCount() == 0
+    bad = tmp_path / "not-a-cert.cer"
+    bad.write_bytes(b"nonsense")
+    assert trust.ask_to_add(bad) is None and "not-a-cert.cer" in trust.problem.text()
