@@ -1,8 +1,9 @@
-"""Sign-off in the window: 作成中 → 確認中 → 確定 with each signatory's sign-off, all undoable;
-a confirmed meeting is read-only and says why; a new revision can be corrected."""
+"""Sign-off in the window: 作成中 → 確認中 with each signatory's sign-off, undoable; 確定 is
+asked for, final (no undo, no way back) and needs every sign-off; a confirmed meeting is
+read-only and says why; a new revision can be corrected."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.core.domain import DocumentId
 from app.qt.commands import EditTurnTextCommand
@@ -18,13 +19,20 @@ def tree_text(window, doc_id: int) -> str:  # type: ignore[no-untyped-def]
     return str(window.tree_model.index_of(DocumentId(doc_id)).data())
 
 
+def answer_confirm(panel) -> None:  # type: ignore[no-untyped-def]
+    """Press 確定 and answer Yes to the question that follows."""
+    panel.confirm.click()
+    assert panel.confirm_box is not None and panel.confirm_box.isVisible()
+    panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def confirm(window) -> None:  # type: ignore[no-untyped-def]
     """Drive the inspector's panel from 作成中 to 確定, every signatory signing off."""
     panel = window.inspector.signoff
     panel.to_review.click()
     for check in panel.checks.values():
         check.click()
-    panel.confirm.click()
+    answer_confirm(panel)
 
 
 def test_status_and_signoffs_through_the_panel_with_undo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -42,21 +50,37 @@ def test_status_and_signoffs_through_the_panel_with_undo(window, qtbot) -> None:
     assert panel.times["柳生委員"].text()[:2] == "20" and not panel.confirm.isEnabled()
     panel.checks["吉田委員"].click()
     assert panel.confirm.isEnabled()
-    panel.confirm.click()
-    assert bench.status(doc) == "確定" and "〔確定〕" in tree_text(window, doc)
-    assert panel.new_revision.isEnabled() and not panel.to_draft.isEnabled()
+    panel.confirm.click()  # asked first: Cancel changes nothing
+    panel.confirm_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert bench.status(doc) == "確認中"
 
     stack = window.bridge.stack
-    stack.undo()
-    assert bench.status(doc) == "確認中" and "〔確認中〕" in tree_text(window, doc)
-    signed_at = {s.signatory: s.signed_at for s in bench.signoffs(doc)}
     stack.undo()
     assert [s.signatory for s in bench.signoffs(doc)] == ["柳生委員"]
     assert not panel.checks["吉田委員"].isChecked() and not panel.confirm.isEnabled()
     stack.redo()
-    assert {s.signatory: s.signed_at for s in bench.signoffs(doc)} == signed_at  # the same time again
-    stack.redo()
-    assert bench.status(doc) == "確定"
+    signed_at = {s.signatory: s.signed_at for s in bench.signoffs(doc)}
+    assert set(signed_at) == {"柳生委員", "吉田委員"}
+    answer_confirm(panel)
+    assert bench.status(doc) == "確定" and "〔確定〕" in tree_text(window, doc)
+    assert panel.new_revision.isEnabled() and not panel.to_draft.isEnabled()
+    assert not any(c.isEnabled() for c in panel.checks.values())
+    assert not stack.canUndo() and not stack.canRedo()  # 確定 is final: nothing to undo into
+    assert {s.signatory: s.signed_at for s in bench.signoffs(doc)} == signed_at
+
+
+def test_confirm_is_refused_until_every_signatory_signed(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The rules are the Workbench's: a command that skips the panel's buttons is refused
+    with a message, and the status stays."""
+    bench, bridge, doc = window.bridge.bench, window.bridge, minutes_id(window.bridge.bench)
+    assert bridge.push(SetStatusCommand(bridge, doc, "確定")) is not None
+    assert window.error_box is not None and "確認中" in window.error_box.text()
+    window.error_box.close()
+    bridge.push(SetStatusCommand(bridge, doc, "確認中"))
+    bridge.push(SignoffCommand(bridge, doc, "柳生委員"))
+    error = bridge.push(SetStatusCommand(bridge, doc, "確定"))
+    assert error is not None and error.code == "signoff_missing" and "吉田委員" in window.error_box.text()
+    assert bench.status(doc) == "確認中" and bridge.stack.undoText() != "Set status to 確定"
 
 
 def test_withdrawing_a_signoff_is_undoable(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -138,15 +162,17 @@ def test_signoff_dialog_from_the_file_menu(window, qtbot) -> None:  # type: igno
     assert "確認中" in window.inspector.signoff.status.text()  # the inspector's panel follows
     for check in dialog.panel.checks.values():
         check.click()
-    dialog.panel.confirm.click()
+    answer_confirm(dialog.panel)
     assert window.inspector.frozen_note.isVisible()
     dialog.panel.new_revision.click()
     assert not dialog.isVisible() and window.doc_id != doc
 
 
 def test_new_revision_command_push_undo_redo(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import confirm_minutes
+
     bridge, doc = window.bridge, minutes_id(window.bridge.bench)
-    bridge.push(SetStatusCommand(bridge, doc, "確定"))
+    confirm_minutes(bridge.bench, doc)
     command = NewRevisionCommand(bridge, doc)
     assert bridge.push(command) is None and command.new_id is not None
     turns = bridge.bench.turn_ids(command.new_id)
