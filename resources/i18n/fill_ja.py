@@ -219,6 +219,33 @@ JA.update({
     "Give the checked comments this answer (similar comments)": "チェックした意見にこの回答を設定（同趣旨の意見）",
     "Accept the suggestion as a tag (suggestion list)": "候補をタグとして採用（候補一覧）",
     "Dismiss the suggestion (suggestion list)": "候補を却下（候補一覧）",
+    # signatures, trusted signers and 確定 (issue 14)
+    "Confirm the minutes": "議事録の確定",
+    "Once confirmed, the text is frozen for good and the steps so far can no longer be undone. "
+    "Corrections then need a new revision. Confirm the minutes?":
+        "確定すると本文は以後変更できず、ここまでの操作も元に戻せなくなります。訂正には新しい版が必要です。確定しますか？",
+    "Confirmed: the minutes can now be signed when exported.": "確定しました。書き出すときに電子署名できます。",
+    "Trusted signers": "信頼する署名者", "Name": "名前", "Kind": "種類", "Valid until": "有効期限",
+    "SHA-256 fingerprint": "SHA-256 指紋", "&Add certificate…": "証明書を追加(&A)…", "&Remove": "登録を外す(&R)",
+    "Only signatures by these certificates (or by certificates a listed CA issued) verify as valid. "
+    "Check each fingerprint with its holder before adding it.":
+        "ここにある証明書（または登録した認証局が発行した証明書）による署名だけが「有効」になります。"
+        "追加する前に、指紋を証明書の持ち主に確かめてください。",
+    "CA": "認証局", "Signer": "署名者", "Certificate to trust": "信頼する証明書",
+    "Certificates (*.cer *.crt *.pem *.der *.p7b *.p12 *.pfx)": "証明書 (*.cer *.crt *.pem *.der *.p7b *.p12 *.pfx)",
+    "CA: trusts every certificate it issued": "認証局：発行したすべての証明書を信頼します", "signer": "署名者",
+    "Add trusted signer": "信頼する署名者の追加",
+    "Does the fingerprint match what its holder reads out?": "指紋は持ち主が読み上げたものと一致していますか？",
+    "Added %1": "%1 を登録しました", "Removed %1": "%1 の登録を外しました",
+    "Trusted signers…": "信頼する署名者…",
+    "The certificates this workspace accepts as signers (as gijiroku keys list)":
+        "このワークスペースが署名者として認める証明書（gijiroku keys list と同じ）",
+    "Only confirmed (確定) minutes can be signed; these are %1 and are exported marked （案）.":
+        "電子署名できるのは確定した議事録だけです。この議事録は「%1」のため（案）として書き出します。",
+    "&Trust this key's certificate in this workspace (its fingerprint is shown in the status bar)":
+        "この鍵の証明書をこのワークスペースの署名者として登録する（指紋はステータスバーに表示）(&T)",
+    "— (the certificate says “%1”, not verified)": "—（証明書の記載「%1」は未確認）",
+    "Certificate SHA-256: %1": "証明書 SHA-256：%1", "Trusted as a signer: SHA-256 %1": "署名者として登録：SHA-256 %1",
 })
 
 
