@@ -153,8 +153,10 @@ def cmd_keys_list(a: argparse.Namespace) -> int:
 
 
 def cmd_keys_untrust(a: argparse.Namespace) -> int:
-    return _with_bench(a, lambda bench: _print_trusted(bench.untrust_certificate(a.fingerprint), "登録を外しました\t")
-                       or 0)
+    def work(bench: Any) -> int:
+        _print_trusted(bench.untrust_certificate(a.fingerprint), "登録を外しました\t")
+        return 0
+    return _with_bench(a, work)
 
 
 def _trusted(a: argparse.Namespace) -> list[bytes]:

@@ -120,7 +120,7 @@ def validation_context(trusted: Sequence[x509.Certificate], moment: dt.datetime 
                        other_certs: Iterable[Any] = ()) -> Any:
     """A pyhanko-certvalidator context: offline, the trust list as its only roots, each root
     bounded by its own validity (an expired registered certificate is expired)."""
-    from asn1crypto import x509 as asn1_x509
+    from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.authority import CertTrustAnchor
 

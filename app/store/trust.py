@@ -13,12 +13,7 @@ from dataclasses import dataclass
 from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
 
-SCHEMA = """
-CREATE TABLE trusted_certificates (
-  fingerprint TEXT PRIMARY KEY, label TEXT NOT NULL, subject TEXT NOT NULL,
-  not_after TEXT NOT NULL, is_ca INTEGER NOT NULL DEFAULT 0, der BLOB NOT NULL, added_at TEXT NOT NULL
-)
-"""
+# The table is migration step 5 (app/store/migrations.py: TRUST_LIST_SCHEMA).
 
 
 @dataclass(frozen=True)
