@@ -7,8 +7,9 @@ cancel. Verify and key creation are pure and run as plain Jobs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -18,9 +19,9 @@ from app.api import ActionFilter, Workbench
 from app.core.domain import DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, JobProgress
-from widgets.messages import error_text
 from widgets.export_dialog import MinutesExportDialog
 from widgets.key_dialog import KeyDialog
+from widgets.messages import error_text
 from widgets.trust_dialog import TrustDialog, shown_fingerprint
 
 PROGRESS_DELAY_MS = 500

@@ -5,13 +5,13 @@ store connection is not shared); the writing itself is in pure functions under e
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from cryptography import x509
 
-from app.core.domain import (TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes,
-                        Tagging)
+from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes, Tagging
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
 from app.store import ActionFilter, ActionRow, Store
@@ -26,7 +26,7 @@ STATUS_FINAL = "確定"
 def _spans_by_turn(store: Store, doc_id: DocumentId, tag_names: Sequence[str]) -> dict[int, list[Span]]:
     """Turn index -> the passages tagged with any of ``tag_names`` (None = whole turn)."""
     wanted = {t.id for t in store.tags() if t.name in tag_names}
-    position = {turn_id: i for i, turn_id in enumerate(store.turn_ids(doc_id))}
+    position: dict[int, int] = {turn_id: i for i, turn_id in enumerate(store.turn_ids(doc_id))}
     spans: dict[int, list[Span]] = {}
     for t in store.taggings_in_document(doc_id):
         if t.tag_id in wanted and t.target_kind == "turn" and t.target_id in position:
@@ -117,7 +117,7 @@ class StagedFiles:
         self.out = out
         self.files: list[tuple[Path, Path]] = []  # (temporary, target)
 
-    def __enter__(self) -> "StagedFiles":
+    def __enter__(self) -> StagedFiles:
         return self
 
     def add(self, target: Path) -> Path:

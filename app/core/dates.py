@@ -28,7 +28,7 @@ def _western(text: str) -> dt.date | None:
 
 
 def _era(text: str) -> dt.date | None:
-    from japanera import ERA_DATA_GENERAL, EraDate  # type: ignore[import-untyped]
+    from japanera import ERA_DATA_GENERAL, EraDate
 
     if text[:1].isascii() and text[:1].isalpha():
         text = text[0].upper() + text[1:]  # r6.3.31

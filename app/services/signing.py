@@ -8,9 +8,9 @@ pyHanko. ``verify_minutes`` adds the document's own fingerprint (exports/fingerp
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -19,8 +19,19 @@ from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 from cryptography.x509.oid import NameOID
 
 from app.core.errors import WorkbenchError
-from app.services.signing_trust import (EXPIRED, INVALID, MISSING, TAMPERED, UNTRUSTED, VALID, SignatureInfo,
-                                        check_detached, fingerprint, format_fingerprint, signer_name)
+from app.services.signing_trust import (
+    EXPIRED,
+    INVALID,
+    MISSING,
+    TAMPERED,
+    UNTRUSTED,
+    VALID,
+    SignatureInfo,
+    check_detached,
+    fingerprint,
+    format_fingerprint,
+    signer_name,
+)
 
 KEY_YEARS = 5
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -34,7 +45,7 @@ def new_key(out: Path, name: str, password: str | None = None) -> x509.Certifica
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "議事録ワークベンチ")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(minutes=5))
@@ -98,7 +109,7 @@ def require_trusted_key(key: SigningKey, trusted: Sequence[x509.Certificate]) ->
     if result.valid:
         return
     shown = format_fingerprint(fingerprint(key.cert))
-    if result.failure == EXPIRED or key.cert.not_valid_after_utc < dt.datetime.now(dt.timezone.utc):
+    if result.failure == EXPIRED or key.cert.not_valid_after_utc < dt.datetime.now(dt.UTC):
         raise WorkbenchError("key_expired", path=str(key.path), fingerprint=shown,
                              until=key.cert.not_valid_after_utc.date().isoformat())
     raise WorkbenchError("key_not_trusted", path=str(key.path), fingerprint=shown, name=signer_name(key.cert))
@@ -171,6 +182,23 @@ def verify_minutes(docx: Path, p7s: Path | None, trusted: Sequence[x509.Certific
     return MinutesCheck(docx, p7s, sig, fp.computed, fp.ok)
 
 
-__all__ = ["VALID", "INVALID", "TAMPERED", "UNTRUSTED", "EXPIRED", "MISSING", "SignatureInfo", "SigningKey",
-           "MinutesCheck", "new_key", "load_key", "load_signing_key", "sign_detached", "require_trusted_key",
-           "verify_detached", "verify_minutes", "signature_path", "signer_name"]
+__all__ = [
+    "EXPIRED",
+    "INVALID",
+    "MISSING",
+    "TAMPERED",
+    "UNTRUSTED",
+    "VALID",
+    "MinutesCheck",
+    "SignatureInfo",
+    "SigningKey",
+    "load_key",
+    "load_signing_key",
+    "new_key",
+    "require_trusted_key",
+    "sign_detached",
+    "signature_path",
+    "signer_name",
+    "verify_detached",
+    "verify_minutes",
+]

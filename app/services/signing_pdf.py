@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import os
 import tempfile
-from pathlib import Path
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 
 from app.core.errors import WorkbenchError
 from app.services.signing import load_key
-from app.services.signing_trust import (INVALID, MISSING, TAMPERED, VALID, SignatureInfo, signer_name,
-                                        validation_context, verdict)
+from app.services.signing_trust import (
+    INVALID,
+    MISSING,
+    TAMPERED,
+    VALID,
+    SignatureInfo,
+    signer_name,
+    validation_context,
+    verdict,
+)
 
 FIELD_NAME = "議事録署名"
 REASON = "議事録の内容を確認したことを証するため"
@@ -103,4 +112,4 @@ def verify_pdf(pdf: Path, trusted: Sequence[x509.Certificate]) -> SignatureInfo:
     return bad or results[-1]
 
 
-__all__ = ["VALID", "INVALID", "sign_pdf", "verify_pdf"]
+__all__ = ["INVALID", "VALID", "sign_pdf", "verify_pdf"]

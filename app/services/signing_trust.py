@@ -16,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -120,7 +121,7 @@ def validation_context(trusted: Sequence[x509.Certificate], moment: dt.datetime 
                        other_certs: Iterable[Any] = ()) -> Any:
     """A pyhanko-certvalidator context: offline, the trust list as its only roots, each root
     bounded by its own validity (an expired registered certificate is expired)."""
-    from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
+    from asn1crypto import x509 as asn1_x509
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.authority import CertTrustAnchor
 
@@ -139,7 +140,7 @@ def local_time(when: dt.datetime | None) -> str:
     if when is None:
         return ""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     return when.astimezone().replace(tzinfo=None, microsecond=0).isoformat()
 
 

@@ -96,7 +96,7 @@ def test_tag_due_is_parsed_or_refused(ws: tuple[Workbench, str, str], capsys: py
 
 
 def test_followups_due_range_takes_typed_dates(ws: tuple[Workbench, str, str], tmp_path: Path) -> None:
-    bench, path, doc = ws
+    _bench, path, doc = ws
     assert main(["tag", doc, "11", "対応事項", "--due", "R6.3.31", "-w", path]) == 0
     out = tmp_path / "f.csv"
     assert main(["export", "followups", "--out", str(out), "--due-from", "令和6年3月1日", "--due-to", "2024/3/31",

@@ -16,6 +16,7 @@ from app.services.signing_trust import fingerprint, format_fingerprint
 from exports.pdf_convert import SOFFICE_ENV
 from tests.conftest import confirm_minutes, gold_document
 
+
 @pytest.fixture(scope="module")
 def key(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdfkeys") / "yoshida.p12"

@@ -18,8 +18,19 @@ from app.api import Workbench
 from app.cli.main import main
 from app.core.domain import DocumentId
 from app.core.errors import WorkbenchError
-from app.services.signing import (EXPIRED, INVALID, MISSING, TAMPERED, UNTRUSTED, VALID, load_key, new_key,
-                                  sign_detached, verify_detached, verify_minutes)
+from app.services.signing import (
+    EXPIRED,
+    INVALID,
+    MISSING,
+    TAMPERED,
+    UNTRUSTED,
+    VALID,
+    load_key,
+    new_key,
+    sign_detached,
+    verify_detached,
+    verify_minutes,
+)
 from app.services.signing_trust import fingerprint, format_fingerprint
 from tests.conftest import confirm_minutes, gold_document
 
@@ -172,7 +183,7 @@ def _certificate(name: str, key: rsa.RSAPrivateKey, issuer: x509.Certificate | N
     return (x509.CertificateBuilder().subject_name(subject)
             .issuer_name(issuer.subject if issuer else subject).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
-            .not_valid_before(dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)).not_valid_after(until)
+            .not_valid_before(dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).not_valid_after(until)
             .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
             .add_extension(usage, critical=True)
             .sign(issuer_key or key, hashes.SHA256()))
@@ -182,7 +193,7 @@ def test_office_ca_chain(confirmed: tuple[Workbench, DocumentId], tmp_path: Path
     """An office CA registered with --ca: a member's certificate it issued signs; verify
     shows the member's name; a CA is never registered without asking for it."""
     bench, doc_id = confirmed
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=365)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=365)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     ca = _certificate("情報政策課 認証局", ca_key, None, None, True, later)
     member_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -206,13 +217,13 @@ def test_expired_certificate(confirmed: tuple[Workbench, DocumentId], tmp_path: 
     """A registered certificate that has expired since signing: 証明書の期限切れ."""
     bench, doc_id = confirmed
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    soon = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(seconds=3)
+    soon = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=3)
     cert = _certificate("短期 署名者", key, None, None, False, soon)
     p12 = tmp_path / "short.p12"
     p12.write_bytes(pkcs12.serialize_key_and_certificates(b"s", key, cert, None, serialization.NoEncryption()))
     bench.trust_certificate(p12)
     files = bench.export_minutes(doc_id, tmp_path / "m.docx", sign=p12)
-    while dt.datetime.now(dt.timezone.utc) <= soon + dt.timedelta(seconds=1):
+    while dt.datetime.now(dt.UTC) <= soon + dt.timedelta(seconds=1):
         time.sleep(0.2)
     check = Workbench.verify_signature(files[0], trusted=bench.trust_list())
     assert not check.valid and check.failure == EXPIRED, check.reason

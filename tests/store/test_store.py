@@ -9,8 +9,7 @@ import pytest
 from app.api import Workbench
 from app.core.domain import Minutes, Source, Turn
 from app.core.errors import WorkbenchError
-from app.store import ActionFilter, Store
-from app.store import migrations
+from app.store import ActionFilter, Store, migrations
 from tests.conftest import confirm_minutes, gold_document
 
 
@@ -81,7 +80,7 @@ def test_split_and_merge_keep_text_and_tags(bench: Workbench) -> None:
     target = bench.turns([ids[1]])[0]
     snap = bench.snapshot_turns(doc_id)
     tagging, _ = bench.tag("論点", "turn", target.id, start=10, end=14)
-    new_id, changes = bench.split_turn(target.id, 8)
+    new_id, _changes = bench.split_turn(target.id, 8)
     assert len(bench.turn_ids(doc_id)) == len(ids) + 1
     first, second = bench.turns([target.id, new_id])
     assert (first.text, second.text) == (target.text[:8].rstrip(), target.text[8:].lstrip())

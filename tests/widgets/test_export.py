@@ -304,8 +304,8 @@ def test_verdict_shows_even_when_the_check_ends_at_once(window, qtbot, tmp_path:
 def test_trusted_signers_dialog_shows_fingerprints(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """From the export dialog: a certificate is added only after its fingerprint is shown and
     confirmed, listed with it, and removed again."""
-    from app.services.signing_trust import fingerprint, format_fingerprint
     from app.services.signing import load_key
+    from app.services.signing_trust import fingerprint, format_fingerprint
 
     bench = window.bridge.bench
     key = tmp_path / "member.p12"
