@@ -24,6 +24,7 @@ FINGERPRINT_STYLE = "Fingerprint"  # the style id of the paragraph printing the 
 FINGERPRINT_PROPERTY = "gijiroku-fingerprint"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 FINGERPRINT_LABEL = "文書指紋（SHA-256）："
+MAX_PART_BYTES = 64 * 1024 * 1024  # the XML of 1,000 pages of minutes is under 20 MB
 
 
 def _w(tag: str) -> str:
@@ -76,8 +77,12 @@ class FingerprintCheck:
 def check_docx(data: bytes) -> FingerprintCheck:
     """Recompute a .docx's fingerprint and read the stored and printed ones.
 
-    Raises zipfile.BadZipFile, KeyError or etree.XMLSyntaxError on a damaged file."""
+    Raises zipfile.BadZipFile, KeyError, ValueError (a part that would unpack past
+    MAX_PART_BYTES: a zip bomb is not inflated) or etree.XMLSyntaxError on a damaged file."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for part in ("word/document.xml", "docProps/custom.xml"):
+            if part in z.namelist() and z.getinfo(part).file_size > MAX_PART_BYTES:
+                raise ValueError(f"{part} unpacks to {z.getinfo(part).file_size} bytes")
         root = etree.fromstring(z.read("word/document.xml"))
         custom = z.read("docProps/custom.xml") if "docProps/custom.xml" in z.namelist() else None
     printed = None

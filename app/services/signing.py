@@ -34,6 +34,7 @@ from app.services.signing_trust import (
 )
 
 KEY_YEARS = 5
+MAX_P7S_BYTES = 1024 * 1024  # a signature with a long certificate chain is a few KB
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
 
@@ -173,6 +174,8 @@ def verify_minutes(docx: Path, p7s: Path | None, trusted: Sequence[x509.Certific
     if p7s is None or not p7s.is_file():
         name = p7s.name if p7s else docx.name + ".p7s"
         sig = SignatureInfo(False, reason=f"署名ファイル（{name}）が見つかりません", failure=MISSING)
+    elif p7s.stat().st_size > MAX_P7S_BYTES:
+        sig = SignatureInfo(False, reason=f"署名ファイル（{p7s.name}）が大きすぎます", failure=TAMPERED)
     else:
         sig = verify_detached(data, p7s.read_bytes(), trusted)
     try:

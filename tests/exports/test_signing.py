@@ -340,3 +340,24 @@ def test_cli_keys_trust_export_verify(bench: Workbench, tmp_path: Path, capsys: 
     assert UNTRUSTED in captured.out and shown in captured.out and "吉田 一郎」は未確認" in captured.out
     assert main(["verify", str(out), "--cert", str(key), "--password"]) == 0  # trusting a named certificate
     assert main(["export", "minutes", "x", "--out", str(out)]) == 2
+
+
+def test_bombs_given_to_verify_are_refused_unread(signed: tuple[Path, Path], keys: dict[str, Path],
+                                                  tmp_path: Path) -> None:
+    """A .docx whose XML would unpack to 100 MB, or a 2 MB .p7s: 無効, without inflating them."""
+    import tracemalloc
+    import zipfile
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<" + b"\0" * (100 * 1024 * 1024))
+    shutil.copy(signed[1], tmp_path / "bomb.docx.p7s")
+    tracemalloc.start()
+    check = verify_minutes(bomb, None, trusted(keys))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert not check.valid and check.failure == TAMPERED and not check.fingerprint_ok
+    assert peak < 50 * 1024 * 1024
+    signed[1].write_bytes(b"\x30" * (2 * 1024 * 1024))
+    check = verify_minutes(signed[0], None, trusted(keys))
+    assert check.failure == TAMPERED and "大きすぎます" in check.reason
