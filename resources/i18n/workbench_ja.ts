@@ -482,137 +482,152 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../widgets/export_flow.py" line="54" />
+        <location filename="../../widgets/export_flow.py" line="56" />
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="79" />
+        <location filename="../../widgets/export_flow.py" line="83" />
         <source>Export follow-up list</source>
         <translation>対応事項一覧の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="79" />
+        <location filename="../../widgets/export_flow.py" line="83" />
         <source>follow-ups</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="80" />
+        <location filename="../../widgets/export_flow.py" line="84" />
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="87" />
+        <location filename="../../widgets/export_flow.py" line="91" />
         <source>Export comments and answers</source>
         <translation>意見と考え方の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="87" />
+        <location filename="../../widgets/export_flow.py" line="91" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="124" />
+        <location filename="../../widgets/export_flow.py" line="128" />
         <source>Writing %1 …</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="118" />
+        <location filename="../../widgets/export_flow.py" line="122" />
         <source>Export cancelled: %1</source>
         <translation>書き出しを取り消しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="97" />
+        <location filename="../../widgets/export_flow.py" line="101" />
         <source>%1: %2 comments have no answer yet, so their answer cells are empty (%3). Write their answers in the inspector and export again.</source>
         <translation>%1：回答のない意見が %2 件あり、考え方の欄が空欄です（%3）。詳細欄で回答を書いてから書き出し直してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="100" />
+        <location filename="../../widgets/export_flow.py" line="104" />
         <source>Comments without an answer</source>
         <translation>回答のない意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="133" />
+        <location filename="../../widgets/export_flow.py" line="137" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="158" />
+        <location filename="../../widgets/export_flow.py" line="162" />
         <source>Wrote %1 in %2</source>
         <translation>%1 を書き出しました（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="171" />
+        <location filename="../../widgets/export_flow.py" line="175" />
         <source>Export failed</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="172" />
-        <location filename="../../widgets/export_flow.py" line="173" />
+        <location filename="../../widgets/export_flow.py" line="176" />
+        <location filename="../../widgets/export_flow.py" line="177" />
         <source>%1 was not written.</source>
         <translation>%1 は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="185" />
-        <location filename="../../widgets/export_flow.py" line="204" />
-        <location filename="../../widgets/export_flow.py" line="210" />
+        <location filename="../../widgets/export_flow.py" line="190" />
+        <location filename="../../widgets/export_flow.py" line="213" />
+        <location filename="../../widgets/export_flow.py" line="219" />
         <source>Verify signature</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="186" />
+        <location filename="../../widgets/export_flow.py" line="191" />
         <source>Signed minutes (*.docx *.pdf)</source>
         <translation>署名付きの議事録 (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="191" />
+        <location filename="../../widgets/export_flow.py" line="197" />
         <source>Checking %1 …</source>
         <translation>%1 を確かめています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="196" />
+        <location filename="../../widgets/export_flow.py" line="203" />
+        <source>— (the certificate says “%1”, not verified)</source>
+        <translation>—（証明書の記載「%1」は未確認）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="204" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="197" />
+        <location filename="../../widgets/export_flow.py" line="205" />
         <source>Signer: %1</source>
         <translation>署名者：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="198" />
+        <location filename="../../widgets/export_flow.py" line="206" />
+        <source>Certificate SHA-256: %1</source>
+        <translation>証明書 SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="207" />
         <source>Signed at: %1</source>
         <translation>署名日時：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="199" />
+        <location filename="../../widgets/export_flow.py" line="208" />
         <source>Signature file: %1</source>
         <translation>署名ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="200" />
+        <location filename="../../widgets/export_flow.py" line="209" />
         <source>Signature: embedded in the PDF (PAdES)</source>
         <translation>署名：PDF に埋め込み（PAdES）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="202" />
+        <location filename="../../widgets/export_flow.py" line="211" />
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="215" />
+        <location filename="../../widgets/export_flow.py" line="224" />
         <source>signing-key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="226" />
+        <location filename="../../widgets/export_flow.py" line="236" />
         <source>Creating %1 …</source>
         <translation>%1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="230" />
+        <location filename="../../widgets/export_flow.py" line="241" />
         <source>Created the signing key %1 (valid until %2)</source>
         <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_flow.py" line="244" />
+        <source>Trusted as a signer: SHA-256 %1</source>
+        <translation>署名者として登録：SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -887,57 +902,62 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="27" />
+        <location filename="../../widgets/key_dialog.py" line="29" />
         <source>Create a signing key</source>
         <translation>署名用の鍵の作成</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="32" />
+        <location filename="../../widgets/key_dialog.py" line="34" />
         <source>C&amp;hoose…</source>
         <translation>参照(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="39" />
+        <location filename="../../widgets/key_dialog.py" line="36" />
+        <source>&amp;Trust this key's certificate in this workspace (its fingerprint is shown in the status bar)</source>
+        <translation>この鍵の証明書をこのワークスペースの署名者として登録する（指紋はステータスバーに表示）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/key_dialog.py" line="43" />
         <source>Signer shown in the signature, e.g. 情報政策課 事務局</source>
         <translation>署名に表示する名前（例：情報政策課 事務局）</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="40" />
+        <location filename="../../widgets/key_dialog.py" line="44" />
         <source>The key signs exported minutes. Keep the file and its password in the office; anyone with both can sign in the office's name.</source>
         <translation>この鍵で書き出した議事録に電子署名します。鍵ファイルとパスワードは事務局で管理してください。両方を持つ人は誰でも事務局の名前で署名できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="43" />
+        <location filename="../../widgets/key_dialog.py" line="47" />
         <source>&amp;Signer:</source>
         <translation>署名者(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="43" />
+        <location filename="../../widgets/key_dialog.py" line="47" />
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="44" />
+        <location filename="../../widgets/key_dialog.py" line="48" />
         <source>&amp;Again:</source>
         <translation>確認入力(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="48" />
+        <location filename="../../widgets/key_dialog.py" line="52" />
         <source>Save &amp;as:</source>
         <translation>保存先(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="63" />
+        <location filename="../../widgets/key_dialog.py" line="68" />
         <source>Signing key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="64" />
+        <location filename="../../widgets/key_dialog.py" line="69" />
         <source>Key files (*.p12)</source>
         <translation>鍵ファイル (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../widgets/key_dialog.py" line="70" />
+        <location filename="../../widgets/key_dialog.py" line="75" />
         <source>The two passwords differ.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -1439,109 +1459,124 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MinutesExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="43" />
+        <location filename="../../widgets/export_dialog.py" line="44" />
         <source>Export minutes (Word)</source>
         <translation>議事録の書き出し（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="45" />
+        <location filename="../../widgets/export_dialog.py" line="46" />
         <source>&amp;Full text</source>
         <translation>全文(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="46" />
+        <location filename="../../widgets/export_dialog.py" line="47" />
         <source>&amp;Summary record (要点記録): only passages tagged 決定事項 or 対応事項</source>
         <translation>要点記録(&amp;S)：決定事項・対応事項のタグを付けた箇所だけ</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="48" />
+        <location filename="../../widgets/export_dialog.py" line="49" />
         <source>&amp;Public version: passages tagged 非公開 are replaced by （非公開）</source>
         <translation>公開用(&amp;P)：非公開のタグを付けた箇所を（非公開）に置き換える</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="50" />
+        <location filename="../../widgets/export_dialog.py" line="51" />
         <source>Also save as P&amp;DF, printed by LibreOffice (signed too when signing)</source>
         <translation>PDF も作成する（LibreOffice で変換、署名する場合は PDF にも署名）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="52" />
+        <location filename="../../widgets/export_dialog.py" line="53" />
         <source>Si&amp;gn with a key file (.p12)</source>
         <translation>鍵ファイル（.p12）で電子署名する(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="54" />
+        <location filename="../../widgets/export_dialog.py" line="55" />
         <source>Choose &amp;key…</source>
         <translation>鍵を選ぶ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="56" />
+        <location filename="../../widgets/export_dialog.py" line="57" />
         <source>Create a key for the office…</source>
         <translation>事務局の鍵を作成…</translation>
     </message>
     <message>
         <location filename="../../widgets/export_dialog.py" line="58" />
+        <source>Trusted signers…</source>
+        <translation>信頼する署名者…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="61" />
         <source>C&amp;hoose…</source>
         <translation>参照(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="73" />
+        <location filename="../../widgets/export_dialog.py" line="76" />
         <source>The office's signing key, e.g. 事務局.p12</source>
         <translation>事務局の署名用の鍵（例：事務局.p12）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="74" />
+        <location filename="../../widgets/export_dialog.py" line="77" />
         <source>Empty if the key has no password</source>
         <translation>鍵にパスワードがなければ空欄</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="76" />
+        <location filename="../../widgets/export_dialog.py" line="79" />
         <source>&amp;Key file:</source>
         <translation>鍵ファイル(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="77" />
+        <location filename="../../widgets/export_dialog.py" line="80" />
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="78" />
+        <location filename="../../widgets/export_dialog.py" line="81" />
         <source>No key yet? Create one for the office (as gijiroku keys new)</source>
         <translation>鍵がまだなければ事務局の鍵を作成します（gijiroku keys new と同じ）</translation>
     </message>
     <message>
         <location filename="../../widgets/export_dialog.py" line="82" />
+        <source>The certificates this workspace accepts as signers (as gijiroku keys list)</source>
+        <translation>このワークスペースが署名者として認める証明書（gijiroku keys list と同じ）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="87" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="87" />
+        <location filename="../../widgets/export_dialog.py" line="92" />
         <source>Save &amp;as:</source>
         <translation>保存先(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="97" />
+        <location filename="../../widgets/export_dialog.py" line="102" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="118" />
+        <location filename="../../widgets/export_dialog.py" line="124" />
         <source>Signing key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="119" />
+        <location filename="../../widgets/export_dialog.py" line="125" />
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>鍵ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="124" />
+        <location filename="../../widgets/export_dialog.py" line="130" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="125" />
+        <location filename="../../widgets/export_dialog.py" line="131" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="146" />
+        <source>Only confirmed (確定) minutes can be signed; these are %1 and are exported marked （案）.</source>
+        <translation>電子署名できるのは確定した議事録だけです。この議事録は「%1」のため（案）として書き出します。</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2087,7 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SignoffDialog</name>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="167" />
+        <location filename="../../widgets/signoff_panel.py" line="195" />
         <source>Sign-off and confirm — %1</source>
         <translation>署名・確定 — %1</translation>
     </message>
@@ -2060,77 +2095,92 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="39" />
+        <location filename="../../widgets/signoff_panel.py" line="43" />
         <source>Sign-off by the signatories (議事録署名委員)</source>
         <translation>議事録署名委員の確認</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="43" />
+        <location filename="../../widgets/signoff_panel.py" line="47" />
         <source>Send for &amp;review</source>
         <translation>確認に回す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="44" />
+        <location filename="../../widgets/signoff_panel.py" line="48" />
         <source>Back to &amp;drafting</source>
         <translation>作成中に戻す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="45" />
+        <location filename="../../widgets/signoff_panel.py" line="49" />
         <source>&amp;Confirm (freeze the text)</source>
         <translation>確定する（本文を固定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="46" />
+        <location filename="../../widgets/signoff_panel.py" line="50" />
         <source>Create a &amp;new revision</source>
         <translation>新しい版を作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="91" />
+        <location filename="../../widgets/signoff_panel.py" line="96" />
         <source>Checked: %1 has read the minutes and signed off</source>
         <translation>チェック：%1 が議事録を確認し署名しました</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="97" />
+        <location filename="../../widgets/signoff_panel.py" line="102" />
         <source>No signatories are recorded for this meeting.</source>
         <translation>この会議には議事録署名委員が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="107" />
+        <location filename="../../widgets/signoff_panel.py" line="112" />
         <source>Status: %1</source>
         <translation>状態：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="108" />
+        <location filename="../../widgets/signoff_panel.py" line="113" />
         <source>(revision %1)</source>
         <translation>（第%1版）</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="112" />
+        <location filename="../../widgets/signoff_panel.py" line="117" />
         <source>not yet</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="123" />
+        <location filename="../../widgets/signoff_panel.py" line="128" />
         <source>Correct the text, then send the minutes to the signatories for review.</source>
         <translation>本文を修正したら、議事録署名委員の確認に回してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="125" />
+        <location filename="../../widgets/signoff_panel.py" line="130" />
         <source>Tick each signatory once they have signed off. The minutes can be confirmed when all have.</source>
         <translation>署名委員が確認したら、その委員にチェックを付けてください。全員の確認がそろうと確定できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="128" />
+        <location filename="../../widgets/signoff_panel.py" line="133" />
         <source>All signatories have signed off: the minutes can be confirmed.</source>
         <translation>署名委員全員の確認がそろいました。確定できます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="130" />
+        <location filename="../../widgets/signoff_panel.py" line="135" />
         <source>Confirmed: the text is frozen. To correct it, create a new revision.</source>
         <translation>確定済み：本文は固定されています。修正するには新しい版を作成してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/signoff_panel.py" line="158" />
+        <location filename="../../widgets/signoff_panel.py" line="153" />
+        <source>Confirm the minutes</source>
+        <translation>議事録の確定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="154" />
+        <source>Once confirmed, the text is frozen for good and the steps so far can no longer be undone. Corrections then need a new revision. Confirm the minutes?</source>
+        <translation>確定すると本文は以後変更できず、ここまでの操作も元に戻せなくなります。訂正には新しい版が必要です。確定しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="172" />
+        <source>Confirmed: the minutes can now be signed when exported.</source>
+        <translation>確定しました。書き出すときに電子署名できます。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signoff_panel.py" line="186" />
         <source>Created revision %1: it can be corrected.</source>
         <translation>第%1版を作成しました。この版は修正できます。</translation>
     </message>
@@ -2524,6 +2574,104 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <location filename="../../widgets/tag_panel.py" line="106" />
         <source>Tag &amp;list:</source>
         <translation>タグ(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="39" />
+        <source>Trusted signers</source>
+        <translation>信頼する署名者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="42" />
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="42" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="42" />
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="43" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指紋</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="44" />
+        <source>&amp;Add certificate…</source>
+        <translation>証明書を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="45" />
+        <source>&amp;Remove</source>
+        <translation>登録を外す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="48" />
+        <source>Only signatures by these certificates (or by certificates a listed CA issued) verify as valid. Check each fingerprint with its holder before adding it.</source>
+        <translation>ここにある証明書（または登録した認証局が発行した証明書）による署名だけが「有効」になります。追加する前に、指紋を証明書の持ち主に確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="72" />
+        <source>CA</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="72" />
+        <source>Signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="80" />
+        <source>Certificate to trust</source>
+        <translation>信頼する証明書</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="81" />
+        <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.p12 *.pfx)</source>
+        <translation>証明書 (*.cer *.crt *.pem *.der *.p7b *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="95" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="96" />
+        <source>CA: trusts every certificate it issued</source>
+        <translation>認証局：発行したすべての証明書を信頼します</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="96" />
+        <source>signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="98" />
+        <source>Add trusted signer</source>
+        <translation>信頼する署名者の追加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="99" />
+        <source>Does the fingerprint match what its holder reads out?</source>
+        <translation>指紋は持ち主が読み上げたものと一致していますか？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="116" />
+        <source>Added %1</source>
+        <translation>%1 を登録しました</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trust_dialog.py" line="125" />
+        <source>Removed %1</source>
+        <translation>%1 の登録を外しました</translation>
     </message>
 </context>
 <context>
