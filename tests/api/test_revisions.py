@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.api import Workbench
 from app.store.migrations import STEPS
-from tests.conftest import gold_document
+from tests.conftest import confirm_minutes, gold_document
 
 
 def confirmed_with_item(bench: Workbench) -> tuple[int, int]:
@@ -16,7 +16,7 @@ def confirmed_with_item(bench: Workbench) -> tuple[int, int]:
     tagging, _ = bench.tag("対応事項", "turn", bench.turn_ids(doc_id)[11])
     item = bench.action_item_for_tagging(tagging)
     bench.update_action_item(item.id, owner="情報政策課", due="2030-04-01")
-    bench.set_status(doc_id, "確定")
+    confirm_minutes(bench, doc_id)
     return doc_id, item.id
 
 
@@ -41,7 +41,7 @@ def test_copies_share_their_history(bench: Workbench) -> None:
     assert (old.status, old.review, old.review_remark) == ("完了", "承認", "確認済み")
     bench.update_action_item(item_id, note="旧版から")  # either copy: the same item
     assert bench.action_item(row.item.id).note == "旧版から"
-    bench.set_status(new_id, "確定")
+    confirm_minutes(bench, new_id)
     third, _ = bench.new_revision(new_id)
     [row3] = bench.action_rows()
     assert row3.document_id == third and row3.item.note == "旧版から"

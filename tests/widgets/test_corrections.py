@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.domain import TAG_ACTION
 from app.core.errors import WorkbenchError
 from app.qt.commands import EditResponseCommand
+from tests.conftest import confirm_minutes
 from tests.widgets.conftest import minutes_id, table_id
 from tests.widgets.test_answers import ANSWER, answers_of, fresh_sheet, links
 from tests.widgets.test_panels import WAIT_MS
@@ -110,7 +111,7 @@ def test_tags_cannot_be_added_to_confirmed_minutes(window, qtbot) -> None:  # ty
     tagged = window.tags.tag_current  # the reader's current turn
     window.reader.select_id(turn_id)
     assert tagged(TAG_ACTION) is not None
-    bench.set_status(meeting, "確定")
+    confirm_minutes(bench, meeting)
     window.open_document(meeting)
     window.reader.select_id(turn_id)
     before = bench.taggings_in_document(meeting)

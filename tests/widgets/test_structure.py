@@ -18,7 +18,7 @@ from app.qt import structure_commands as sc
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand, TagCommand
 from app.services.search import SearchFilter
-from tests.conftest import gold_document
+from tests.conftest import confirm_minutes, gold_document
 from tests.widgets.conftest import COUNCIL, SENDAI_PUBCOM
 
 NEW_MEETING = {"title": "第2回 仙台市情報化推進会議 議事録", "date": "2016-02-09", "start_time": "13:35",
@@ -180,7 +180,7 @@ def test_structure_edits_refuse_confirmed_minutes_and_bad_values(qtbot, bench: W
         with pytest.raises(WorkbenchError):
             bad()
     assert bench.document(doc) == before
-    bench.set_status(doc, "確定")
+    confirm_minutes(bench, doc)
     error = bridge.push(sc.rename_speaker(bridge, doc, "座長", "曽根座長"))
     assert error is not None and error.code == "frozen" and bridge.stack.count() == 0
     assert bench.document(doc) == before

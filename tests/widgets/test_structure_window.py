@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from app.core.domain import TAG_ACTION
+from tests.conftest import confirm_minutes
 from tests.widgets.conftest import minutes_id, table_id
 from widgets import confirm
 from widgets.meeting_dialog import AGENDA, MEETING, PARTICIPANTS, SIGNATORIES, SPEAKERS
@@ -144,7 +145,7 @@ def test_meeting_menu_and_editor_dialog(window, qtbot, monkeypatch) -> None:  # 
     assert [a.label for a in bench.agenda_items(doc)] == labels
     assert agenda.list.count() == len(labels) and people.table.rowCount() == 10
 
-    bench.set_status(doc, "確定")
+    confirm_minutes(bench, doc)
     window.structure.edit_agenda.trigger()
     assert dialog.frozen.isVisible() and not agenda.isEnabled()
 
