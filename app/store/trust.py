@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
 
-# The table is migration step 5 (app/store/migrations.py: TRUST_LIST_SCHEMA).
+# The table is migration step 7 (app/store/migrations.py: TRUST_LIST_SCHEMA).
 
 
 @dataclass(frozen=True)
