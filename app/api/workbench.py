@@ -272,6 +272,10 @@ class Workbench(StructureEdits):
         ``action_values`` (owner, due, status, note), all in one transaction.
         Refused on a confirmed (確定) document: its tags are part of what was confirmed."""
         self.store.ensure_editable(self.store.document_of_target(kind, target_id))
+        if "due" in action_values:  # typed dates are read (R6.3.31 …) or refused before storing
+            from app.core.dates import parse_optional_date
+
+            action_values = {**action_values, "due": parse_optional_date(action_values["due"], "期限")}
         tag = self.store.tag_by_name(tag_name)
         action = None
         if tag_name == TAG_ACTION:

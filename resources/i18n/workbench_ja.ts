@@ -172,98 +172,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="97" />
+        <location filename="../../app/qt/commands.py" line="102" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="126" />
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="131" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="165" />
+        <location filename="../../app/qt/commands.py" line="170" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="176" />
+        <location filename="../../app/qt/commands.py" line="181" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="186" />
+        <location filename="../../app/qt/commands.py" line="191" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="201" />
+        <location filename="../../app/qt/commands.py" line="206" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="217" />
+        <location filename="../../app/qt/commands.py" line="222" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="245" />
+        <location filename="../../app/qt/commands.py" line="250" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="276" />
+        <location filename="../../app/qt/commands.py" line="284" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="289" />
+        <location filename="../../app/qt/commands.py" line="297" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -1021,124 +1021,124 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="117" />
+        <location filename="../../widgets/main_window.py" line="120" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="118" />
+        <location filename="../../widgets/main_window.py" line="121" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="119" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="125" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="125" />
+        <location filename="../../widgets/main_window.py" line="128" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="126" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="154" />
+        <location filename="../../widgets/main_window.py" line="157" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="156" />
+        <location filename="../../widgets/main_window.py" line="159" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="158" />
+        <location filename="../../widgets/main_window.py" line="161" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="327" />
+        <location filename="../../widgets/main_window.py" line="330" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="333" />
+        <location filename="../../widgets/main_window.py" line="336" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="345" />
+        <location filename="../../widgets/main_window.py" line="348" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="346" />
+        <location filename="../../widgets/main_window.py" line="349" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="351" />
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="352" />
-        <location filename="../../widgets/main_window.py" line="360" />
+        <location filename="../../widgets/main_window.py" line="355" />
+        <location filename="../../widgets/main_window.py" line="363" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="359" />
+        <location filename="../../widgets/main_window.py" line="362" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367" />
+        <location filename="../../widgets/main_window.py" line="370" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="416" />
+        <location filename="../../widgets/main_window.py" line="419" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421" />
+        <location filename="../../widgets/main_window.py" line="424" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="325" />
-        <location filename="../../widgets/main_window.py" line="429" />
+        <location filename="../../widgets/main_window.py" line="328" />
+        <location filename="../../widgets/main_window.py" line="432" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="435" />
+        <location filename="../../widgets/main_window.py" line="438" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>

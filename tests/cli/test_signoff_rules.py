@@ -102,3 +102,13 @@ def test_followups_due_range_takes_typed_dates(ws: tuple[Workbench, str, str], t
     assert main(["export", "followups", "--out", str(out), "--due-from", "令和6年3月1日", "--due-to", "2024/3/31",
                  "-w", path]) == 0
     assert "2024-03-31" in out.read_text(encoding="utf-8-sig")
+
+
+def test_tag_with_a_typed_due_in_one_call(ws: tuple[Workbench, str, str]) -> None:
+    bench, _, doc = ws
+    turn = bench.turn_ids(int(doc))[11]  # type: ignore[arg-type]
+    bench.tag("対応事項", "turn", turn, due="令和6年3月31日", owner="情報政策課")
+    assert [r.item.due for r in bench.action_rows()] == ["2024-03-31"]
+    with pytest.raises(WorkbenchError):
+        bench.tag("対応事項", "turn", bench.turn_ids(int(doc))[12], due="来月")  # type: ignore[arg-type]
+    assert len(bench.action_rows()) == 1  # refused before anything was stored
