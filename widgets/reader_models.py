@@ -49,6 +49,16 @@ class ReaderRow:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def speaker_label(t: StoredTurn) -> str:
+    """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant ("" for a note)."""
+    if t.speaker is None:
+        return ""
+    if t.name and t.speaker and t.name + t.speaker == t.participant:
+        return t.participant
+    who = t.participant or t.name
+    return f"{t.speaker}（{who}）" if who and who not in t.speaker and t.speaker not in who else t.speaker
+
+
 class ReaderModel(QAbstractListModel):
     """Base: rows over an id list, row data from ``_fetch_page``; answers the shared roles."""
 
@@ -240,13 +250,7 @@ class TurnListModel(ReaderModel):
 
     @staticmethod
     def _label(t: StoredTurn) -> str:
-        """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant."""
-        if t.speaker is None:
-            return ""
-        if t.name and t.speaker and t.name + t.speaker == t.participant:
-            return t.participant
-        who = t.participant or t.name
-        return f"{t.speaker}（{who}）" if who and who not in t.speaker and t.speaker not in who else t.speaker
+        return speaker_label(t)
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         turn: StoredTurn = row.record
