@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.api import Workbench
 from app.core.domain import Changes, DocumentId, StoredComment, StoredTurn, Tag
+from app.core.speakers import speaker_label as label_of_speaker
 from widgets.roles import (
     ANSWER_ROLE,
     COLOR_ROLE,
@@ -51,12 +52,7 @@ class ReaderRow:
 
 def speaker_label(t: StoredTurn) -> str:
     """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant ("" for a note)."""
-    if t.speaker is None:
-        return ""
-    if t.name and t.speaker and t.name + t.speaker == t.participant:
-        return t.participant
-    who = t.participant or t.name
-    return f"{t.speaker}（{who}）" if who and who not in t.speaker and t.speaker not in who else t.speaker
+    return label_of_speaker(t.speaker, t.name, t.participant)
 
 
 class ReaderModel(QAbstractListModel):
