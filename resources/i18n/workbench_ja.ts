@@ -1321,8 +1321,8 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="180" />
-        <source>Search &amp;results</source>
-        <translation>検索結果(&amp;R)</translation>
+        <source>Search res&amp;ults</source>
+        <translation>検索結果(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="183" />
@@ -2293,12 +2293,12 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/structure_actions.py" line="61" />
-        <source>&amp;Delete this turn…</source>
-        <translation>この発言を削除(&amp;D)…</translation>
+        <source>Delete this &amp;turn…</source>
+        <translation>この発言を削除(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../widgets/structure_actions.py" line="62" />
-        <source>Delete this &amp;document…</source>
+        <source>Delete this d&amp;ocument…</source>
         <translation>この文書を削除(&amp;O)…</translation>
     </message>
     <message>
