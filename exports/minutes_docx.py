@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph
 
 from app.core.domain import Minutes, Participant, Turn
 from app.core.progress import NO_PROGRESS, Progress, check
+from app.core.speakers import speaker_label
 from exports.docx_style import (
     add_page_number_footer,
     add_paragraph_style,
@@ -157,11 +158,13 @@ def _add_row(table: Table, label: list[str], paras: list[str], bold: bool = Fals
             p.paragraph_format.space_after = Pt(4)
 
 
-def _label(speaker: str | None) -> list[str]:
-    if not speaker:
+def _label(turn: Turn) -> list[str]:
+    """The speaker column: 青木委員, or 会長 over （石川委員） for a role with its holder."""
+    label = speaker_label(turn.speaker, turn.name, turn.participant)
+    if not label:
         return []
-    m = SPLIT_LABEL.match(speaker)
-    return [m.group(1), m.group(2)] if m else [speaker]
+    m = SPLIT_LABEL.match(label)
+    return [m.group(1), m.group(2)] if m else [label]
 
 
 def _turn_table(doc: DocxDocument, m: Minutes, progress: Progress) -> None:
@@ -175,7 +178,7 @@ def _turn_table(doc: DocxDocument, m: Minutes, progress: Progress) -> None:
             text = heading if heading.startswith("〔") else f"〔{heading}〕"
             _add_row(table, [], [text], bold=True)
         elif turn is not None:
-            _add_row(table, _label(turn.speaker), speech_paragraphs(turn.text))
+            _add_row(table, _label(turn), speech_paragraphs(turn.text))
     fix_table_widths(table, [LABEL_TWIPS, SPEECH_TWIPS])
 
 

@@ -38,6 +38,7 @@ from app.qt.jobs import ParseJob
 from widgets.import_preview import AgendaChoiceDelegate, PreviewCommentModel, PreviewTurnModel
 
 MEETING_FIELDS = ("title", "body", "session", "date", "start", "end", "venue")
+CAPPED_COLUMN_EMS = 16  # an agenda item's column: about 16 characters before it elides
 
 
 class ImportDialog(QDialog):
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
         self.tabs.addTab(page, self.tr("Meeting"))
         self.tabs.addTab(self._list([a.label for a in doc.agenda], "previewAgenda"), self.tr("Agenda"))
         self.turn_model = PreviewTurnModel(doc, self)
-        table = self._table(self.turn_model, "previewTurns")
+        table = self._table(self.turn_model, "previewTurns", (PreviewTurnModel.TEXT,), (PreviewTurnModel.AGENDA,))
         table.setItemDelegateForColumn(PreviewTurnModel.AGENDA, AgendaChoiceDelegate(self.turn_model.agenda, table))
         self.tabs.addTab(table, self.tr("Turns (%1)").replace("%1", str(len(doc.turns))))
 
@@ -200,7 +201,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Categories:"), self._list(cats, "previewCategories"))
         self.tabs.addTab(page, self.tr("Table"))
         model = PreviewCommentModel(doc, self)
-        self.tabs.addTab(self._table(model, "previewComments"),
+        self.tabs.addTab(self._table(model, "previewComments", (PreviewCommentModel.COMMENT, PreviewCommentModel.ANSWER)),
                          self.tr("Comments (%1)").replace("%1", str(len(doc.comments))))
 
     def _list(self, items: list[str], name: str) -> QListView:
@@ -209,14 +210,20 @@ class ImportDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         return view
 
-    def _table(self, model: Any, name: str) -> QTableView:
+    def _table(self, model: Any, name: str, text_columns: tuple[int, ...],
+               capped_columns: tuple[int, ...] = ()) -> QTableView:
         table = QTableView(objectName=name)
         table.setModel(model)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        for column in text_columns:  # the texts share the width left, so none pushes another off screen
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in capped_columns:  # as wide as its contents up to a limit; the clerk may widen it
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), self.fontMetrics().height() * CAPPED_COLUMN_EMS))
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
         return table

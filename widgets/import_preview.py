@@ -20,7 +20,7 @@ TEXT_PREVIEW_CHARS = 160
 class PreviewTurnModel(RecordTableModel):
     """Columns: #, speaker, agenda item, page, text. Speaker and agenda can be corrected."""
 
-    SPEAKER, AGENDA = 1, 2
+    SPEAKER, AGENDA, TEXT = 1, 2, 4
 
     def __init__(self, minutes: Minutes, parent: QObject | None = None) -> None:
         super().__init__(["#", self.tr("Speaker"), self.tr("Agenda item"), self.tr("Page"), self.tr("Text")],
@@ -43,7 +43,7 @@ class PreviewTurnModel(RecordTableModel):
         if role == Qt.ItemDataRole.EditRole and column == self.AGENDA:
             return t.agenda
         if role == Qt.ItemDataRole.ToolTipRole:
-            return t.text if column == 4 else None
+            return t.text if column == self.TEXT else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         return self._cell(row, column, t)
@@ -106,6 +106,8 @@ class AgendaChoiceDelegate(QStyledItemDelegate):
 
 class PreviewCommentModel(RecordTableModel):
     """Columns: No, category, comment, answer (read-only)."""
+
+    COMMENT, ANSWER = 2, 3
 
     def __init__(self, table: CommentTable, parent: QObject | None = None) -> None:
         super().__init__([self.tr("No."), self.tr("Category"), self.tr("Comment"), self.tr("Answer")],

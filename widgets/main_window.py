@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.export_flow.folder_button)
         self.statusBar().addPermanentWidget(self.workspace_label)
         em = self.fontMetrics().height()
-        self.resize(em * 90, em * 56)
+        screen = self.screen().availableGeometry()  # a 1366×768 PC: the first size stays on screen
+        self.resize(min(em * 90, screen.width() - em), min(em * 56, screen.height() - 3 * em))
         self.docks[0].setMinimumWidth(em * 14)
         self.docks[1].setMinimumWidth(em * 22)
 

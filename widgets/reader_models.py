@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.api import Workbench
 from app.core.domain import Changes, DocumentId, StoredComment, StoredTurn, Tag
+from app.core.speakers import speaker_label as label_of_speaker
 from widgets.roles import (
     ANSWER_ROLE,
     COLOR_ROLE,
@@ -47,6 +48,11 @@ class ReaderRow:
     answer: str | None = None
     tags: list[tuple[str, str]] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def speaker_label(t: StoredTurn) -> str:
+    """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant ("" for a note)."""
+    return label_of_speaker(t.speaker, t.name, t.participant)
 
 
 class ReaderModel(QAbstractListModel):
@@ -240,13 +246,7 @@ class TurnListModel(ReaderModel):
 
     @staticmethod
     def _label(t: StoredTurn) -> str:
-        """青木委員 for ○青木委員; 会長（石川委員） for a role held by a participant."""
-        if t.speaker is None:
-            return ""
-        if t.name and t.speaker and t.name + t.speaker == t.participant:
-            return t.participant
-        who = t.participant or t.name
-        return f"{t.speaker}（{who}）" if who and who not in t.speaker and t.speaker not in who else t.speaker
+        return speaker_label(t)
 
     def _role_value(self, row: ReaderRow, role: int) -> Any:
         turn: StoredTurn = row.record

@@ -27,6 +27,7 @@ from app.core.domain import ACTION_STATUSES, REVIEW_APPROVED, REVIEW_RETURNED, S
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import UpdateActionItemCommand, action_item_text
 from widgets.record_table import RecordTableModel, show_rows
+from widgets.review_columns import ColumnFitter
 from widgets.roles import RECORD_ROLE, item_data
 
 Index = QModelIndex | QPersistentModelIndex
@@ -194,9 +195,11 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(ReviewTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         digits = self.fontMetrics().horizontalAdvance("2099-12-31") + em
         for column, width in ((ReviewTableModel.STATUS, em * 4), (ReviewTableModel.DUE, digits),
-                              (ReviewTableModel.OWNER, em * 6), (ReviewTableModel.REVIEW, em * 8),
-                              (ReviewTableModel.SOURCE, em * 9)):
+                              (ReviewTableModel.OWNER, em * 6)):
             header.resizeSection(column, width)
+        self.fitter = ColumnFitter(self.table, ReviewTableModel.TEXT,
+                                   {ReviewTableModel.REVIEW: (8, 20), ReviewTableModel.SOURCE: (9, 30)})
+        self.fitter.fit()
 
     def _connect(self) -> None:
         for combo in (self.status, self.body, self.meeting):

@@ -58,8 +58,8 @@ class StructureActions(QObject):
         self.rename_speaker = make(self.tr("&Rename this speaker across the meeting…"), self.rename_current_speaker,
                                    "renameSpeaker")
         # the Delete key itself is the reader's and the tree's own action (below): shown here only
-        self.delete_turn = make(self.tr("&Delete this turn…") + "\tDel", self.delete_current_turn, "deleteTurn")
-        self.delete_document = make(self.tr("Delete this &document…"), self.delete_current_document, "deleteDocument")
+        self.delete_turn = make(self.tr("Delete this &turn…") + "\tDel", self.delete_current_turn, "deleteTurn")
+        self.delete_document = make(self.tr("Delete this d&ocument…"), self.delete_current_document, "deleteDocument")
         reader_delete = make(self.tr("Delete the turn (reader)"), self.delete_current_turn, "readerDelete")
         reader_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         reader_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

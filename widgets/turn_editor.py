@@ -18,6 +18,7 @@ from app.core.domain import DocumentId, StoredTurn
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditTurnCommand, EditTurnTextCommand, MergeTurnCommand, SplitTurnCommand, edit_turn_text
 from widgets import confirm
+from widgets.reader_models import speaker_label
 
 TEXT_SAVE_DELAY_MS = 600
 
@@ -45,7 +46,7 @@ class TurnEditor(QWidget):
         self._bridge = bridge
         self.turn: StoredTurn | None = None
         self._loading = False
-        self._people: dict[str, tuple[str | None, str | None]] = {}
+        self._people: dict[str, tuple[str | None, str | None, str | None]] = {}  # label -> speaker, name, participant
         self.heading = QLabel(objectName="turnHeading")
         self.speaker = QComboBox(objectName="turnSpeaker", editable=True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -93,11 +94,15 @@ class TurnEditor(QWidget):
         """Fill the speaker and agenda choices for one meeting."""
         bench = self._bridge.bench
         self._loading = True
-        self._people = {speaker: (name, participant) for speaker, name, participant in bench.speaker_people(doc_id)}
+        # one choice per person as the reader names them (青木委員 and 上田委員 are both the role 委員)
+        self._people = {}
+        for t in bench.turns(bench.turn_ids(doc_id)):
+            if t.speaker is not None:
+                self._people.setdefault(speaker_label(t), (t.speaker, t.name, t.participant))
         self.speaker.clear()
         self.speaker.addItem(self.tr("(note: no speaker)"), None)
-        for s in self._people:
-            self.speaker.addItem(s, s)
+        for label in self._people:
+            self.speaker.addItem(label, label)
         self.agenda.clear()
         self.agenda.addItem(self.tr("(before the first agenda item)"), None)
         for a in bench.agenda_items(doc_id):
@@ -115,7 +120,7 @@ class TurnEditor(QWidget):
         else:
             page = self.tr(", page %1").replace("%1", str(turn.page)) if turn.page else ""
             self.heading.setText(self.tr("Turn %1").replace("%1", str(turn.position + 1)) + page)
-            index = self.speaker.findData(turn.speaker) if turn.speaker is not None else 0
+            index = self.speaker.findData(speaker_label(turn)) if turn.speaker is not None else 0
             self.speaker.setCurrentIndex(index) if index >= 0 else self.speaker.setEditText(turn.speaker or "")
             self.agenda.setCurrentIndex(max(0, self.agenda.findData(turn.agenda_item_id)))
             if self.text.toPlainText() != turn.text:
@@ -147,12 +152,20 @@ class TurnEditor(QWidget):
             return
         index = self.speaker.currentIndex()
         typed = self.speaker.currentText().strip()
-        value = None if (index == 0 and typed == self.speaker.itemText(0)) or not typed else typed
-        if value == self.turn.speaker:
+        if (index == 0 and typed == self.speaker.itemText(0)) or not typed:
+            person: tuple[str | None, str | None, str | None] = (None, None, None)
+        else:
+            person = self._people.get(typed) or self._person_of_speaker(typed)
+        if person == (self.turn.speaker, self.turn.name, self.turn.participant) or typed in (
+                speaker_label(self.turn), self.turn.speaker):
             return
-        name, participant = self._people.get(value, (None, None)) if value else (None, None)
+        speaker, name, participant = person
         self._bridge.push(EditTurnCommand(self._bridge, self.turn.id, edit_turn_text("speaker"),
-                                          speaker=value, name=name, participant=participant))
+                                          speaker=speaker, name=name, participant=participant))
+
+    def _person_of_speaker(self, typed: str) -> tuple[str | None, str | None, str | None]:
+        """A typed speaker label: the person of its first turn, or a new speaker."""
+        return next((p for p in self._people.values() if p[0] == typed), (typed, None, None))
 
     def _commit_agenda(self) -> None:
         if self._loading or self.turn is None:

@@ -177,7 +177,7 @@ def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QActi
 def _view_menu(w: ActionHost) -> None:
     menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     tabs = (translate("MainWindow", "&Reader"), translate("MainWindow", "Re&view"),
-            translate("MainWindow", "Search &results"))
+            translate("MainWindow", "Search res&ults"))
     for n, text in enumerate(tabs, start=1):
         action = _action(w, text, lambda i=n - 1: w.tabs.setCurrentIndex(i), f"Ctrl+Alt+{n}")
         action.setProperty(HELP_TEXT, translate("MainWindow", "Show the %1 tab").replace("%1", text))

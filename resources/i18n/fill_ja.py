@@ -57,7 +57,7 @@ JA = {
     "&Import…": "取り込み(&I)…", "&Quit": "終了(&Q)", "&Edit": "編集(&E)", "&Undo": "元に戻す(&U)", "&Redo": "やり直す(&R)",
     "&Split turn at cursor": "カーソル位置で発言を分割(&S)", "&Merge turn with next": "次の発言と結合(&M)",
     "&Find…": "検索(&F)…", "&View": "表示(&V)", "&Reader": "本文(&R)", "Re&view": "レビュー(&V)",
-    "Search &results": "検索結果(&R)", "&Language (after restart)": "表示言語（再起動後）(&L)", "Main": "基本",
+    "Search res&ults": "検索結果(&S)", "&Language (after restart)": "表示言語（再起動後）(&L)", "Main": "基本",
     "Tags": "タグ", "Search": "検索", "Search the workspace (Ctrl+F)": "ワークスペースを検索（Ctrl+F）",
     "No.": "No.", "Category": "区分", "Comment": "意見", "Answer": "回答", "(no answer found)": "（回答が見つかりません）",
     "Speaker": "発言者", "Agenda item": "議題", "Page": "頁", "Text": "本文", "(note)": "（注記）", "Due &by": "期限(&B)",

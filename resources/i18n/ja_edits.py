@@ -49,7 +49,7 @@ EDITS_JA = {
     "&Agenda and speakers…": "議題・発言者(&A)…", "Make this row an agenda &heading": "この行を議題の見出しにする(&H)",
     "&Start a new agenda item here…": "この発言から新しい議題を始める(&S)…",
     "&Rename this speaker across the meeting…": "この発言者名を会議全体で変更(&R)…",
-    "&Delete this turn…": "この発言を削除(&D)…", "Delete this &document…": "この文書を削除(&O)…",
+    "Delete this &turn…": "この発言を削除(&T)…", "Delete this d&ocument…": "この文書を削除(&O)…",
     "Delete the turn (reader)": "発言を削除（本文）", "Delete the document (document list)": "文書を削除（文書一覧）",
     "Open a meeting's minutes first.": "先に会議の議事録を開いてください。", "New agenda item": "新しい議題",
     "Agenda item starting at this turn:": "この発言から始まる議題:",

@@ -722,138 +722,138 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="50" />
+        <location filename="../../widgets/import_dialog.py" line="51" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="61" />
+        <location filename="../../widgets/import_dialog.py" line="62" />
         <source>Reading %1 …</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="62" />
+        <location filename="../../widgets/import_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="92" />
+        <location filename="../../widgets/import_dialog.py" line="93" />
         <source>&amp;Store in workspace</source>
         <translation>ワークスペースに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="97" />
+        <location filename="../../widgets/import_dialog.py" line="98" />
         <source>Store this and the other %1 &amp;without preview</source>
         <translation>これと残り %1 件をプレビューなしで取り込む(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="134" />
+        <location filename="../../widgets/import_dialog.py" line="135" />
         <source>%1 could not be read (%2). Check the file, or send it to the support desk.</source>
         <translation>%1 を読み込めませんでした（%2）。ファイルを確かめるか、サポート窓口にお送りください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="136" />
+        <location filename="../../widgets/import_dialog.py" line="137" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="146" />
+        <location filename="../../widgets/import_dialog.py" line="147" />
         <source>Cancelling …</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="162" />
+        <location filename="../../widgets/import_dialog.py" line="163" />
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="169" />
+        <location filename="../../widgets/import_dialog.py" line="170" />
         <source>Minutes: %1 turns, %2 agenda items, %3 participants, %4 warnings.</source>
         <translation>議事録：発言 %1 件、議題 %2 件、出席者 %3 名、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
-        <location filename="../../widgets/import_dialog.py" line="196" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="197" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="174" />
+        <location filename="../../widgets/import_dialog.py" line="175" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="176" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="176" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="176" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="180" />
+        <location filename="../../widgets/import_dialog.py" line="181" />
         <source>Participants:</source>
         <translation>出席者:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="181" />
+        <location filename="../../widgets/import_dialog.py" line="182" />
         <source>Signatories:</source>
         <translation>署名委員:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="182" />
+        <location filename="../../widgets/import_dialog.py" line="183" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="183" />
+        <location filename="../../widgets/import_dialog.py" line="184" />
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="187" />
+        <location filename="../../widgets/import_dialog.py" line="188" />
         <source>Turns (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="190" />
+        <location filename="../../widgets/import_dialog.py" line="191" />
         <source>Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.</source>
         <translation>意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="198" />
+        <location filename="../../widgets/import_dialog.py" line="199" />
         <source>Declared total:</source>
         <translation>記載の件数:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="200" />
+        <location filename="../../widgets/import_dialog.py" line="201" />
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="201" />
+        <location filename="../../widgets/import_dialog.py" line="202" />
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="204" />
+        <location filename="../../widgets/import_dialog.py" line="205" />
         <source>Comments (%1)</source>
         <translation>意見（%1）</translation>
     </message>
@@ -1066,79 +1066,79 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="157" />
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="159" />
+        <location filename="../../widgets/main_window.py" line="160" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="161" />
+        <location filename="../../widgets/main_window.py" line="162" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="330" />
+        <location filename="../../widgets/main_window.py" line="331" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336" />
+        <location filename="../../widgets/main_window.py" line="337" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="348" />
+        <location filename="../../widgets/main_window.py" line="349" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="349" />
+        <location filename="../../widgets/main_window.py" line="350" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354" />
+        <location filename="../../widgets/main_window.py" line="355" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="355" />
-        <location filename="../../widgets/main_window.py" line="363" />
+        <location filename="../../widgets/main_window.py" line="356" />
+        <location filename="../../widgets/main_window.py" line="364" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362" />
+        <location filename="../../widgets/main_window.py" line="363" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370" />
+        <location filename="../../widgets/main_window.py" line="371" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="419" />
+        <location filename="../../widgets/main_window.py" line="420" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="424" />
+        <location filename="../../widgets/main_window.py" line="425" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="328" />
-        <location filename="../../widgets/main_window.py" line="432" />
+        <location filename="../../widgets/main_window.py" line="329" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="438" />
+        <location filename="../../widgets/main_window.py" line="439" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
@@ -1341,8 +1341,8 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="180" />
-        <source>Search &amp;results</source>
-        <translation>検索結果(&amp;R)</translation>
+        <source>Search res&amp;ults</source>
+        <translation>検索結果(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="183" />
@@ -1658,27 +1658,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>PreviewCommentModel</name>
     <message>
-        <location filename="../../widgets/import_preview.py" line="111" />
+        <location filename="../../widgets/import_preview.py" line="113" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="111" />
+        <location filename="../../widgets/import_preview.py" line="113" />
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="111" />
+        <location filename="../../widgets/import_preview.py" line="113" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="111" />
+        <location filename="../../widgets/import_preview.py" line="113" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_preview.py" line="121" />
+        <location filename="../../widgets/import_preview.py" line="123" />
         <source>(no answer found)</source>
         <translation>（回答が見つかりません）</translation>
     </message>
@@ -1772,77 +1772,77 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="128" />
+        <location filename="../../widgets/review_panel.py" line="129" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="130" />
+        <location filename="../../widgets/review_panel.py" line="131" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="132" />
+        <location filename="../../widgets/review_panel.py" line="133" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="133" />
+        <location filename="../../widgets/review_panel.py" line="134" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="146" />
+        <location filename="../../widgets/review_panel.py" line="147" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="147" />
+        <location filename="../../widgets/review_panel.py" line="148" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="150" />
+        <location filename="../../widgets/review_panel.py" line="151" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="152" />
+        <location filename="../../widgets/review_panel.py" line="153" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="154" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="154" />
+        <location filename="../../widgets/review_panel.py" line="155" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="155" />
+        <location filename="../../widgets/review_panel.py" line="156" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="155" />
+        <location filename="../../widgets/review_panel.py" line="156" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="224" />
+        <location filename="../../widgets/review_panel.py" line="227" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="242" />
+        <location filename="../../widgets/review_panel.py" line="245" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="272" />
+        <location filename="../../widgets/review_panel.py" line="275" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1850,57 +1850,57 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="44" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="45" />
+        <location filename="../../widgets/review_panel.py" line="46" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="44" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="44" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="44" />
+        <location filename="../../widgets/review_panel.py" line="45" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="45" />
+        <location filename="../../widgets/review_panel.py" line="46" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="92" />
+        <location filename="../../widgets/review_panel.py" line="93" />
         <source>%1 by %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="94" />
+        <location filename="../../widgets/review_panel.py" line="95" />
         <source>Remark: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="96" />
+        <location filename="../../widgets/review_panel.py" line="97" />
         <source>From:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="90" />
+        <location filename="../../widgets/review_panel.py" line="91" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="61" />
+        <location filename="../../widgets/review_panel.py" line="62" />
         <source>overdue</source>
         <translation>期限切れ</translation>
     </message>
@@ -2343,12 +2343,12 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/structure_actions.py" line="61" />
-        <source>&amp;Delete this turn…</source>
-        <translation>この発言を削除(&amp;D)…</translation>
+        <source>Delete this &amp;turn…</source>
+        <translation>この発言を削除(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../widgets/structure_actions.py" line="62" />
-        <source>Delete this &amp;document…</source>
+        <source>Delete this d&amp;ocument…</source>
         <translation>この文書を削除(&amp;O)…</translation>
     </message>
     <message>
@@ -2677,68 +2677,68 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>TurnEditor</name>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="54" />
+        <location filename="../../widgets/turn_editor.py" line="55" />
         <source>&amp;Split at cursor</source>
         <translation>カーソル位置で分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="55" />
+        <location filename="../../widgets/turn_editor.py" line="56" />
         <source>&amp;Merge with next</source>
         <translation>次と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="69" />
+        <location filename="../../widgets/turn_editor.py" line="70" />
         <source>S&amp;peaker:</source>
         <translation>発言者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="69" />
+        <location filename="../../widgets/turn_editor.py" line="70" />
         <source>A&amp;genda item:</source>
         <translation>議題(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="75" />
+        <location filename="../../widgets/turn_editor.py" line="76" />
         <source>Split this turn where the text cursor is (Ctrl+Shift+S)</source>
         <translation>文字カーソルの位置でこの発言を分割（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="76" />
+        <location filename="../../widgets/turn_editor.py" line="77" />
         <source>Join the next turn onto this one (Ctrl+Shift+M)</source>
         <translation>次の発言をこの発言につなげる（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="98" />
+        <location filename="../../widgets/turn_editor.py" line="103" />
         <source>(note: no speaker)</source>
         <translation>（注記：発言者なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="102" />
+        <location filename="../../widgets/turn_editor.py" line="107" />
         <source>(before the first agenda item)</source>
         <translation>（最初の議題の前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="116" />
+        <location filename="../../widgets/turn_editor.py" line="121" />
         <source>, page %1</source>
         <translation>（%1 頁）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="117" />
+        <location filename="../../widgets/turn_editor.py" line="122" />
         <source>Turn %1</source>
         <translation>発言 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="179" />
+        <location filename="../../widgets/turn_editor.py" line="192" />
         <source>The next turn is by %1, this one by %2. Join them into one turn of %2?</source>
         <translation>次の発言は %1、この発言は %2 のものです。%2 の1つの発言に結合しますか？</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="180" />
-        <location filename="../../widgets/turn_editor.py" line="181" />
+        <location filename="../../widgets/turn_editor.py" line="193" />
+        <location filename="../../widgets/turn_editor.py" line="194" />
         <source>(note)</source>
         <translation>（注記）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="182" />
+        <location filename="../../widgets/turn_editor.py" line="195" />
         <source>Merge two speakers</source>
         <translation>異なる発言者の結合</translation>
     </message>

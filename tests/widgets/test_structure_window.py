@@ -76,7 +76,8 @@ def test_reader_actions_heading_new_item_and_speaker(window, qtbot) -> None:  # 
     window.reader.select_id(ids[9])
     s.rename_current_speaker("渋谷課長")
     assert "情報政策課長" not in bench.speakers(doc) and "渋谷課長" in bench.speakers(doc)
-    assert window.inspector.turn_editor.speaker.currentText() == "渋谷課長"
+    # the inspector names the renamed role with its holder, as the reader does
+    assert window.inspector.turn_editor.speaker.currentText() == "渋谷課長（渋谷情報政策課長）"
     for _ in range(3):
         window.actions_.undo.trigger()
     assert [a.label for a in bench.agenda_items(doc)] == labels and bench.turn_ids(doc) == ids
