@@ -34,6 +34,10 @@ def read_lines(path: Path, fmt: str, progress: Progress) -> tuple[list[Line], in
         return read_docx_lines(path, progress), None, []
     if fmt == "txt":
         return lines_from_text(decode_text(path)), None, []
+    if fmt == "html":
+        from parsers.minutes_html import read_html_lines
+
+        return read_html_lines(path), None, []
     raise WorkbenchError("unknown_format", path=str(path))
 
 

@@ -1,0 +1,70 @@
+"""Minutes or comment table? Read from the first pages' words, never refusing a readable file.
+
+Minutes show speakers: lines opened by a speaker label (``○議長（山田太郎君）``,
+``委員長(相馬君):``, ``・委員：``) and a title naming 議事録/会議録. Comment tables show
+their column words (意見の概要, 市の考え方, 受付番号 …), a table, and a title naming the
+public comment. Where the two kinds of evidence weigh the same, the document's own title
+decides; where nothing decides, ``WorkbenchError('ambiguous_kind')`` asks the user to say
+which (``--as minutes|comments``, or the import dialog's question).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.core.domain import COMMENTS, MINUTES
+from app.core.errors import WorkbenchError
+from parsers.minutes_labels import marked_speaker, plain_speaker
+from parsers.readers import file_format, open_docx, preview_text
+
+# Column and heading words of 意見の概要と考え方 tables and intake sheets.
+COMMENT_WORDS = ("意見の概要", "意見の要旨", "意見の内容", "ご意見", "御意見", "考え方", "受付番号",
+                 "意見募集", "パブリックコメント", "パブリック・コメント", "意見公募", "提出意見",
+                 "対応方針", "意見に対する")
+MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報")
+COMMENTS_TITLE = re.compile(r"パブリック・?コメント|意見募集|意見公募|意見の概要|意見及び|意見と|ご意見|御意見")
+# Speaker lines among the first page's lines that make a file minutes by themselves.
+SPEAKER_LINES_MIN = 3
+# Distinct comment words that make a file a comment table by themselves.
+COMMENT_WORDS_MIN = 2
+TITLE_LINES = 6
+
+
+def _speaker_lines(lines: list[str]) -> int:
+    return sum(1 for t in lines if marked_speaker(t, frozenset()) or plain_speaker(t, frozenset(), False))
+
+
+def _has_table(path: Path, fmt: str) -> bool:
+    if fmt == "xlsx":
+        return True
+    if fmt == "docx":
+        return len(open_docx(path).tables) > 0
+    return False
+
+
+def detect_kind(path: Path) -> str:
+    """``minutes`` or ``comments``. Raises WorkbenchError('ambiguous_kind') when the file
+    gives no evidence either way, so the caller asks the user."""
+    fmt = file_format(path)
+    if fmt == "xlsx":
+        return COMMENTS
+    head = preview_text(path)
+    lines = [ln.strip(" \u3000\t") for ln in head.splitlines() if ln.strip(" \u3000\t")]
+    speakers = _speaker_lines(lines)
+    words = sum(1 for w in COMMENT_WORDS if w in head)
+    title = " ".join(lines[:TITLE_LINES])
+    minutes_title = MINUTES_TITLE.search(title) is not None
+    comments_title = COMMENTS_TITLE.search(title) is not None and not minutes_title
+    minutes = speakers >= SPEAKER_LINES_MIN or (minutes_title and speakers > 0)
+    comments = words >= COMMENT_WORDS_MIN and (comments_title or _has_table(path, fmt) or speakers == 0)
+    if minutes and not comments:
+        return MINUTES
+    if comments and not minutes:
+        return COMMENTS
+    if minutes_title != comments_title:
+        return MINUTES if minutes_title else COMMENTS
+    if minutes or speakers > 0:
+        return MINUTES if speakers >= words else COMMENTS
+    if words >= COMMENT_WORDS_MIN:
+        return COMMENTS
+    raise WorkbenchError("ambiguous_kind", path=str(path))
