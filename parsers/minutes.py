@@ -13,7 +13,7 @@ from app.core.domain import AgendaItem, Minutes, Participant, Source, Turn
 from app.core.errors import WorkbenchError
 from app.core.progress import Progress, check
 from parsers.minutes_closing import closing_signatories, closing_start
-from parsers.minutes_header import parse_header, proceedings_start
+from parsers.minutes_header import front_matter, parse_header
 from parsers.minutes_lines import Line, lines_from_text
 from parsers.minutes_people import Resolver, fill_names, find_signatories
 from parsers.minutes_split import Proceedings, split_proceedings
@@ -94,12 +94,12 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     if not lines:
         raise WorkbenchError("empty" if fmt != "pdf" else "scanned_pdf", path=str(path))
     check(progress, 0, 1, "発言を分割中")
-    start = proceedings_start(lines, _known([]))
-    header = parse_header(lines[:start])
+    zones = front_matter(lines, _known([]))
+    header = parse_header(zones, lines[:zones.start])
     known = _known(header.participants)
-    body = lines[start:]
+    body = lines[zones.start:]
     end = closing_start(body)
-    found = split_proceedings(body[:end], known, progress)
+    found = split_proceedings(body[:end], known, progress, header.agenda)
     if not any(p.label is not None for p in found.pieces):
         raise WorkbenchError("no_content", path=str(path))
     resolver = Resolver(header.participants)

@@ -8,17 +8,12 @@ from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, tidy_spaces
-from parsers.minutes_labels import (
-    ROLE_SUFFIX,
-    agenda_text,
-    looks_like_speaker,
-    marked_speaker,
-    note_text,
-    plain_speaker,
-    split_personal,
-)
+from parsers.minutes_agenda import agenda_items
+from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker, split_personal
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
+from parsers.minutes_roll import DEFAULT_MARK_ROLES, mark_legend, roll_line
+from parsers.minutes_zones import AGENDA, HEAD_NUMBER, PAPERS, ROLL, TITLE_QUALIFIER, Zones, find_zones
 
 _SP = r"[ \u3000]*"
 
@@ -30,6 +25,11 @@ def _key(*words: str) -> str:
 DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '日時', '日付', '期日', '開催期日', '年月日')})")
 TIME_KEYS = re.compile(rf"^(?:{_key('開催時間', '時間')})")
 VENUE_KEYS = re.compile(rf"^(?:{_key('開催場所', '会場', '場所')})")
+TITLE_KEYS = re.compile(rf"^(?:{_key('会議名', '会議の名称', '名称', '件名')})")
+# A printer's or browser's time stamp ('2025/01/10 14:22', a page address): never the
+# meeting's date.
+TIME_STAMP = re.compile(r"[0-9０-９]{4}[/／\-－.][0-9０-９]{1,2}[/／\-－.][0-9０-９]{1,2}[ \u3000T]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+                        r"|https?://|www\.", re.IGNORECASE)
 ATTEND_KEYS = re.compile(rf"^(?:{_key('出席者', '出席委員', '出席議員', '出席', '委員', '構成員')})")
 ABSENT_KEYS = re.compile(rf"^(?:{_key('欠席者', '欠席委員', '欠席議員', '欠席')})")
 STAFF_KEYS = re.compile(rf"^(?:{_key('事務局', '説明員', '説明のため出席した者', '市側出席者')})")
@@ -43,53 +43,35 @@ SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百
 DOC_WORDS = re.compile(r"(?:議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
 
-# A draft mark under the title — （案）, （素案）, （要点記録） — is part of the title block, not a
-# note: the workbench's own Word export prints one (exports/minutes_docx.py).
-TITLE_QUALIFIER = re.compile(r"^[ \u3000]*[（(【〔](?:案|素案|原案|暫定版|速報版|要点記録|要旨)[）)】〕][ \u3000]*$")
-TITLE_QUALIFIER_WITHIN = 3  # lines from the top of the document
+COVER_TITLE_LINES = 4  # a title set over several cover lines has at most this many
 
 
 @dataclass
 class Header:
-    """What the header block says. ``signatories`` holds names from an explicit
-    '議事録署名委員 …' line."""
+    """What the front matter says. ``signatories`` holds names from an explicit
+    '議事録署名委員 …' line; ``agenda`` the items of its agenda list."""
 
     meeting: Meeting
     participants: list[Participant] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
 
 
-def proceedings_start(lines: list[Line], known: frozenset[str]) -> int:
-    """Index of the first line of the proceedings (after title, date, venue, attendance).
-
-    The header ends at the first note, agenda heading, marked speaker, label-column label,
-    or a labelled line that reads as speech (has 。). An attendance line such as
-    '事務局 まちづくり政策局…' stays in the header."""
-    for i, ln in enumerate(lines):
-        t = ln.text
-        if ln.label and looks_like_speaker(ln.label.split("（")[0].split("(")[0], known):
-            return i
-        if ln.label:
-            continue
-        if _header_key(t) or (i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t)):
-            continue
-        if note_text(t) or agenda_text(t, False, known) is not None or marked_speaker(t, known):
-            return i
-        found = plain_speaker(t, known, True)
-        if found and ("。" in found[1] or (not found[1] and i > 0 and _next_is_speech(lines, i))):
-            return i
-    return len(lines)
+def unnumbered(t: str) -> str:
+    """A header line without its item number: '１ 日 時…' -> '日 時…'."""
+    return HEAD_NUMBER.sub("", t, count=1) if not re.match(r"^[0-9０-９]+[ \u3000]*番", t) else t
 
 
-def _next_is_speech(lines: list[Line], i: int) -> bool:
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return "。" in nxt or nxt[:1] in "（("
+def meeting_key(t: str) -> bool:
+    """True for a line giving the meeting's date, time, venue or name."""
+    u = unnumbered(t)
+    return any(k.match(u) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, TITLE_KEYS))
 
 
-def _header_key(t: str) -> bool:
-    return any(k.match(t) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, ATTEND_KEYS, ABSENT_KEYS,
-                                    STAFF_KEYS, SIGN_KEY, OTHER_KEYS))
+def front_matter(lines: list[Line], known: frozenset[str]) -> Zones:
+    """The front matter's blocks and where the proceedings start."""
+    return find_zones(lines, known, meeting_key)
 
 
 def _value(key: re.Pattern[str], t: str) -> str:
@@ -139,6 +121,9 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     return (body or None), session
 
 
+GENERIC_ROLLS = ("出席者", "出席", "委員", "構成員")
+
+
 class _HeaderReader:
     def __init__(self) -> None:
         self.fields: dict[str, str] = {}
@@ -146,9 +131,26 @@ class _HeaderReader:
         self.people: list[Participant] = []
         self.signers: list[str] = []
         self.mode = ""
+        self.group: str | None = None
+        self.marks = dict(DEFAULT_MARK_ROLES)
+        self.dates: list[str] = []  # dates printed elsewhere in the front matter, in order
+        self.times: list[str] = []
+        self.cover: list[str] | None = []
 
-    def line(self, t: str) -> None:
-        for name, key in (("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
+    def full_title(self) -> str | None:
+        """The title line, or the cover's first lines up to the one naming the document
+        ('第25回' / '消費者教育推進会議' / '議　事　録')."""
+        if self.title is None:
+            return None
+        lines = [self.title, *(self.cover or [])][:COVER_TITLE_LINES]
+        ends = [k for k, t in enumerate(lines) if DOC_WORDS.search(_squash(t))]
+        if not ends or ends[0] == 0:
+            return self.title
+        return " ".join(_squash(t) for t in lines[: ends[0] + 1])
+
+    def line(self, raw: str) -> None:
+        t = unnumbered(raw)
+        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
             if key.match(t):
                 self.fields.setdefault(name, _value(key, t))
                 self.mode = name
@@ -159,7 +161,7 @@ class _HeaderReader:
             self.signers += explicit_signatories(t) or []
             self.mode = ""
         elif ABSENT_KEYS.match(t):
-            self.mode = "absent"
+            self.mode, self.group = "absent", _squash(ABSENT_KEYS.match(t).group(0))  # type: ignore[union-attr]
         elif STAFF_KEYS.match(t):
             self._staff(t)
         elif ATTEND_KEYS.match(t):
@@ -167,10 +169,27 @@ class _HeaderReader:
             self.people += _people(_value(ATTEND_KEYS, t), None)
         elif OTHER_KEYS.match(t):
             self.mode = "other"
-        elif self.title is None and not self.fields and not self.people:
+        elif self.title is None and not self.fields and not self.people and not TIME_STAMP.search(t):
             self.title = t
-        elif self.mode == "attend":
-            self._attendance(t)
+        elif self.cover is not None and not self.fields and not self.people and not TIME_STAMP.search(t):
+            self.cover.append(t)  # a cover prints the title over several lines
+        elif self.mode in ("attend", "absent"):
+            self.roll(t)
+        elif not TIME_STAMP.search(t):
+            self.dates.append(t)
+
+    def roll(self, t: str) -> None:
+        """One entry line of a roll block."""
+        legend = mark_legend(t)
+        if legend is not None:
+            self.marks.update(legend)
+            return
+        if "、" not in t and "：" not in t and ":" not in t:
+            found = roll_line(t, self.group, self.marks)
+            if found is not None:
+                self.people += found
+                return
+        self._attendance(t)
 
     def _staff(self, t: str) -> None:
         key = STAFF_KEYS.match(t)
@@ -179,10 +198,11 @@ class _HeaderReader:
         rest = _value(STAFF_KEYS, t)
         # '事務局 まちづくり政策局情報政策部情報政策課': the office is kept as the title
         office = rest if rest and "、" not in rest and len(rest) <= 40 else None
-        self.people.append(Participant(label=group, title=office, group=group))
+        if rest or group != "事務局":
+            self.people.append(Participant(label=group, title=office, group=group))
         if "、" in rest:
             self.people += [p for p in _people(rest, group) if ROLE_SUFFIX.search(p.label)]
-        self.mode = "attend"
+        self.mode, self.group = "attend", group
 
     def _attendance(self, t: str) -> None:
         m = GROUP_LINE.match(t)
@@ -193,28 +213,85 @@ class _HeaderReader:
         if m:
             self.people += _people(m.group("rest"), m.group("group").strip())
         elif "、" in t or looks_like_speaker(re.sub(r"[（(].*", "", t)):
-            self.people += _people(t, None)
+            self.people += _people(t, self.group)
 
 
-def parse_header(lines: list[Line]) -> Header:
-    """Meeting fields, participants and explicit signatories from the header lines.
-    Pure; missing fields are None and named in a warning."""
+def _is_key(t: str) -> bool:
+    return any(k.match(t) for k in (TITLE_KEYS, DATE_KEYS, TIME_KEYS, VENUE_KEYS, ATTEND_KEYS, ABSENT_KEYS,
+                                    STAFF_KEYS, SIGN_KEY, OTHER_KEYS))
+
+
+def _squash(t: str) -> str:
+    return re.sub(r"[ \u3000]", "", t)
+
+
+def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
+    """Feed the front matter's blocks to the reader; the agenda list's items."""
+    agenda: list[str] = []
+    for block in zones.blocks:
+        kind = block.section.kind if block.section else None
+        if block.head is not None:
+            if kind == ROLL:
+                head = block.section.head if block.section else ""
+                # a plain 出席者 list takes its group from its people's common title
+                r.mode, r.group = "attend", None if head in GENERIC_ROLLS else head
+                if block.section and block.section.head.startswith("欠席"):
+                    r.mode = "absent"
+                rest = re.sub(r"^[（(【][^）)】]*[）)】]", "", block.section.rest if block.section else "")
+                if _header_key_like(block.head.text) and (rest.strip(" \u3000：:") or head == "事務局"):
+                    r.line(block.head.text)
+            elif kind == AGENDA:
+                r.mode = "other"
+                r.dates.append(block.head.text)
+            elif kind != PAPERS:
+                r.line(block.head.text)
+        for ln in block.lines:
+            t = (ln.label + " " + ln.text).strip() if ln.label else ln.text
+            if kind == AGENDA:
+                if TIME_NOTE.match(t):
+                    r.times.append(t)
+            elif kind == ROLL:
+                r.roll(t)
+            elif kind != PAPERS:
+                r.line(t)
+        if kind == AGENDA:
+            agenda += agenda_items([ln.text for ln in block.lines if not TIME_NOTE.match(ln.text)])
+    return agenda
+
+
+def _header_key_like(t: str) -> bool:
+    u = unnumbered(t)
+    return any(k.match(u) for k in (ATTEND_KEYS, ABSENT_KEYS, STAFF_KEYS))
+
+
+def _meeting_date(r: _HeaderReader) -> str | None:
+    """The date of a keyed line (開催日：, 日時：), else of the title, else the first date
+    printed in the front matter that is no time stamp."""
+    for text in (r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *r.dates):
+        found = parse_date(text) if text and not TIME_STAMP.search(text) else None
+        if found:
+            return found
+    return None
+
+
+def parse_header(zones: Zones, lines: list[Line]) -> Header:
+    """Meeting fields, participants, agenda list and explicit signatories from the front
+    matter. Pure; missing fields are None and named in a warning."""
     r = _HeaderReader()
-    for ln in lines:
-        t = (ln.label + " " + ln.text).strip() if ln.label else ln.text
-        r.line(t)
+    agenda = _read_blocks(zones, r)
     date_text = r.fields.get("date", "")
     times = parse_times(date_text.split("日", 1)[-1] if "日" in date_text else "") or \
-        parse_times(r.fields.get("time", ""))
-    body, session = _title_parts(r.title) if r.title else (None, None)
+        parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))
+    title = r.fields.get("title") or r.full_title()
+    body, session = _title_parts(title) if title else (None, None)
     meeting = Meeting(
-        title=fold_width(tidy_spaces(r.title)) if r.title else None, body=body, session=session,
-        date=parse_date(date_text) or next((d for d in map(parse_date, (ln.text for ln in lines)) if d), None),
+        title=fold_width(tidy_spaces(title)) if title else None, body=body, session=session,
+        date=_meeting_date(r),
         start=times[0] if times else None, end=times[1] if len(times) > 1 else None,
         venue=fold_width(tidy_spaces(r.fields["venue"])) if r.fields.get("venue") else None)
     warnings = []
     if meeting.date is None:
-        warnings.append("開催日が見つかりません。")
+        warnings.append("開催日が見つかりません。表紙か冒頭に「開催日」「日時」の行があるか確かめてください。")
     seen: set[str] = set()
     people = [p for p in r.people if not (p.label in seen or seen.add(p.label))]  # type: ignore[func-returns-value]
-    return Header(meeting, people, [s for s in r.signers if s], warnings)
+    return Header(meeting, people, [s for s in r.signers if s], warnings, agenda)

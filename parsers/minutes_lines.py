@@ -23,6 +23,7 @@ class Line:
     label: str = ""
     new_block: bool = False  # a new paragraph or table row starts here
     in_table: bool = False  # read from a label column (PDF) or a two-column table (DOCX)
+    rule: bool = False  # a line drawn with characters ('――――'); kept only inside a speech
 
 
 # '- 4 -', '－４－', '4/8', 'P.3', '(3)', '3' on a line of its own (the Sendai minutes
@@ -31,8 +32,11 @@ PAGE_NUMBER = re.compile(
     r"^[\s\-－―‐—–ー‒]*(?:[PpＰｐ][.．]?\s*)?[0-9０-９]{1,4}"
     r"(?:\s*[/／]\s*[0-9０-９]{1,4})?[\s\-－―‐—–ー‒]*$"
     r"|^[（(]\s*[0-9０-９]{1,4}\s*[)）]$|^[-－]\s*[ivxIVX]+\s*[-－]$")
-# Rules drawn with characters: '――――', '＝＝＝', '－－－－', '・・・・'.
-SEPARATOR = re.compile(r"^[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.]{3,}$")
+# Rules drawn with characters: '――――', '＝＝＝', '－－－－', '・・・・', and rules with
+# ornaments set in them ('――――◇―――◇――――', the 会議録 style between items).
+SEPARATOR = re.compile(r"^(?=(?:.*[\-－―─━‐—–=＝_＿~〜～*＊・…·.]){3})[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.◇◆○●□■☆★]{3,}$")
+# A page break a 会議録検索 system writes into its text download: <PAGE="2">.
+PAGE_MARKER = re.compile(r"^<PAGE=\"?(?P<n>[0-9]{1,4})\"?>$", re.IGNORECASE)
 # A line repeated this many times that names the document kind is a running title
 # (text extractions of minutes repeat the title in every page header).
 RUNNING_TITLE_MIN = 3
@@ -77,15 +81,24 @@ def drop_running_titles(lines: list[Line], keep_first: int = 1) -> list[Line]:
 
 def lines_from_text(text: str) -> list[Line]:
     """Plain text (one column) to Lines. A blank line starts a new block; a form feed
-    (pdftotext's page break) starts a new page. Page furniture is dropped."""
+    (pdftotext's page break) or a <PAGE="n"> marker starts a new page. Page numbers are
+    dropped; drawn rules are kept marked (a rule inside a speech frames a read document)."""
     out: list[Line] = []
-    page = 1 if "\f" in text else None
+    page = 1 if "\f" in text or re.search(r"(?im)^[ \u3000]*<PAGE=", text) else None
     blank_before = True
     for raw in text.splitlines():
         if "\f" in raw and page is not None:
             page += raw.count("\f")
         t = clean_text(raw.replace("\f", ""))
         if not t:
+            blank_before = True
+            continue
+        marker = PAGE_MARKER.match(t)
+        if marker:
+            page = int(marker.group("n"))
+            continue
+        if SEPARATOR.match(t):
+            out.append(Line(text=t, page=page, new_block=True, rule=True))
             blank_before = True
             continue
         if is_page_furniture(t):
