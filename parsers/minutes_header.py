@@ -98,7 +98,10 @@ def _person(item: str, group: str | None) -> Participant | None:
     if not label or len(label) > 30 or "。" in label:
         return None
     title, name = split_personal(label)
-    return Participant(label=label, name=name, title=title if name else None, role=role, group=group)
+    if name is None and BARE_NAME.match(label) and not ROLE_SUFFIX.search(label):
+        name = label  # '青木秀子' in a list of members printed without titles
+    return Participant(label=label, name=name, title=title if name and name != label else None,
+                       role=role, group=group)
 
 
 def _people(text: str, group: str | None) -> list[Participant]:
@@ -121,6 +124,7 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     return (body or None), session
 
 
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{2,7}$")
 GENERIC_ROLLS = ("出席者", "出席", "委員", "構成員")
 
 
@@ -150,6 +154,10 @@ class _HeaderReader:
 
     def line(self, raw: str) -> None:
         t = unnumbered(raw)
+        if self.cover is not None and self.title is not None and not self.fields and not self.people \
+                and DOC_WORDS.search(_squash(t)) and len(_squash(t)) <= len("会議録") + 2:
+            self.cover.append(t)  # '議　事　録' under the title on a cover
+            return
         for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
             if key.match(t):
                 self.fields.setdefault(name, _value(key, t))

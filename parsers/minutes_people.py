@@ -62,8 +62,7 @@ class Resolver:
         joined = name + label.speaker
         if joined in self.by_label:
             return joined
-        return self._unique([p for p in self.people if p.name == name or
-                             (len(name) >= 2 and p.label.startswith(name))])
+        return self._unique([p for p in self.people if p.name == name or p.label.startswith(name)])
 
     def _by_speaker(self, label: Label) -> str | None:
         s = label.speaker
@@ -72,8 +71,18 @@ class Resolver:
         if s in self.alias:
             return self.alias[s]
         if len(s) >= 2:
-            return self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
+            found = self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
+            return found or self._by_surname_and_title(s)
         return None
+
+    def _by_surname_and_title(self, s: str) -> str | None:
+        """'宮腰大臣' -> 宮腰内閣府特命担当大臣, '千葉会長代理' -> 千葉惠美子: the one participant
+        whose label opens with the surname before the label's role word."""
+        m = ROLE_SUFFIX.search(s)
+        surname = s[: m.start()] if m else ""
+        if not (1 <= len(surname) <= SURNAME_MAX and NAME_TOKEN.match(surname)):
+            return None
+        return self._unique([p for p in self.people if p.label.startswith(surname)])
 
 
 def fill_names(participants: list[Participant], spoken: dict[str, str]) -> list[Participant]:

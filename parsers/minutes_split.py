@@ -210,7 +210,10 @@ class Splitter:
         if self.listed and "。" not in t and match_item(t, self.out.agenda[: self.listed]) is not None \
                 and agenda_text(t, True, self.known) is not None:
             return t
-        return agenda_text(t, self.after_break, self.known)
+        found = agenda_text(t, self.after_break, self.known)
+        if found is not None and self.listed and t[:1] not in "〔［[【" and numbering(t) is not None:
+            return None  # a numbered line the agenda list does not name is a list in a speech
+        return found
 
     def _continues(self, line: Line) -> bool:
         """True when a body line goes on with the current speech (not a label, note or

@@ -41,6 +41,7 @@ SECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("配付資料", PAPERS), ("配布資料", PAPERS), ("資料", PAPERS),
     ("議事録署名委員", SIGNERS), ("会議録署名議員", SIGNERS), ("会議録署名委員", SIGNERS),
 )
+DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速報|記録)")
 # '地方自治法第121条による出席者', '説明のため出席した者の職氏名': a short line ending so.
 ROLL_ENDING = re.compile(r"(?:出席者|出席した者|出席委員|出席議員|職員|説明員|欠席者|の職氏名|職・氏名)"
                          r"[ \u3000]*(?:[（(][^）)]{0,12}[）)])?[ \u3000]*[：:]?$")
@@ -93,6 +94,8 @@ def section_head(text: str) -> Section | None:
     _mark, rest = strip_mark(text.strip())
     rest = HEAD_NUMBER.sub("", rest, count=1)
     flat = _squash(rest)
+    if DOCUMENT_KIND.match(flat):
+        return None  # '議　事　録' on a cover names the document
     for word, kind in SECTION_WORDS:
         if flat.startswith(word) and HEAD_TAIL.match(_after(rest, word)):
             return Section(kind, word, _after(rest, word).strip(" \u3000：:"))
