@@ -7,12 +7,15 @@ participants and signatories found (``minutes_people``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.domain import AgendaItem, Minutes, Participant, Source, Turn
 from app.core.errors import WorkbenchError
 from app.core.progress import Progress, check
+from parsers.minutes_agenda import spoken_item
 from parsers.minutes_closing import closing_signatories, closing_start
+from parsers.minutes_coverage import coverage_warnings, structure_warnings
 from parsers.minutes_header import front_matter, parse_header
 from parsers.minutes_lines import Line, lines_from_text
 from parsers.minutes_people import Resolver, fill_names, find_signatories
@@ -71,6 +74,19 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
     return turns, spoken, warnings
 
 
+def _follow_spoken_agenda(turns: list[Turn], items: list[str], met: set[int]) -> list[Turn]:
+    """Where the proceedings print no headings, each turn sits under the listed item the
+    speeches last moved to ('次の議題は…'); ``met`` collects the items found."""
+    out, current = [], None
+    for t in turns:
+        moved = spoken_item(t.text, items, current) if t.speaker is not None else None
+        if moved is not None:
+            current = moved
+            met.add(moved)
+        out.append(replace(t, agenda=current))
+    return out
+
+
 def _signatories(explicit: list[str], turns: list[Turn], agenda: list[str],
                  participants: list[Participant], closing: list[str]) -> tuple[list[str], list[str]]:
     """Signatories named on a 議事録署名委員 line, else appointed in the proceedings, else
@@ -104,9 +120,13 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
         raise WorkbenchError("no_content", path=str(path))
     resolver = Resolver(header.participants)
     turns, spoken, who_warnings = _turns(found, resolver)
+    if header.agenda and not found.headings_found:
+        turns = _follow_spoken_agenda(turns, header.agenda, found.headings_found)
     participants = fill_names(header.participants, spoken)
     signatories, sign_warnings = _signatories(header.signatories + found.signatories, turns, found.agenda,
                                               participants, closing_signatories(body[end:]))
+    checks = coverage_warnings(body[:end], turns, found.agenda, known) + \
+        structure_warnings(turns, header.agenda, found.headings_found)
     check(progress, 1, 1, "完了")
     return Minutes(
         source=Source(path=str(path), format=fmt, pages=pages, sha256=sha256),
@@ -115,5 +135,5 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
         signatories=tuple(signatories),
         agenda=tuple(AgendaItem(a) for a in found.agenda),
         turns=tuple(turns),
-        warnings=tuple(warnings + header.warnings + found.warnings + who_warnings + sign_warnings),
+        warnings=tuple(warnings + header.warnings + found.warnings + who_warnings + sign_warnings + checks),
     )

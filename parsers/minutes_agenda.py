@@ -137,3 +137,36 @@ def _bill_in(item: str, n: int) -> bool:
     """True when an item ('第４　議案第１号　…') lists bill number ``n`` first."""
     m = re.search(rf"(?:議案|報告|諮問|請願|陳情)第[ \u3000]*({_N})[ \u3000]*号", item)
     return m is not None and kanji_to_int(unicodedata.normalize("NFKC", m.group(1))) == n
+
+
+# A sentence that moves the meeting on: it names an item of business.
+MOVES_ON = re.compile(r"議題|議事|案件|日程|次第")
+ORDINAL = re.compile(rf"(?P<n>{_N})[ \u3000]*(?:つ目|番目|点目)")
+NEXT_ITEM = re.compile(r"次の(?:議題|案件|議事)")
+# An item's text is recognised in speech by this many opening characters at least.
+SPOKEN_PREFIX_MIN = 4
+SPOKEN_PREFIX = 10
+
+
+def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
+    """The listed item a speech moves to — 'では、１つ目の議題から…', '次の議題は各分科会の
+    取りまとめについて', '次の議題へ移らせていただきます' — else None. Used where the
+    proceedings print no headings."""
+    texts = [_item_text(i) for i in items]
+    found = current
+    for sentence in re.split(r"(?<=[。！？])", text):
+        if not MOVES_ON.search(sentence):
+            continue
+        folded = _fold(sentence)
+        named = [k for k, t in enumerate(texts)
+                 if len(t) >= SPOKEN_PREFIX_MIN and t[:SPOKEN_PREFIX] in folded]
+        if named:
+            found = named[0]
+            continue
+        m = ORDINAL.search(sentence)
+        n = kanji_to_int(unicodedata.normalize("NFKC", m.group("n"))) if m else None
+        if n is not None and 1 <= n <= len(items) and "議題" in sentence[max(0, m.start() - 8): m.end() + 4]:  # type: ignore[union-attr]
+            found = n - 1
+        elif NEXT_ITEM.search(sentence):
+            found = 0 if found is None else min(found + 1, len(items) - 1)
+    return found if found != current else None
