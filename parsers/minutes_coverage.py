@@ -24,6 +24,7 @@ TAIL_CHARS = 12
 NAME_ONLY = re.compile(r"^[0-9０-９]{0,3}番?[\u4e00-\u9fff々ヶ\s\u3000]{0,10}(?:議員|委員|君|氏)?$")
 NAME_RUN_MIN = 3
 QUOTE_CHARS = 20
+MARKS = "○◯〇◆◇◎□■●△▲・"
 LOST_WARNINGS_MAX = 5
 
 
@@ -60,7 +61,7 @@ def lost_lines(lines: list[Line], turns: list[Turn], agenda: list[str],
     for ln in lines:
         if ln.rule or not ln.text.strip():
             continue
-        s = _squeeze(_speech_part(ln.text, known))
+        s = _squeeze(_speech_part(ln.text, known)).lstrip(MARKS)
         if not s:
             continue  # a speaker label alone, or a bracketed name under it
         tail = s[-TAIL_CHARS:]

@@ -24,6 +24,10 @@ from parsers.minutes_agenda import is_item_line, same_item
 from parsers.minutes_lines import Line
 
 AGENDA, ROLL, PAPERS, MEETING, SIGNERS = "agenda", "roll", "papers", "meeting", "signers"
+# Heads that open the proceedings themselves ('６　会議の結果', '議事の経過'): what follows
+# is the record of the meeting, whatever it looks like.
+PROCEEDINGS_HEAD = re.compile(r"^(?:会議|議事|審議|協議)(?:の)?(?:結果|経過|内容|概要|要旨|記録)(?:[（(].*[）)])?$"
+                              r"|^(?:発言|審議)(?:の)?(?:要旨|要点|内容)$")
 # A leading item number before a section head: '３　議　題', '(4) 出席者', '一、日時'.
 HEAD_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[ \u3000.．、)）]+|[（(][0-9０-９]{1,2}[)）][ \u3000]*|"
                          r"[一二三四五六七八九十]{1,3}[ \u3000.．、]+|第[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]+)")
@@ -155,6 +159,7 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
     the proceedings (``len(lines)`` when nobody speaks)."""
     z = Zones(start=len(lines), blocks=[Block(None)])
     first_item: str | None = None
+    listed: list[str] = []
     for i, ln in enumerate(lines):
         t = ln.text
         block = z.blocks[-1]
@@ -162,6 +167,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             if block.section is not None:
                 z.blocks.append(Block(None))
             continue
+        if not ln.label and PROCEEDINGS_HEAD.match(_squash(HEAD_NUMBER.sub("", strip_mark(t)[1], count=1))):
+            block.lines.append(ln)
+            z.start = i + 1
+            return z
         head = section_head(t) if not ln.label else None
         if head is not None and not _is_speech_line(t, known):
             z.blocks.append(Block(head, ln))
@@ -170,6 +179,9 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
         if i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t):
             block.lines.append(ln)
             continue
+        if not ln.label and kind != AGENDA and any(same_item(t, item) for item in listed):
+            z.start = i  # a listed item again, outside its list: the proceedings' first heading
+            return z
         if first_item is not None and not ln.label and same_item(t, first_item):
             z.start = i  # the list's first item again: the proceedings' first heading
             return z
@@ -177,8 +189,9 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             z.blocks.append(Block(None, None, [ln]))
             continue
         if kind is not None and not ln.label and _list_entry(kind, t, known, len(block.lines)):
-            if kind == AGENDA and first_item is None and is_item_line(t):
-                first_item = t
+            if kind == AGENDA and is_item_line(t):
+                first_item = first_item or t
+                listed.append(t)
             block.lines.append(ln)
             continue
         if kind is not None and TIME_NOTE.match(t) and not block.lines:
