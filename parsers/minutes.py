@@ -7,12 +7,14 @@ participants and signatories found (``minutes_people``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
-from app.core.domain import AgendaItem, Minutes, Participant, Source, Turn
+from app.core.domain import AgendaItem, Meeting, Minutes, Participant, Source, Turn
 from app.core.errors import WorkbenchError
 from app.core.progress import Progress, check
+from app.core.text import parse_times
 from parsers.minutes_agenda import spoken_item
 from parsers.minutes_closing import closing_signatories, closing_start
 from parsers.minutes_coverage import coverage_warnings, structure_warnings
@@ -87,6 +89,19 @@ def _follow_spoken_agenda(turns: list[Turn], items: list[str], met: set[int]) ->
     return out
 
 
+OPENS = re.compile(r"開会|開議|開始|再開")
+CLOSES = re.compile(r"散会|閉会|延会|終了|閉議")
+
+
+def _times_from_notes(meeting: Meeting, turns: list[Turn]) -> Meeting:
+    """Start and end from the proceedings' own notes ('午前10時00分　開会', '（終了 15：00）')
+    where the front matter gives none."""
+    notes = [t.text for t in turns if t.speaker is None and parse_times(t.text)]
+    start = meeting.start or next((parse_times(n)[0] for n in notes if OPENS.search(n)), None)
+    end = meeting.end or next((parse_times(n)[-1] for n in reversed(notes) if CLOSES.search(n)), None)
+    return replace(meeting, start=start, end=end)
+
+
 def _signatories(explicit: list[str], turns: list[Turn], agenda: list[str],
                  participants: list[Participant], closing: list[str]) -> tuple[list[str], list[str]]:
     """Signatories named on a 議事録署名委員 line, else appointed in the proceedings, else
@@ -130,7 +145,7 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     check(progress, 1, 1, "完了")
     return Minutes(
         source=Source(path=str(path), format=fmt, pages=pages, sha256=sha256),
-        meeting=header.meeting,
+        meeting=_times_from_notes(header.meeting, turns),
         participants=tuple(participants),
         signatories=tuple(signatories),
         agenda=tuple(AgendaItem(a) for a in found.agenda),

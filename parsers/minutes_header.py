@@ -120,7 +120,7 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     session = re.sub(r"[ \u3000]", "", m.group(0)) if m else None
     body = ERA_YEAR.sub("", t)
     body = SESSION.sub("", body)
-    body = DOC_WORDS.sub("", re.sub(r"[（(][ \u3000]*[）)]", "", body)).strip(" \u3000（）()")
+    body = DOC_WORDS.sub("", re.sub(r"[（(][^（()）]*[）)]", "", body)).strip(" \u3000（）()")
     return (body or None), session
 
 

@@ -12,6 +12,8 @@ from parsers.minutes_labels import LABEL_MAX, NAME_TOKEN, ROLE_SUFFIX, SURNAME_M
 APPOINT = re.compile(r"お願い|指名|決定|とする|とします|署名|にします")
 SIGN_TOPIC = re.compile(r"署名")
 # A member named in running text when the header lists no participants: 山田委員, 3番議員.
+# A member named by seat and name in a chair's appointment: '５番宇野雅史君', '14番片岡智子議員'.
+SEATED_MEMBER = re.compile(r"[0-9０-９]{1,3}番(?P<name>[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{2,8}?)(?:君|議員|委員|さん)")
 MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1,2}番(?:議員|委員)?")
 
 
@@ -140,11 +142,18 @@ def _sentences(text: str) -> list[str]:
 
 
 def _mentioned(sentence: str, participants: list[Participant]) -> list[str]:
+    """Members named in a sentence, in order: by their label or their name when the roll
+    is known ('21番三上秋雄議員' -> 三上秋雄議員), else as printed ('５番宇野雅史君' -> 宇野雅史)."""
     compact = re.sub(r"\s", "", sentence)
     if participants:
-        hits = [(compact.find(p.label), p.label) for p in participants if p.label in compact]
-        return [label for _, label in sorted(hits)]
-    return [m.group(0) for m in MEMBER.finditer(compact) if "署名" not in m.group(0)]
+        hits: dict[str, int] = {}
+        for p in participants:
+            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None):
+                if key and key in compact:
+                    hits.setdefault(p.label, compact.find(key))
+        return [label for label, _ in sorted(hits.items(), key=lambda h: h[1])]
+    seated = [m.group("name") for m in SEATED_MEMBER.finditer(compact)]
+    return seated or [m.group(0) for m in MEMBER.finditer(compact) if "署名" not in m.group(0)]
 
 
 def find_signatories(texts: list[tuple[str, bool]], participants: list[Participant]) -> list[str]:
