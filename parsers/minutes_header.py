@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
-from app.core.text import fold_width, parse_date, parse_times, tidy_spaces
+from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
 from parsers.minutes_agenda import agenda_items
 from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker, split_personal
 from parsers.minutes_lines import Line
@@ -59,8 +59,18 @@ class Header:
 
 
 def unnumbered(t: str) -> str:
-    """A header line without its item number: '１ 日 時…' -> '日 時…'."""
-    return HEAD_NUMBER.sub("", t, count=1) if not re.match(r"^[0-9０-９]+[ \u3000]*番", t) else t
+    """A header line without its mark or item number: '１ 日 時…' -> '日 時…', '◯開催日…' ->
+    '開催日…', '１日時…' (its spacing closed up) -> '日時…'."""
+    mark, rest = strip_mark(t)
+    if mark and rest[:1] not in "（(":
+        t = rest
+    if re.match(r"^[0-9０-９]+[ \u3000]*番", t):
+        return t
+    cut = HEAD_NUMBER.sub("", t, count=1)
+    if cut != t:
+        return cut
+    bare = re.sub(r"^[0-9０-９]{1,2}", "", t)
+    return bare if bare != t and any(k.match(bare) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, TITLE_KEYS)) else t
 
 
 def meeting_key(t: str) -> bool:

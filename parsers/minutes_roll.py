@@ -21,6 +21,8 @@ NAME_MAX = 7
 NAME = re.compile(r"^[\u4e00-\u9fff々ヶヵ〆ぁ-んァ-ヶー・﨑]{1,7}$")
 # What a roll prints after a name: the member's title or an honorific.
 NAME_SUFFIXES = ("議員", "委員", "君", "さん", "様", "氏")
+# Words of business, never of a name ('◎開会の宣告' is a heading, not a member).
+NOT_A_NAME = re.compile(r"の|開会|閉会|散会|宣告|議案|報告|日程|説明|質疑|討論|採決|休憩|再開|件$")
 ROLE_MARKS = "◎○◯〇●◇◆□■☆★"
 # Without a legend, ◎ is the chair and ○ the vice-chair, as committee rolls print them.
 DEFAULT_MARK_ROLES = {"◎": "委員長", "○": "副委員長"}
@@ -46,7 +48,7 @@ def _circle(mark: str) -> str:
 def _one_name(tokens: list[str]) -> str | None:
     """A letter-spaced name from its tokens ('樋','川','篤','子' -> 樋川篤子), else None."""
     joined = "".join(tokens)
-    if not tokens or len(joined) > NAME_MAX or not NAME.match(joined):
+    if not tokens or len(joined) > NAME_MAX or not NAME.match(joined) or NOT_A_NAME.search(joined):
         return None
     return joined
 

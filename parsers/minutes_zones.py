@@ -22,6 +22,7 @@ from parsers.minutes_labels import (TIME_NOTE, agenda_text, looks_like_speaker, 
                                     note_text, plain_speaker)
 from parsers.minutes_agenda import is_item_line, same_item
 from parsers.minutes_lines import Line
+from parsers.minutes_roll import DEFAULT_MARK_ROLES, roll_line
 
 AGENDA, ROLL, PAPERS, MEETING, SIGNERS = "agenda", "roll", "papers", "meeting", "signers"
 # Heads that open the proceedings themselves ('６　会議の結果', '議事の経過'): what follows
@@ -151,6 +152,8 @@ def _list_entry(kind: str, t: str, known: frozenset[str], entries: int) -> bool:
     found = marked_speaker(t, known)
     if found is not None and (len(_squash(found[1])) > ROLL_NAME_MAX or "、" in found[1]):
         return False  # '○委員長　ただいまから委員会を開会いたし' wrapped before its 。
+    if kind == ROLL and strip_mark(t)[0] and roll_line(t, None, DEFAULT_MARK_ROLES) is None:
+        return False  # '◎開会の宣告' after a roll: a heading of the proceedings
     return kind in (ROLL, SIGNERS, PAPERS)
 
 
