@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.core.domain import COMMENTS, MINUTES
 from app.core.errors import WorkbenchError
-from parsers.minutes_labels import marked_speaker, plain_speaker
+from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
 from parsers.readers import file_format, open_docx, preview_text
 
 # Column and heading words of 意見の概要と考え方 tables and intake sheets.
@@ -22,7 +22,8 @@ COMMENT_WORDS = ("意見の概要", "意見の要旨", "意見の内容", "ご�
                  "意見募集", "パブリックコメント", "パブリック・コメント", "意見公募", "提出意見",
                  "対応方針", "意見に対する")
 MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報")
-COMMENTS_TITLE = re.compile(r"パブリック・?コメント|意見募集|意見公募|意見の概要|意見及び|意見と|ご意見|御意見")
+COMMENTS_TITLE = re.compile(r"パブリック・?コメント|意見募集|意見公募|意見の概要|意見の要旨|意見及び|意見と|"
+                            r"提出された(?:ご|御)?意見|(?:ご|御)?意見(?:に対する|への)")
 # Speaker lines among the first page's lines that make a file minutes by themselves.
 SPEAKER_LINES_MIN = 3
 # Distinct comment words that make a file a comment table by themselves.
@@ -30,8 +31,13 @@ COMMENT_WORDS_MIN = 2
 TITLE_LINES = 6
 
 
-def _speaker_lines(lines: list[str]) -> int:
-    return sum(1 for t in lines if marked_speaker(t, frozenset()) or plain_speaker(t, frozenset(), False))
+def _is_speaker_line(t: str) -> bool:
+    """A line opened by a speaker label with speech after it (not '○ 意見提出件数')."""
+    found = marked_speaker(t, frozenset()) or plain_speaker(t, frozenset(), False)
+    if found is None or not found[1].strip():
+        return False
+    label = found[0]
+    return label.name is not None or looks_like_speaker(label.speaker)
 
 
 def _has_table(path: Path, fmt: str) -> bool:
@@ -50,21 +56,17 @@ def detect_kind(path: Path) -> str:
         return COMMENTS
     head = preview_text(path)
     lines = [ln.strip(" \u3000\t") for ln in head.splitlines() if ln.strip(" \u3000\t")]
-    speakers = _speaker_lines(lines)
+    speaking = [k for k, t in enumerate(lines) if _is_speaker_line(t)]
     words = sum(1 for w in COMMENT_WORDS if w in head)
-    title = " ".join(lines[:TITLE_LINES])
+    title = " ".join(lines[: min(TITLE_LINES, speaking[0] if speaking else TITLE_LINES)])
     minutes_title = MINUTES_TITLE.search(title) is not None
-    comments_title = COMMENTS_TITLE.search(title) is not None and not minutes_title
-    minutes = speakers >= SPEAKER_LINES_MIN or (minutes_title and speakers > 0)
-    comments = words >= COMMENT_WORDS_MIN and (comments_title or _has_table(path, fmt) or speakers == 0)
-    if minutes and not comments:
-        return MINUTES
-    if comments and not minutes:
-        return COMMENTS
+    comments_title = COMMENTS_TITLE.search(title) is not None
     if minutes_title != comments_title:
         return MINUTES if minutes_title else COMMENTS
-    if minutes or speakers > 0:
-        return MINUTES if speakers >= words else COMMENTS
-    if words >= COMMENT_WORDS_MIN:
+    if len(speaking) >= SPEAKER_LINES_MIN:
+        return MINUTES
+    if words >= COMMENT_WORDS_MIN or (words and _has_table(path, fmt)):
         return COMMENTS
+    if speaking:
+        return MINUTES
     raise WorkbenchError("ambiguous_kind", path=str(path))
