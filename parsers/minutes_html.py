@@ -11,8 +11,9 @@ cell is a speaker label beside its speech, as in the DOCX tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture, mark_blocks
 from parsers.readers import decode_html
@@ -39,7 +40,7 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 def html_document(path: Path) -> Any:
     """The lxml document of a saved page, decoded by its declared charset."""
-    import lxml.html
+    import lxml.html  # type: ignore[import-untyped]
 
     text = decode_html(path)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a declared encoding in str

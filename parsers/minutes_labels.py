@@ -178,9 +178,8 @@ def note_text(text: str) -> bool:
         return False  # '（資料）本日は（了承）' is speech with remarks inside
     if t[0] in "〔［[":
         return NOTE_WORDS.search(inner) is not None
-    if mark and t[0] in "（(" and _bracketed_label(inner):
-        return False  # '○（山田議長）' alone: a speaker label, the speech follows
-    return True
+    # '○（山田議長）' alone is a speaker label, the speech follows
+    return not (mark and t[0] in "（(" and _bracketed_label(inner))
 
 
 def _bracketed_label(inner: str) -> bool:

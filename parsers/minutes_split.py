@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.text import strip_mark
 from parsers.minutes_agenda import match_item, numbering
-from parsers.minutes_labels import (Label, agenda_text, looks_like_speaker, marked_speaker, name_like,
-                                    note_text, parse_label, plain_speaker)
+from parsers.minutes_labels import (
+    Label,
+    agenda_text,
+    looks_like_speaker,
+    marked_speaker,
+    name_like,
+    note_text,
+    parse_label,
+    plain_speaker,
+)
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 
@@ -204,8 +212,8 @@ class Splitter:
         """The agenda label when the line is a heading: a ◎ line, a listed item printed
         again, or any heading form ``agenda_text`` knows."""
         if t.startswith(HEADING_MARK) and "。" not in t:
-            found = marked_speaker(t, self.known)
-            if found is None or found[0].name is None or numbering(found[0].speaker) is not None:
+            speaker = marked_speaker(t, self.known)
+            if speaker is None or speaker[0].name is None or numbering(speaker[0].speaker) is not None:
                 return t[1:].strip(" \u3000") or None
         if self.listed and "。" not in t and match_item(t, self.out.agenda[: self.listed]) is not None \
                 and agenda_text(t, True, self.known) is not None:

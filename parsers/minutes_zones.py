@@ -14,13 +14,19 @@ Pure functions over Lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from app.core.text import strip_mark
-from parsers.minutes_labels import (TIME_NOTE, agenda_text, looks_like_speaker, marked_speaker,
-                                    note_text, plain_speaker)
 from parsers.minutes_agenda import is_item_line, same_item
+from parsers.minutes_labels import (
+    TIME_NOTE,
+    agenda_text,
+    looks_like_speaker,
+    marked_speaker,
+    note_text,
+    plain_speaker,
+)
 from parsers.minutes_lines import Line
 from parsers.minutes_roll import DEFAULT_MARK_ROLES, roll_line
 
@@ -126,9 +132,7 @@ def _speech_starts(ln: Line, known: frozenset[str], lines: list[Line], i: int) -
     if note_text(t) or agenda_text(t, False, known) is not None or marked_speaker(t, known):
         return not LIST_NOTE.search(t)
     found = plain_speaker(t, known, True)
-    if found and ("。" in found[1] or (not found[1] and i > 0 and _next_is_speech(lines, i))):
-        return True
-    return False
+    return found is not None and ("。" in found[1] or (not found[1] and i > 0 and _next_is_speech(lines, i)))
 
 
 def _next_is_speech(lines: list[Line], i: int) -> bool:

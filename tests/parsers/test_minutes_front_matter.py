@@ -90,8 +90,8 @@ def test_text_download_front_matter_is_not_speech(tmp_path: Path) -> None:
 
 
 def test_signatories_named_by_seat_without_a_roll(tmp_path: Path) -> None:
-    rows = [("○議長（山田太郎君）", "会議録署名議員は、会議規則第88条の規定により、"
-             "５番宇野雅史君、14番片岡智子君を指名いたします。")]
+    appointment = "会議録署名議員は、会議規則第88条の規定により、５番宇野雅史君、14番片岡智子君を指名いたします。"
+    rows = [("○議長（山田太郎君）", appointment)]
     m = _parse(write_text(tmp_path / "s.txt", rows, header=["テスト市議会会議録", "開催日：令和6年3月4日"]))
     assert m.signatories == ("宇野雅史", "片岡智子")
 

@@ -50,5 +50,5 @@ def test_a_file_that_says_neither_asks(tmp_path: Path) -> None:
         parse_file(path)
     assert e.value.code == "ambiguous_kind" and "--as minutes" in e.value.message_ja()
     r = subprocess.run([sys.executable, "-m", "app", "parse", str(path)], cwd=ROOT, capture_output=True,
-                       text=True, timeout=120)
+                       text=True, timeout=120, check=False)
     assert r.returncode == 1 and "--as" in r.stderr and "memo.txt" in r.stderr
