@@ -3,13 +3,13 @@ and signatories named there. Pure functions over Lines."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
 from parsers.minutes_agenda import agenda_items
-from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker, split_personal
+from parsers.minutes_attendance import GROUP_LINE, people_in
+from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 from parsers.minutes_roll import DEFAULT_MARK_ROLES, mark_legend, roll_line
@@ -36,9 +36,6 @@ STAFF_KEYS = re.compile(rf"^(?:{_key('事務局', '説明員', '説明のため�
 SIGN_KEY = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)")
 OTHER_KEYS = re.compile(rf"^(?:{_key('傍聴者', '傍聴人', '議題', '次第', '議事', '配付資料', '資料')})")
 KEY_SEP = re.compile(r"^[ \u3000]*[：:]?[ \u3000]*")
-GROUP_LINE = re.compile(r"^[（(【［〈](?P<group>[^）)】］〉]{1,20})[）)】］〉][ \u3000]*[：:]?[ \u3000]*(?P<rest>.+)$")
-ITEM_SPLIT = re.compile(r"[、，,／/]")
-ITEM_ROLE = re.compile(r"^(?P<label>[^（(]+?)[ \u3000]*[（(](?P<role>[^）)]{1,10})[）)]$")
 SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*回")
 DOC_WORDS = re.compile(r"(?:議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
@@ -91,38 +88,6 @@ def _value(key: re.Pattern[str], t: str) -> str:
     return KEY_SEP.sub("", rest, count=1).strip()
 
 
-def split_items(text: str) -> list[str]:
-    """'及川委員、曽根委員（座長）、千葉委員' -> the three items."""
-    parts = ITEM_SPLIT.split(text) if ITEM_SPLIT.search(text) else [text]
-    if len(parts) == 1:
-        tokens = text.split()
-        if len(tokens) > 1 and all(ROLE_SUFFIX.search(re.sub(r"[（(].*", "", t)) for t in tokens):
-            parts = tokens
-    return [i.strip(" \u3000") for i in parts if i and i.strip(" \u3000")]
-
-
-def _person(item: str, group: str | None) -> Participant | None:
-    item = re.sub(r"[ \u3000]+", "", item) if len(item) <= 12 else item
-    m = ITEM_ROLE.match(item)
-    label, role = (m.group("label"), m.group("role")) if m else (item, None)
-    if not label or len(label) > 30 or "。" in label:
-        return None
-    title, name = split_personal(label)
-    if name is None and BARE_NAME.match(label) and not ROLE_SUFFIX.search(label):
-        name = label  # '青木秀子' in a list of members printed without titles
-    return Participant(label=label, name=name, title=title if name and name != label else None,
-                       role=role, group=group)
-
-
-def _people(text: str, group: str | None) -> list[Participant]:
-    found = [p for p in (_person(i, group) for i in split_items(text)) if p is not None]
-    if group is None and found:
-        titles = Counter(p.title for p in found if p.title)
-        common = titles.most_common(1)[0][0] if titles else None
-        found = [Participant(p.label, p.name, p.title, p.role, common) for p in found]
-    return found
-
-
 def _title_parts(title: str) -> tuple[str | None, str | None]:
     """(body, session) from a title such as '平成27年度 仙台市情報化推進会議（第2回） 議事録'."""
     t = fold_width(tidy_spaces(title))
@@ -134,7 +99,6 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     return (body or None), session
 
 
-BARE_NAME = re.compile(r"^[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{2,7}$")
 GENERIC_ROLLS = ("出席者", "出席", "委員", "構成員")
 
 
@@ -184,7 +148,7 @@ class _HeaderReader:
             self._staff(t)
         elif ATTEND_KEYS.match(t):
             self.mode = "attend"
-            self.people += _people(_value(ATTEND_KEYS, t), None)
+            self.people += people_in(_value(ATTEND_KEYS, t), None)
         elif OTHER_KEYS.match(t):
             self.mode = "other"
         elif self.title is None and not self.fields and not self.people and not TIME_STAMP.search(t):
@@ -219,19 +183,19 @@ class _HeaderReader:
         if rest or group != "事務局":
             self.people.append(Participant(label=group, title=office, group=group))
         if "、" in rest:
-            self.people += [p for p in _people(rest, group) if ROLE_SUFFIX.search(p.label)]
+            self.people += [p for p in people_in(rest, group) if ROLE_SUFFIX.search(p.label)]
         self.mode, self.group = "attend", group
 
     def _attendance(self, t: str) -> None:
         m = GROUP_LINE.match(t)
         if m:
-            self.people += _people(m.group("rest"), m.group("group").strip())
+            self.people += people_in(m.group("rest"), m.group("group").strip())
             return
         m = re.match(r"^(?P<group>[^：:、]{1,12})[：:](?P<rest>.+)$", t)
         if m:
-            self.people += _people(m.group("rest"), m.group("group").strip())
+            self.people += people_in(m.group("rest"), m.group("group").strip())
         elif "、" in t or looks_like_speaker(re.sub(r"[（(].*", "", t)):
-            self.people += _people(t, self.group)
+            self.people += people_in(t, self.group)
 
 
 def _is_key(t: str) -> bool:
