@@ -180,7 +180,7 @@ class _HeaderReader:
         rest = _value(STAFF_KEYS, t)
         # '事務局 まちづくり政策局情報政策部情報政策課': the office is kept as the title
         office = rest if rest and "、" not in rest and len(rest) <= 40 else None
-        if rest or group != "事務局":
+        if rest or group == "事務局":
             self.people.append(Participant(label=group, title=office, group=group))
         if "、" in rest:
             self.people += [p for p in people_in(rest, group) if ROLE_SUFFIX.search(p.label)]

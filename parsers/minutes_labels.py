@@ -246,6 +246,11 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     also '事務局 子供に対する…' or a label alone on its line."""
     bullet = text.startswith("・")
     t = text[1:].lstrip() if bullet else text
+    m = ROLE_IN_BRACKETS.match(t)
+    if m and m.group("rest") and t[0] in "（(" and looks_like_speaker(m.group("inner").strip(), known) \
+            and not NOTE_WORDS.search(m.group("inner")):
+        # '（委員）地域の担い手が…', '（事務局）お答えします。' in 要点記録
+        return parse_label(m.group("inner").strip(), marked=True), m.group("rest")
     m = WITH_PAREN.match(t)
     if m and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren")):
         colon = re.match(r"^[^（(]*[（(][^）)]*[）)][ \u3000]*[：:]", t) is not None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.text import strip_mark
 from parsers.minutes_agenda import is_item_line, same_item
@@ -105,8 +105,8 @@ def section_head(text: str) -> Section | None:
     _mark, rest = strip_mark(text.strip())
     rest = HEAD_NUMBER.sub("", rest, count=1)
     flat = _squash(rest)
-    if DOCUMENT_KIND.match(flat):
-        return None  # '議　事　録' on a cover names the document
+    if DOCUMENT_KIND.match(flat) or "。" in flat:
+        return None  # '議　事　録' on a cover names the document; a sentence is speech
     for word, kind in SECTION_WORDS:
         if flat.startswith(word) and HEAD_TAIL.match(_after(rest, word)):
             return Section(kind, word, _after(rest, word).strip(" \u3000：:"))
@@ -178,6 +178,13 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             block.lines.append(ln)
             z.start = i + 1
             return z
+        if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
+            entry = _table_row(z, ln, is_header_key)  # a header table's row: '出席者 | 山田太郎、…'
+            if entry is not None and z.blocks[-1].section and z.blocks[-1].section.kind == AGENDA \
+                    and is_item_line(entry.text):
+                first_item = first_item or entry.text
+                listed.append(entry.text)
+            continue
         head = section_head(t) if not ln.label else None
         if head is not None and not _is_speech_line(t, known):
             z.blocks.append(Block(head, ln))
@@ -209,6 +216,20 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             return z
         block.lines.append(ln)
     return z
+
+
+def _table_row(z: Zones, ln: Line, is_header_key: Callable[[str], bool]) -> Line | None:
+    """A row of a header table, its key in the label cell, read as the lines it stands for;
+    the entry beside a section's head, if any."""
+    if is_header_key(ln.label):
+        z.blocks.append(Block(None, None, [replace(ln, text=f"{ln.label}：{ln.text}", label="")]))
+        return None
+    z.blocks.append(Block(section_head(ln.label), replace(ln, text=ln.label, label="")))
+    if not ln.text:
+        return None
+    entry = replace(ln, label="")
+    z.blocks[-1].lines.append(entry)
+    return entry
 
 
 def _is_speech_line(t: str, known: frozenset[str]) -> bool:

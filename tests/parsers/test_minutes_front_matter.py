@@ -162,3 +162,36 @@ def test_section_heads_with_the_speakers_mark(tmp_path: Path) -> None:
     assert m.meeting.date == "2023-09-12"
     assert {p.name for p in m.participants} >= {"山田太郎", "鈴木花子", "佐藤一郎", "中村健一"}
     assert [t.participant for t in _speech(m)] == ["山田太郎", "鈴木花子", "中村健一教育長"]
+
+
+def test_header_table_of_a_word_minutes(tmp_path: Path) -> None:
+    """日時・場所・出席者・議題 in a two-column table before the speeches, as Word minutes print it."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("第２回テスト市環境審議会　議事録")
+    table = d.add_table(rows=0, cols=2)
+    for key, value in [("日時", "令和６年７月１日（月）　午後２時から午後４時まで"), ("場所", "テスト市役所本庁舎５階会議室"),
+                       ("出席委員", "山田太郎（会長）、鈴木花子、佐藤一郎"), ("事務局", "環境政策課"),
+                       ("議題", "（１）環境基本計画の改定について\n（２）その他")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = key, value
+    for line in ["（１）環境基本計画の改定について", "山田会長：ただいまから審議会を開会します。",
+                 "事務局：資料１により説明します。", "鈴木委員：目標の設定について伺います。"]:
+        d.add_paragraph(line)
+    path = tmp_path / "table.docx"
+    d.save(str(path))
+    m = _parse(path)
+    assert (m.meeting.date, m.meeting.start, m.meeting.end) == ("2024-07-01", "14:00", "16:00")
+    assert m.meeting.venue == "テスト市役所本庁舎5階会議室"
+    assert [a.label for a in m.agenda] == ["（１）環境基本計画の改定について", "（２）その他"]
+    assert [(t.speaker, t.agenda) for t in _speech(m)] == [("山田会長", 0), ("事務局", 0), ("鈴木委員", 0)]
+    assert [t.participant for t in _speech(m)] == ["山田太郎", "事務局", "鈴木花子"]
+    assert m.warnings == ()
+
+
+def test_yoten_kiroku_bracketed_labels(tmp_path: Path) -> None:
+    rows = [("", "（委員）地域の担い手が不足しているのではないか。"), ("", "（事務局）人材の育成に取り組んでいる。")]
+    m = _parse(write_text(tmp_path / "b.txt", rows, header=["テスト市審議会　要点記録", "日時：令和6年5月10日"]))
+    assert [(t.speaker, t.text) for t in m.turns] == [("委員", "地域の担い手が不足しているのではないか。"),
+                                                      ("事務局", "人材の育成に取り組んでいる。")]
