@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from app.core.text import kanji_to_int
 
@@ -39,6 +40,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=4096)
 def numbering(text: str) -> tuple[str, int, str] | None:
     """(style, number, text after it) of a numbered line, else None."""
     t = text.strip(" \u3000")
@@ -71,6 +73,7 @@ def is_item_line(text: str) -> bool:
     return bool(t) and "。" not in t and (numbering(t) is not None or BULLET.match(t) is not None)
 
 
+@lru_cache(maxsize=4096)
 def _item_text(text: str) -> str:
     found = numbering(text)
     rest = found[2] if found else BULLET.sub("", text.strip(" \u3000"))

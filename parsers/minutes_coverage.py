@@ -25,12 +25,12 @@ NAME_ONLY = re.compile(r"^[0-9０-９]{0,3}番?[\u4e00-\u9fff々ヶ\s\u3000]{0,1
 NAME_RUN_MIN = 3
 QUOTE_CHARS = 20
 MARKS = "○◯〇◆◇◎□■●△▲・"
+_SPACE = re.compile(r"\s+")
 LOST_WARNINGS_MAX = 5
 
 
 def _squeeze(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in folded if not ch.isspace())
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _where(page: int | None) -> str:

@@ -215,8 +215,8 @@ class Splitter:
             speaker = marked_speaker(t, self.known)
             if speaker is None or speaker[0].name is None or numbering(speaker[0].speaker) is not None:
                 return t[1:].strip(" \u3000") or None
-        if self.listed and "。" not in t and match_item(t, self.out.agenda[: self.listed]) is not None \
-                and agenda_text(t, True, self.known) is not None:
+        if self.listed and "。" not in t and agenda_text(t, True, self.known) is not None \
+                and match_item(t, self.out.agenda[: self.listed]) is not None:
             return t
         found = agenda_text(t, self.after_break, self.known)
         if found is not None and self.listed and t[:1] not in "〔［[【" and numbering(t) is not None:
