@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
-from parsers.minutes_agenda import agenda_items
+from parsers.minutes_agenda import agenda_items, match_item
 from parsers.minutes_attendance import GROUP_LINE, people_in
 from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker
 from parsers.minutes_lines import Line
@@ -237,7 +237,9 @@ def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
             elif kind != PAPERS:
                 r.line(t)
         if kind == AGENDA:
-            agenda += agenda_items([ln.text for ln in block.lines if not TIME_NOTE.match(ln.text)])
+            items = agenda_items([ln.text for ln in block.lines if not TIME_NOTE.match(ln.text)])
+            # 本日の会議に付した事件 restates the 議事日程: only items not listed yet
+            agenda += [i for i in items if not agenda or match_item(i, agenda) is None]
     return agenda
 
 
@@ -249,7 +251,7 @@ def _header_key_like(t: str) -> bool:
 def _meeting_date(r: _HeaderReader) -> str | None:
     """The date of a keyed line (開催日：, 日時：), else of the title, else the first date
     printed in the front matter that is no time stamp."""
-    for text in (r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *r.dates):
+    for text in (r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *(r.cover or []), *r.dates):
         found = parse_date(text) if text and not TIME_STAMP.search(text) else None
         if found:
             return found

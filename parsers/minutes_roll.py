@@ -15,6 +15,7 @@ from app.core.domain import Participant
 from app.core.text import strip_honorific
 from parsers.minutes_labels import ROLE_SUFFIX
 
+SEAT_SPLIT = re.compile(r"[ \u3000]+(?=[0-9０-９]{1,3}[ \u3000]*番)")
 SEAT = re.compile(r"^(?P<seat>[0-9０-９]{1,3})[ \u3000]*番[ \u3000]*(?P<rest>.+)$")
 # A name is this many characters at most once its letter spacing is closed up.
 NAME_MAX = 7
@@ -82,6 +83,10 @@ def _member(name: str, suffix: str, group: str | None, role: str | None = None) 
 def roll_line(text: str, group: str | None, marks: dict[str, str]) -> list[Participant] | None:
     """The people on one roll line, or None when it is not a roll line of these forms."""
     t = text.strip(" \u3000")
+    seats = [p for p in SEAT_SPLIT.split(t) if p.strip(" \u3000")]
+    if SEAT.match(t) and len(seats) > 1:  # '１番　山田太郎君　　２番　鈴木花子君'
+        found = [roll_line(p, group, marks) for p in seats]
+        return [x for people in found if people for x in people] if all(found) else None
     seat = SEAT.match(t)
     if seat:
         body, suffix = _split_suffix(seat.group("rest"))
@@ -91,15 +96,30 @@ def roll_line(text: str, group: str | None, marks: dict[str, str]) -> list[Parti
         return _marked(t, group, marks)
     tokens = t.split()
     if len(tokens) >= 2 and ROLE_SUFFIX.search(tokens[0]) and len(tokens[0]) >= 2:
-        body, suffix = _split_suffix(" ".join(tokens[1:]))
-        name = _one_name(body.split())
-        if name is not None:
-            role_title = tokens[0]
-            return [Participant(label=name + role_title, name=name, title=role_title, group=group)]
-        return None
+        return _titled(tokens, group)
     body, suffix = _split_suffix(t)
     names = _names(body) if _GAP.search(body) or len(body.split()) > 1 else None
     return [_member(n, suffix, group) for n in names] if names else None
+
+
+def _titled(tokens: list[str], group: str | None) -> list[Participant] | None:
+    """'市長　佐　藤　一　郎　君　　副市長　田　中　次　郎　君' -> 佐藤一郎 (市長), 田中次郎 (副市長):
+    a token ending in a title opens an entry, the letters after it are the name."""
+    entries: list[tuple[str, list[str]]] = []
+    for token in tokens:
+        if len(token) >= 2 and ROLE_SUFFIX.search(token) and not (entries and not entries[-1][1]):
+            entries.append((token, []))
+        elif token in NAME_SUFFIXES:
+            continue
+        elif entries:
+            entries[-1][1].append(strip_honorific(token))
+    out = []
+    for title, letters in entries:
+        name = _one_name(letters)
+        if name is None:
+            return None
+        out.append(Participant(label=name + title, name=name, title=title, group=group))
+    return out or None
 
 
 def _marked(text: str, group: str | None, marks: dict[str, str]) -> list[Participant] | None:

@@ -165,7 +165,8 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
     """Split the lines before the proceedings into blocks; ``start`` is the first line of
     the proceedings (``len(lines)`` when nobody speaks)."""
     z = Zones(start=len(lines), blocks=[Block(None)])
-    first_item: str | None = None
+    first_item: str | None = None  # a second list (会議に付した事件) may repeat it
+    first_block: Block | None = None
     listed: list[str] = []
     for i, ln in enumerate(lines):
         t = ln.text
@@ -182,7 +183,7 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             entry = _table_row(z, ln, is_header_key)  # a header table's row: '出席者 | 山田太郎、…'
             if entry is not None and z.blocks[-1].section and z.blocks[-1].section.kind == AGENDA \
                     and is_item_line(entry.text):
-                first_item = first_item or entry.text
+                first_item, first_block = first_item or entry.text, first_block or z.blocks[-1]
                 listed.append(entry.text)
             continue
         head = section_head(t) if not ln.label else None
@@ -196,7 +197,8 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
         if not ln.label and kind != AGENDA and any(same_item(t, item) for item in listed):
             z.start = i  # a listed item again, outside its list: the proceedings' first heading
             return z
-        if first_item is not None and not ln.label and same_item(t, first_item):
+        if first_item is not None and not ln.label and same_item(t, first_item) \
+                and (kind != AGENDA or block is first_block):
             z.start = i  # the list's first item again: the proceedings' first heading
             return z
         if not ln.label and is_header_key(t):
@@ -204,7 +206,7 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             continue
         if kind is not None and not ln.label and _list_entry(kind, t, known, len(block.lines)):
             if kind == AGENDA and is_item_line(t):
-                first_item = first_item or t
+                first_item, first_block = first_item or t, first_block or block
                 listed.append(t)
             block.lines.append(ln)
             continue

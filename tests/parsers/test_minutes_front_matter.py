@@ -195,3 +195,58 @@ def test_yoten_kiroku_bracketed_labels(tmp_path: Path) -> None:
     m = _parse(write_text(tmp_path / "b.txt", rows, header=["テスト市審議会　要点記録", "日時：令和6年5月10日"]))
     assert [(t.speaker, t.text) for t in m.turns] == [("委員", "地域の担い手が不足しているのではないか。"),
                                                       ("事務局", "人材の育成に取り組んでいる。")]
+
+
+ASSEMBLY_DAY = """令和５年第２回テスト市議会定例会会議録（第３号）
+令和５年６月１２日（月曜日）
+───────────────────────
+議事日程　第３号
+　令和５年６月12日（月曜日）午前10時開議
+第１　一般質問
+───────────────────────
+本日の会議に付した事件
+日程第１　一般質問
+───────────────────────
+出席議員（４名）
+　　１番　　山　田　太　郎　君　　　　２番　　鈴　木　花　子　君
+　　３番　　佐　藤　一　郎　君　　　　４番　　高　橋　　　勇　君
+───────────────────────
+説明のため出席した者
+　市長　　　　　佐　藤　一　郎　君　　　副市長　　　田　中　次　郎　君
+　教育長　　　　中　村　健　一　君
+───────────────────────
+職務のため出席した事務局職員
+　事務局長　　　高　橋　三　郎　　　　議事課長　　伊　藤　四　郎
+───────────────────────
+　　　　午前10時00分　開議
+○議長（高橋勇君）　おはようございます。ただいまから本日の会議を開きます。
+───────────────────────
+◎日程第１　一般質問
+○議長（高橋勇君）　日程第１、一般質問を行います。順次発言を許します。１番山田太郎君。
+　　〔１番　山田太郎君登壇〕
+○１番（山田太郎君）　質問します。子育て支援について伺います。
+○議長（高橋勇君）　市長。
+○市長（佐藤一郎君）　お答えします。
+───────────────────────
+○議長（高橋勇君）　以上で本日の日程は全部終了しました。本日はこれにて散会します。
+　　　　午前11時05分　散会
+"""
+
+
+def test_two_seats_a_line_and_a_restated_agenda(tmp_path: Path) -> None:
+    """Rolls printed two to a line, 本日の会議に付した事件 restating the 議事日程, 日程第１ of an
+    item whose name opens with 一 (一般質問)."""
+    path = tmp_path / "day.txt"
+    path.write_text(ASSEMBLY_DAY, encoding="utf-8")
+    m = _parse(path)
+    assert [a.label for a in m.agenda] == ["第１\u3000一般質問"]
+    assert [(t.speaker, t.participant) for t in _speech(m)] == [
+        ("議長", "高橋勇"), ("議長", "高橋勇"), ("１番", "山田太郎"), ("議長", "高橋勇"), ("市長", "佐藤一郎市長"),
+        ("議長", "高橋勇")]
+    assert [t.agenda for t in _speech(m)] == [None, 0, 0, 0, 0, 0]
+    titles = {p.label: (p.title, p.group) for p in m.participants}
+    assert titles["田中次郎副市長"] == ("副市長", "説明のため出席した者")
+    assert titles["伊藤四郎議事課長"] == ("議事課長", "職務のため出席した事務局職員")
+    assert {"鈴木花子", "高橋勇"} <= set(titles)
+    assert (m.meeting.date, m.meeting.start, m.meeting.end) == ("2023-06-12", "10:00", "11:05")
+    assert m.warnings == ()
