@@ -60,6 +60,7 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
     turns: list[Turn] = []
     spoken: dict[str, str] = {}
     unresolved: list[str] = []
+    resolver.learn([p.label for p in found.pieces if p.label is not None])
     for piece in found.pieces:
         label = piece.label
         if label is None:

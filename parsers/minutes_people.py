@@ -17,6 +17,10 @@ SEATED_MEMBER = re.compile(r"[0-9０-９]{1,3}番(?P<name>[\u4e00-\u9fff々ヶ�
 MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1,2}番(?:議員|委員)?")
 
 
+# Roles one person holds in a meeting: once '議長（山田太郎君）' is read, '議長' is 山田太郎.
+CHAIRS = frozenset({"議長", "副議長", "委員長", "副委員長", "会長", "副会長", "座長", "副座長", "部会長"})
+
+
 SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)[ \u3000]*[：:]?[ \u3000]*(?P<names>[^。]+)$")
 
 
@@ -46,9 +50,16 @@ class Resolver:
     def resolve(self, label: Label) -> str | None:
         """The participant label for a speaker label, or None."""
         found = self._by_ref(label) or self._by_name(label) or self._by_speaker(label)
-        if found and label.ref is not None:
+        if found and (label.ref is not None or (label.name and label.speaker in CHAIRS)):
             self.alias.setdefault(label.speaker, found)
         return found
+
+    def learn(self, labels: list[Label]) -> None:
+        """Aliases from every label that names its person ('議長（山田太郎君）'), so a bare
+        '議長' printed before it resolves too."""
+        for label in labels:
+            if label.name or label.ref:
+                self.resolve(label)
 
     def _by_ref(self, label: Label) -> str | None:
         if label.ref is None:

@@ -216,6 +216,14 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
         if _speech_starts(ln, known, lines, i):
             z.start = i
             return z
+        if kind in (ROLL, SIGNERS) and not ln.label and "。" in t:
+            # prose after a roll: the proceedings began, at a label printed alone above it
+            above = block.lines[-1] if block.lines else None
+            label_above = above is not None and looks_like_speaker(_squash(above.text), known)
+            if label_above:
+                block.lines.pop()
+            z.start = i - 1 if label_above else i
+            return z
         block.lines.append(ln)
     return z
 
