@@ -187,6 +187,9 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
                 listed.append(entry.text)
             continue
         head = section_head(t) if not ln.label else None
+        if head is not None and head.kind == AGENDA and block.section is not None \
+                and block.section.kind == AGENDA and is_item_line(t):
+            head = None  # '２　議事' inside a 次第 is one of its items
         if head is not None and not _is_speech_line(t, known):
             z.blocks.append(Block(head, ln))
             continue

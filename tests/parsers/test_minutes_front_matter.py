@@ -250,3 +250,40 @@ def test_two_seats_a_line_and_a_restated_agenda(tmp_path: Path) -> None:
     assert {"鈴木花子", "高橋勇"} <= set(titles)
     assert (m.meeting.date, m.meeting.start, m.meeting.end) == ("2023-06-12", "10:00", "11:05")
     assert m.warnings == ()
+
+
+SHIDAI = """第３回テスト市子ども・子育て会議　会議録
+日時：令和６年８月５日（月）午前10時～午前11時30分
+場所：テスト市役所第２会議室
+出席委員：山田会長、鈴木委員、佐藤委員
+事務局：こども政策課
+次第
+１　開会
+２　議事
+（１）子ども・子育て支援事業計画の進捗について
+（２）その他
+３　閉会
+
+１　開会
+事務局：ただいまから会議を開会いたします。
+２　議事
+（１）子ども・子育て支援事業計画の進捗について
+山田会長：事務局から説明をお願いします。
+事務局：資料１により説明します。
+鈴木委員：待機児童数の推移を伺いたい。
+（２）その他
+山田会長：その他、何かありますか。
+３　閉会
+事務局：以上で会議を閉会いたします。
+"""
+
+
+def test_shidai_items_printed_again_as_headings(tmp_path: Path) -> None:
+    """A 次第 of 開会 / 議事 (1)(2) / 閉会, each printed again over its part of the proceedings."""
+    path = tmp_path / "shidai.txt"
+    path.write_text(SHIDAI, encoding="utf-8")
+    m = _parse(path)
+    assert [a.label.split("\u3000")[0][:3] for a in m.agenda] == ["１", "２", "（１）", "（２）", "３"]
+    assert [(t.speaker, t.agenda) for t in m.turns] == [("事務局", 0), ("山田会長", 2), ("事務局", 2),
+                                                        ("鈴木委員", 2), ("山田会長", 3), ("事務局", 4)]
+    assert m.warnings == ()
