@@ -40,7 +40,7 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 def html_document(path: Path) -> Any:
     """The lxml document of a saved page, decoded by its declared charset."""
-    import lxml.html  # type: ignore[import-untyped]
+    import lxml.html
 
     text = decode_html(path)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a declared encoding in str
@@ -102,7 +102,7 @@ class _LineWriter:
     def end_line(self, block: bool = False) -> None:
         joined = "".join(self.buf)
         self.buf = []
-        for k, part in enumerate(joined.split("\n")):
+        for part in joined.split("\n"):
             self._emit(part, label="")
         if block:
             self.new_block = True
