@@ -15,7 +15,8 @@ from pathlib import Path
 from app.core.domain import COMMENTS, MINUTES
 from app.core.errors import WorkbenchError
 from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
-from parsers.readers import file_format, open_docx, preview_text
+from parsers.minutes_html import html_text
+from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
 
 # Column and heading words of 意見の概要と考え方 tables and intake sheets.
 COMMENT_WORDS = ("意見の概要", "意見の要旨", "意見の内容", "ご意見", "御意見", "考え方", "受付番号",
@@ -54,11 +55,12 @@ def detect_kind(path: Path) -> str:
     fmt = file_format(path)
     if fmt == "xlsx":
         return COMMENTS
-    head = preview_text(path)
+    head = html_text(path)[:PREVIEW_CHARS] if fmt == "html" else preview_text(path)
     lines = [ln.strip(" \u3000\t") for ln in head.splitlines() if ln.strip(" \u3000\t")]
     speaking = [k for k, t in enumerate(lines) if _is_speaker_line(t)]
     words = sum(1 for w in COMMENT_WORDS if w in head)
-    title = " ".join(lines[: min(TITLE_LINES, speaking[0] if speaking else TITLE_LINES)])
+    # the title block, spaces closed up ('議　事　録' on a cover)
+    title = "".join(lines[: min(TITLE_LINES, speaking[0] if speaking else TITLE_LINES)]).replace(" ", "").replace("\u3000", "")
     minutes_title = MINUTES_TITLE.search(title) is not None
     comments_title = COMMENTS_TITLE.search(title) is not None
     if minutes_title != comments_title:

@@ -186,10 +186,6 @@ def preview_text(path: Path) -> str:
     fmt = file_format(path)
     if fmt == "txt":
         return decode_text(path)[:PREVIEW_CHARS]
-    if fmt == "html":
-        from parsers.minutes_html import html_text
-
-        return html_text(path)[:PREVIEW_CHARS]
     if fmt == "docx":
         d = open_docx(path)
         parts = [p.text for p in d.paragraphs[:60]]
