@@ -14,8 +14,8 @@ from pathlib import Path
 
 from app.core.domain import COMMENTS, MINUTES
 from app.core.errors import WorkbenchError
-from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
 from parsers.minutes_html import html_text
+from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
 from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
 
 # Column and heading words of 意見の概要と考え方 tables and intake sheets.
