@@ -25,6 +25,8 @@ def _key(*words: str) -> str:
 DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '日時', '日付', '期日', '開催期日', '年月日')})")
 TIME_KEYS = re.compile(rf"^(?:{_key('開催時間', '時間')})")
 VENUE_KEYS = re.compile(rf"^(?:{_key('開催場所', '会場', '場所')})")
+YEAR_THEN_DAY = re.compile(r"(?P<year>(?:令和|平成|昭和)[ \u3000]*(?:[0-9]{1,2}|元)|[0-9]{4})[ \u3000]*年(?!度).{0,30}?"
+                           r"(?P<md>[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日)")
 TITLE_KEYS = re.compile(rf"^(?:{_key('会議名', '会議の名称', '名称', '件名')})")
 # A printer's or browser's time stamp ('2025/01/10 14:22', a page address): never the
 # meeting's date.
@@ -251,10 +253,15 @@ def _header_key_like(t: str) -> bool:
 def _meeting_date(r: _HeaderReader) -> str | None:
     """The date of a keyed line (開催日：, 日時：), else of the title, else the first date
     printed in the front matter that is no time stamp."""
-    for text in (r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *(r.cover or []), *r.dates):
+    texts = [r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *(r.cover or []), *r.dates]
+    for text in texts:
         found = parse_date(text) if text and not TIME_STAMP.search(text) else None
         if found:
             return found
+    for text in texts[:3]:  # '令和 5年第1回定例会（第2号 3月 1日）': the year, then the day
+        m = YEAR_THEN_DAY.search(fold_width(text))
+        if m:
+            return parse_date(f"{m.group('year')}年{m.group('md')}")
     return None
 
 

@@ -28,6 +28,8 @@ PAGE_FRAME_TAGS = {"header", "footer"}
 NOT_PRINTED = re.compile(r"(?:^|\s)(?:hidden-print|d-print-none|no-?print|print-?(?:hide|hidden|none)|"
                          r"visually-hidden|sr-only|screen-reader-text|skip(?:-link)?)(?:\s|$)", re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Blocks that are navigation when their text is all links.
+LINK_BLOCKS = {"ul", "ol", "dl", "table", "tr", "td", "p", "div", "li", "center", "span", "font", "section"}
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "main", "header", "footer", "blockquote", "table", "tbody",
               "thead", "tfoot", "caption", "figure", "figcaption", "address", "center", "hr", "body",
@@ -51,17 +53,12 @@ def _tag(el: Any) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
 
-def _is_link_list(el: Any) -> bool:
-    """A list whose every item is only link text: a menu or a speaker index."""
-    items = [li for li in el if _tag(li) == "li"]
-    if len(items) < 2:
-        return False
-    for li in items:
-        text = _SPACES.sub("", li.text_content())
-        links = "".join(_SPACES.sub("", a.text_content()) for a in li.iter("a"))
-        if not text or len(links) < len(text):
-            return False
-    return True
+def _only_links(el: Any) -> bool:
+    """True when all of an element's text is link text: a menu, a speaker index, a row of
+    前の発言 / 次の発言 buttons, a 先頭へ link."""
+    text = _SPACES.sub("", el.text_content())
+    links = "".join(_SPACES.sub("", a.text_content()) for a in el.iter("a"))
+    return bool(text) and len(links) >= len(text)
 
 
 def _not_content(el: Any) -> bool:
@@ -74,7 +71,7 @@ def _not_content(el: Any) -> bool:
         return True
     if tag in PAGE_FRAME_TAGS and not any(_tag(a) in ("main", "article") for a in el.iterancestors()):
         return True
-    return tag in ("ul", "ol") and _is_link_list(el)
+    return tag in LINK_BLOCKS and _only_links(el)
 
 
 def _content_root(doc: Any) -> Any:
@@ -161,7 +158,8 @@ def _walk(el: Any, w: _LineWriter, pre: bool) -> None:
 
 def _cleaned(doc: Any) -> Any:
     root = _content_root(doc)
-    for el in [e for e in root.iter() if _not_content(e)]:
+    loose_links = [a for a in root if _tag(a) == "a"]  # '先頭へ' beside the content, not in it
+    for el in [e for e in root.iter() if e is not root and _not_content(e)] + loose_links:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail text, which belongs to its parent
     return root

@@ -86,3 +86,38 @@ def test_table_layout_reads_label_cells(tmp_path: Path) -> None:
     assert [(t.speaker, t.text.replace("\n", "")) for t in doc.turns] == [
         ("座長", "会議を始めます。補足します。"), ("事務局", "資料を説明します。補足します。")]
     assert (doc.meeting.date, doc.meeting.start, doc.meeting.end) == ("2024-04-01", "13:30", "15:00")
+
+
+PRE_PAGE = """<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS"><TITLE>会議録</TITLE></HEAD>
+<BODY><FORM><INPUT TYPE=button VALUE="戻る"></FORM>
+<TABLE><TR><TD><A HREF="a">前の発言</A></TD><TD><A HREF="b">次の発言</A></TD></TR></TABLE>
+<PRE>
+令和 5年第1回定例会（第2号 3月 1日）
+
+○議事日程
+第１　一般質問
+―――――――――――――――――――――――
+出席議員（２名）
+　　　　　１番　　樋　川　篤　子　議員
+　　　　　２番　　竹　浪　　　敦　議員
+　――――◇―――◇―――◇――――
+　　午前10時00分　開議
+○議長（清野一榮議員）　これより本日の会議を開きます。
+　日程第１、一般質問を行います。
+○１番（樋川篤子議員）　質問します。
+</PRE>
+<HR><A HREF="top">先頭へ</A>
+</BODY></HTML>"""
+
+
+def test_preformatted_page_with_link_rows(tmp_path: Path) -> None:
+    """An older system's page: Shift_JIS, the download text in <PRE>, 前の発言 / 次の発言 and
+    先頭へ links around it; the date is the title's year with its day."""
+    path = tmp_path / "kaigiroku.html"
+    path.write_bytes(PRE_PAGE.encode("cp932"))
+    doc = parse_file(path)
+    assert isinstance(doc, Minutes)
+    assert doc.meeting.date == "2023-03-01" and doc.meeting.title is not None and "前の発言" not in doc.meeting.title
+    assert [(t.speaker, t.text) for t in doc.turns if t.speaker] == [
+        ("議長", "これより本日の会議を開きます。日程第１、一般質問を行います。"), ("１番", "質問します。")]
+    assert [p.name for p in doc.participants] == ["樋川篤子", "竹浪敦"]
