@@ -54,11 +54,12 @@ def _known(participants: list[Participant]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str, str], list[str]]:
+def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str, str], dict[str, str], list[str]]:
     """Domain turns with participants resolved; the label each participant spoke under;
     warnings for labels that match no participant."""
     turns: list[Turn] = []
     spoken: dict[str, str] = {}
+    named: dict[str, str] = {}
     unresolved: list[str] = []
     resolver.learn([p.label for p in found.pieces if p.label is not None])
     for piece in found.pieces:
@@ -69,12 +70,14 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
         who = resolver.resolve(label)
         if who is not None:
             spoken.setdefault(who, label.speaker)
+            if label.name:
+                named.setdefault(who, re.sub(r"[ \u3000]", "", label.name))
         elif resolver.people and label.speaker not in unresolved:
             unresolved.append(label.speaker)
         turns.append(Turn(label.speaker, piece.text, name=label.name, participant=who,
                           agenda=piece.agenda, page=piece.page))
     warnings = [f"発言者「{s}」を出席者と対応づけられません。" for s in unresolved]
-    return turns, spoken, warnings
+    return turns, spoken, named, warnings
 
 
 def _follow_spoken_agenda(turns: list[Turn], items: list[str], met: set[int]) -> list[Turn]:
@@ -135,10 +138,10 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     if not any(p.label is not None for p in found.pieces):
         raise WorkbenchError("no_content", path=str(path))
     resolver = Resolver(header.participants)
-    turns, spoken, who_warnings = _turns(found, resolver)
+    turns, spoken, named, who_warnings = _turns(found, resolver)
     if header.agenda and not found.headings_found:
         turns = _follow_spoken_agenda(turns, header.agenda, found.headings_found)
-    participants = fill_names(header.participants, spoken)
+    participants = fill_names(header.participants, spoken, named)
     signatories, sign_warnings = _signatories(header.signatories + found.signatories, turns, found.agenda,
                                               participants, closing_signatories(body[end:]))
     checks = coverage_warnings(body[:end], turns, found.agenda, known) + \

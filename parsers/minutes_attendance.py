@@ -28,6 +28,7 @@ def split_items(text: str) -> list[str]:
 
 def person(item: str, group: str | None) -> Participant | None:
     item = re.sub(r"[ \u3000]+", "", item) if len(item) <= 12 else item
+    item = re.split(r"[：:]", item)[-1]  # '金融庁総合政策局総合政策課：佐藤総合政策管理官' -> the person
     m = ITEM_ROLE.match(item)
     label, role = (m.group("label"), m.group("role")) if m else (item, None)
     if not label or len(label) > 30 or "。" in label:
@@ -43,6 +44,7 @@ def people_in(text: str, group: str | None) -> list[Participant]:
     found = [p for p in (person(i, group) for i in split_items(text)) if p is not None]
     if group is None and found:
         titles = Counter(p.title for p in found if p.title)
-        common = titles.most_common(1)[0][0] if titles else None
-        found = [Participant(p.label, p.name, p.title, p.role, common) for p in found]
+        common, count = titles.most_common(1)[0] if titles else (None, 0)
+        if count * 2 > len(found):  # '及川委員、曽根委員(座長)、…' are the group 委員
+            found = [Participant(p.label, p.name, p.title, p.role, common) for p in found]
     return found

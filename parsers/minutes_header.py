@@ -101,7 +101,7 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     return (body or None), session
 
 
-GENERIC_ROLLS = ("出席者", "出席", "委員", "構成員")
+GENERIC_ROLLS = ("出席者", "出席")
 
 
 class _HeaderReader:
@@ -116,6 +116,8 @@ class _HeaderReader:
         self.dates: list[str] = []  # dates printed elsewhere in the front matter, in order
         self.times: list[str] = []
         self.cover: list[str] | None = []
+        self.last_group: str | None = None  # the group of the list a wrapped line continues
+        self.list_open = False  # the last list line ended with 、: the next one continues it
 
     def full_title(self) -> str | None:
         """The title line, or the cover's first lines up to the one naming the document
@@ -150,7 +152,9 @@ class _HeaderReader:
             self._staff(t)
         elif ATTEND_KEYS.match(t):
             self.mode = "attend"
-            self.people += people_in(_value(ATTEND_KEYS, t), None)
+            self.last_group = self.group
+            self.list_open = t.endswith(("、", "，", ","))
+            self.people += people_in(_value(ATTEND_KEYS, t), self.group)
         elif OTHER_KEYS.match(t):
             self.mode = "other"
         elif self.title is None and not self.fields and not self.people and not TIME_STAMP.search(t):
@@ -189,15 +193,14 @@ class _HeaderReader:
         self.mode, self.group = "attend", group
 
     def _attendance(self, t: str) -> None:
-        m = GROUP_LINE.match(t)
+        m = GROUP_LINE.match(t) or re.match(r"^(?P<group>[^：:、]{1,12})[：:](?P<rest>.+)$", t)
+        wrapped, self.list_open = self.list_open, t.endswith(("、", "，", ","))
         if m:
-            self.people += people_in(m.group("rest"), m.group("group").strip())
-            return
-        m = re.match(r"^(?P<group>[^：:、]{1,12})[：:](?P<rest>.+)$", t)
-        if m:
-            self.people += people_in(m.group("rest"), m.group("group").strip())
-        elif "、" in t or looks_like_speaker(re.sub(r"[（(].*", "", t)):
-            self.people += people_in(t, self.group)
+            self.last_group = m.group("group").strip()
+            self.people += people_in(m.group("rest"), self.last_group)
+        elif "、" in t or wrapped or looks_like_speaker(re.sub(r"[（(].*", "", t)):
+            # a list wrapped onto this line belongs to the group that opened it
+            self.people += people_in(t, self.last_group or self.group)
 
 
 def _is_key(t: str) -> bool:

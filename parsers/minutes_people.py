@@ -98,14 +98,19 @@ class Resolver:
         return self._unique([p for p in self.people if p.label.startswith(surname)])
 
 
-def fill_names(participants: list[Participant], spoken: dict[str, str]) -> list[Participant]:
-    """Name and title of participants known only by label. From the label they spoke
-    under first (渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長);
+def fill_names(participants: list[Participant], spoken: dict[str, str],
+               named: dict[str, str] | None = None) -> list[Participant]:
+    """Name and title of participants known only by label. From the name printed in the
+    label they spoke under (宮腰内閣府特命担当大臣 spoke as 宮腰大臣 -> name 宮腰), else from
+    that label's role (渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長);
     for those never heard, from a title another participant holds, else from the surname
     the dictionary recognises (佐藤情報システム課長 -> 佐藤, 情報システム課長)."""
     out = []
     for p in participants:
         s = spoken.get(p.label)
+        n = (named or {}).get(p.label)
+        if p.name is None and n and p.label.startswith(n) and len(n) < len(p.label):
+            p = replace(p, name=n, title=p.label[len(n):])
         if p.name is None and s and p.label.endswith(s) and p.label != s:
             p = replace(p, name=p.label[: -len(s)], title=s)
         out.append(p)

@@ -287,3 +287,20 @@ def test_shidai_items_printed_again_as_headings(tmp_path: Path) -> None:
     assert [(t.speaker, t.agenda) for t in m.turns] == [("事務局", 0), ("山田会長", 2), ("事務局", 2),
                                                         ("鈴木委員", 2), ("山田会長", 3), ("事務局", 4)]
     assert m.warnings == ()
+
+
+def test_attendance_groups_carry_over_wrapped_lines(tmp_path: Path) -> None:
+    """'委員：…' and '消費者庁：…' lists wrapped onto the next line keep their group; a person
+    after an office and a colon is the person; a name printed in a speaker label names them."""
+    head = ["第25回テスト推進会議　議事録", "日時：令和元年７月26日（金）", "出席者（敬称略）",
+            "委員：青木秀子、東珠実、", "色川卓男", "幹事：金融庁総合政策局総合政策課：佐藤総合政策管理官",
+            "消費者庁：宮腰内閣府特命担当大臣（消費者及び食品安全）、", "伊藤長官、米山企画官"]
+    rows = [("○東会長", "ただいまより会議を開催いたします。"), ("○宮腰大臣", "御挨拶を申し上げます。"),
+            ("○伊藤長官", "よろしくお願いいたします。")]
+    m = _parse(write_text(tmp_path / "g.txt", rows, header=head))
+    people = {p.label: p for p in m.participants}
+    assert [people[x].group for x in ("青木秀子", "東珠実", "色川卓男")] == ["委員"] * 3
+    assert people["佐藤総合政策管理官"].group == "幹事"
+    assert [people[x].group for x in ("宮腰内閣府特命担当大臣", "伊藤長官", "米山企画官")] == ["消費者庁"] * 3
+    assert (people["宮腰内閣府特命担当大臣"].name, people["宮腰内閣府特命担当大臣"].role) == ("宮腰", "消費者及び食品安全")
+    assert [t.participant for t in _speech(m)] == ["東珠実", "宮腰内閣府特命担当大臣", "伊藤長官"]
