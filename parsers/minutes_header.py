@@ -39,7 +39,7 @@ SIGN_KEY = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)
 OTHER_KEYS = re.compile(rf"^(?:{_key('傍聴者', '傍聴人', '議題', '次第', '議事', '配付資料', '資料')})")
 KEY_SEP = re.compile(r"^[ \u3000]*[：:]?[ \u3000]*")
 SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*回")
-DOC_WORDS = re.compile(r"(?:議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
+DOC_WORDS = re.compile(r"(?:本文|議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
 
 COVER_TITLE_LINES = 4  # a title set over several cover lines has at most this many

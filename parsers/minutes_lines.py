@@ -123,3 +123,14 @@ def _blocks_by_sentence(lines: list[Line]) -> list[Line]:
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """The first line gets ``new_block``; used by readers that know no paragraph gaps."""
     return [replace(lines[0], new_block=True), *lines[1:]] if lines else lines
+
+
+# A speech's running number printed before its mark by 会議録検索 systems and kept by a
+# browser's print ('12: ◯委員長　…'): a named removal, so the mark opens the line again.
+SPEECH_NUMBER = re.compile(r"^[0-9０-９]{1,4}[ \u3000]*[:：][ \u3000]*(?=[○◯〇◆◇◎□■●])")
+
+
+def drop_speech_numbers(lines: list[Line]) -> list[Line]:
+    """Lines without the running speech number before a speaker mark. Pure."""
+    return [replace(ln, text=SPEECH_NUMBER.sub("", ln.text, count=1)) if SPEECH_NUMBER.match(ln.text) else ln
+            for ln in lines]

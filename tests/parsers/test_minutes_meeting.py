@@ -71,3 +71,37 @@ def test_label_alone_with_the_speech_on_the_next_line(tmp_path: Path) -> None:
     m = _parse(write_text(tmp_path / "a.txt", rows, header=["テスト会議録", "開催日：令和6年1月5日"]))
     assert [(t.speaker, t.name, t.text) for t in m.turns] == [
         ("議長", "山田", "ただいまから会議を開きます。"), ("大臣", "河野", "御説明いたします。")]
+
+
+def test_browser_print_of_a_search_system_page(tmp_path: Path) -> None:
+    """A 会議録検索 page printed to PDF: time stamp and address in every page's margins, the
+    speeches numbered '12: ◯委員長　…'."""
+    from minutes_builders import FONT_SIZE, PAGE_H, PAGE_W, _font
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "print.pdf"
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
+    lines = ["ＤＸ推進調査特別委員会　本文", "開催日: 2024-12-26"]
+    for n in range(1, 41):
+        lines += [f"{n}: ◯{'委員長' if n % 2 else '福田ようすけ委員'}　　発言{n}です。", "　続けて申し上げます。"]
+    page, y = 0, 0.0
+    for line in lines:
+        if y < 60:
+            if page:
+                c.showPage()
+            page, y = page + 1, 760.0
+            c.setFont(_font(), 8)
+            c.drawString(30, 820, "2025/01/10 14:22")
+            c.drawString(250, 820, "文書閲覧 | テスト市議会会議録")
+            c.drawString(30, 20, "https://www.example-gikai.jp/index.php/12345")
+            c.drawString(540, 20, f"{page}/3")
+            c.setFont(_font(), FONT_SIZE)
+        c.drawString(60, y, line)
+        y -= 16
+    c.save()
+    m = _parse(path)
+    assert m.meeting.date == "2024-12-26" and m.meeting.body == "DX推進調査特別委員会"
+    speech = [t for t in m.turns if t.speaker]
+    assert len(speech) == 40 and (speech[1].speaker, speech[1].name) == ("委員", "福田ようすけ")
+    assert speech[-1].text == "発言40です。続けて申し上げます。"
+    assert m.warnings == ()
