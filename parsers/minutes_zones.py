@@ -30,7 +30,7 @@ from parsers.minutes_labels import (
 from parsers.minutes_lines import Line
 from parsers.minutes_roll import DEFAULT_MARK_ROLES, roll_line
 
-AGENDA, ROLL, PAPERS, MEETING, SIGNERS = "agenda", "roll", "papers", "meeting", "signers"
+AGENDA, ROLL, PAPERS, SIGNERS = "agenda", "roll", "papers", "signers"
 # Heads that open the proceedings themselves ('６　会議の結果', '議事の経過'): what follows
 # is the record of the meeting, whatever it looks like.
 PROCEEDINGS_HEAD = re.compile(r"^(?:会議|議事|審議|協議)(?:の)?(?:結果|経過|内容|概要|要旨|記録)(?:[（(].*[）)])?$"
