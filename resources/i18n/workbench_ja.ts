@@ -172,98 +172,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="97" />
+        <location filename="../../app/qt/commands.py" line="102" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="126" />
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="131" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="165" />
+        <location filename="../../app/qt/commands.py" line="170" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="176" />
+        <location filename="../../app/qt/commands.py" line="181" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="186" />
+        <location filename="../../app/qt/commands.py" line="191" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="201" />
+        <location filename="../../app/qt/commands.py" line="206" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="217" />
+        <location filename="../../app/qt/commands.py" line="222" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="245" />
+        <location filename="../../app/qt/commands.py" line="250" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="276" />
+        <location filename="../../app/qt/commands.py" line="284" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="289" />
+        <location filename="../../app/qt/commands.py" line="297" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="319" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="320" />
+        <location filename="../../app/qt/commands.py" line="328" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="324" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="325" />
+        <location filename="../../app/qt/commands.py" line="333" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
