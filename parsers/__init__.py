@@ -7,27 +7,29 @@ from app.core.domain import COMMENTS, MINUTES, Document
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
 from parsers.input_limits import check_file
-from parsers.readers import FORMATS, file_format, preview_text, sha256_of
+from parsers.kind import detect_kind
+from parsers.readers import FORMATS, file_format, sha256_of
 
-COMMENT_TABLE_HINTS = ("意見の概要", "考え方", "ご意見", "御意見", "意見の要旨", "受付番号")
+__all__ = ["detect_kind", "parse_file"]
+# What a parse of the detected kind raises when the file is not of that kind after all;
+# the other kind is then tried before the file is refused.
+NOT_THIS_KIND = {MINUTES: "no_content", COMMENTS: "no_comments"}
 
 
-def detect_kind(path: Path) -> str:
-    """``minutes`` or ``comments``, from the format and the first page's words."""
-    fmt = file_format(path)
-    if fmt == "xlsx":
-        return COMMENTS
-    head = preview_text(path)
-    hits = sum(1 for h in COMMENT_TABLE_HINTS if h in head)
-    return COMMENTS if hits >= 2 else MINUTES
+def _parse_as(p: Path, kind: str, digest: str, progress: Progress) -> Document:
+    if kind == MINUTES:
+        from parsers.minutes import parse_minutes
+        return parse_minutes(p, digest, progress)
+    from parsers.comments import parse_comments
+    return parse_comments(p, digest, progress)
 
 
 def parse_file(path: str | Path, as_kind: str | None = None,
                progress: Progress = NO_PROGRESS) -> Document:
     """Parse one file into Minutes or a CommentTable. Pure; any thread.
 
-    Raises WorkbenchError (code names the problem) for unreadable input, Cancelled on cancel.
-    """
+    Raises WorkbenchError (code names the problem; 'ambiguous_kind' when the kind must be
+    given) for unreadable input, Cancelled on cancel."""
     p = Path(path)
     check_file(p)  # a folder, no permission, a name too long, too large: one message
     if not p.exists():
@@ -36,10 +38,17 @@ def parse_file(path: str | Path, as_kind: str | None = None,
         raise WorkbenchError("empty", path=str(p))
     if file_format(p) not in FORMATS:
         raise WorkbenchError("unknown_format", path=str(p))
-    kind = as_kind or detect_kind(p)
     digest = sha256_of(p)
-    if kind == MINUTES:
-        from parsers.minutes import parse_minutes
-        return parse_minutes(p, digest, progress)
-    from parsers.comments import parse_comments
-    return parse_comments(p, digest, progress)
+    if as_kind is not None:
+        return _parse_as(p, as_kind, digest, progress)
+    kind = detect_kind(p)
+    try:
+        return _parse_as(p, kind, digest, progress)
+    except WorkbenchError as first:
+        if first.code != NOT_THIS_KIND[kind] or file_format(p) == "xlsx":
+            raise
+        other = COMMENTS if kind == MINUTES else MINUTES
+        try:
+            return _parse_as(p, other, digest, progress)
+        except WorkbenchError:
+            raise first from None

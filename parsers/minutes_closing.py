@@ -13,10 +13,13 @@ import re
 
 from parsers.minutes_lines import SENTENCE_ENDS, Line
 from parsers.minutes_people import explicit_signatories
+from parsers.minutes_roll import roll_line
 
 # 上記…相違ない…署名 (the attestation of exports/minutes_docx.py and of most councils'
 # minutes; 相違なき / 相違ありません and 記名押印 are the other wordings seen).
 ATTESTATION = re.compile(r"^[ \u3000]*上記.{0,60}相違(?:ない|なき|ありません|無い).{0,30}(?:署名|記名|押印)")
+# Assembly minutes: 「地方自治法第123条第２項の規定によりここに署名する。」
+LAW_ATTESTATION = re.compile(r"^[ \u3000]*(?:地方自治法|会議規則|.{0,10}条例).{0,40}(?:規定|定め)により.{0,20}(?:署名|記名|押印)")
 FINGERPRINT = re.compile(r"指紋[ \u3000]*[（(][ \u3000]*SHA[-‐－]?256[ \u3000]*[)）]", re.IGNORECASE)
 END_MARK = re.compile(r"^[ \u3000]*[（(]?以[ \u3000]*上[)）]?[ \u3000]*$")
 # The closing block is looked for among this many last lines (the attestation, a date, a
@@ -29,7 +32,8 @@ SIGN_TAIL = re.compile(r"[＿_]{2,}.*$|[ \u3000]印[ \u3000]*$|[（(][^（()）]
 
 def _opens_closing(line: Line) -> bool:
     text = line.label + line.text  # a long line may have been cut at the label column
-    return ATTESTATION.match(text) is not None or FINGERPRINT.search(text) is not None
+    return ATTESTATION.match(text) is not None or FINGERPRINT.search(text) is not None \
+        or LAW_ATTESTATION.match(text) is not None
 
 
 def _stands_alone(lines: list[Line], i: int) -> bool:
@@ -58,6 +62,15 @@ def closing_signatories(lines: list[Line]) -> list[str]:
     found: list[str] = []
     for ln in lines:
         text = (ln.label + "\u3000" + ln.text).strip() if ln.label else ln.text.strip()
-        names = explicit_signatories(SIGN_TAIL.sub("", text).rstrip(" \u3000"))
+        text = SIGN_TAIL.sub("", text).rstrip(" \u3000")
+        names = explicit_signatories(text) or _member_signing(text)
         found += [n for n in names or [] if n not in found]
     return found
+
+
+def _member_signing(text: str) -> list[str] | None:
+    """'テスト市議会議員　鈴　木　花　子' under the attestation: a member who signs (the chair,
+    who signs as 議長, is not one of the appointed signatories)."""
+    people = roll_line(text, None, {})
+    return [p.name for p in people if p.name and p.title and p.title.endswith(("議員", "委員"))] \
+        if people else None

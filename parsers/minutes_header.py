@@ -3,22 +3,17 @@ and signatories named there. Pure functions over Lines."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from app.core.domain import Meeting, Participant
-from app.core.text import fold_width, parse_date, parse_times, tidy_spaces
-from parsers.minutes_labels import (
-    ROLE_SUFFIX,
-    agenda_text,
-    looks_like_speaker,
-    marked_speaker,
-    note_text,
-    plain_speaker,
-    split_personal,
-)
+from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
+from parsers.minutes_agenda import agenda_items, match_item
+from parsers.minutes_attendance import GROUP_LINE, people_in
+from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
+from parsers.minutes_roll import DEFAULT_MARK_ROLES, mark_legend, roll_line
+from parsers.minutes_zones import AGENDA, HEAD_NUMBER, PAPERS, ROLL, TITLE_QUALIFIER, Zones, find_zones
 
 _SP = r"[ \u3000]*"
 
@@ -30,66 +25,62 @@ def _key(*words: str) -> str:
 DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '日時', '日付', '期日', '開催期日', '年月日')})")
 TIME_KEYS = re.compile(rf"^(?:{_key('開催時間', '時間')})")
 VENUE_KEYS = re.compile(rf"^(?:{_key('開催場所', '会場', '場所')})")
+YEAR_THEN_DAY = re.compile(r"(?P<year>(?:令和|平成|昭和)[ \u3000]*(?:[0-9]{1,2}|元)|[0-9]{4})[ \u3000]*年(?!度).{0,30}?"
+                           r"(?P<md>[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日)")
+TITLE_KEYS = re.compile(rf"^(?:{_key('会議名', '会議の名称', '名称', '件名')})")
+# A printer's or browser's time stamp ('2025/01/10 14:22', a page address): never the
+# meeting's date.
+TIME_STAMP = re.compile(r"[0-9０-９]{4}[/／\-－.][0-9０-９]{1,2}[/／\-－.][0-9０-９]{1,2}[ \u3000T]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+                        r"|https?://|www\.", re.IGNORECASE)
 ATTEND_KEYS = re.compile(rf"^(?:{_key('出席者', '出席委員', '出席議員', '出席', '委員', '構成員')})")
 ABSENT_KEYS = re.compile(rf"^(?:{_key('欠席者', '欠席委員', '欠席議員', '欠席')})")
 STAFF_KEYS = re.compile(rf"^(?:{_key('事務局', '説明員', '説明のため出席した者', '市側出席者')})")
 SIGN_KEY = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)")
 OTHER_KEYS = re.compile(rf"^(?:{_key('傍聴者', '傍聴人', '議題', '次第', '議事', '配付資料', '資料')})")
 KEY_SEP = re.compile(r"^[ \u3000]*[：:]?[ \u3000]*")
-GROUP_LINE = re.compile(r"^[（(【［〈](?P<group>[^）)】］〉]{1,20})[）)】］〉][ \u3000]*[：:]?[ \u3000]*(?P<rest>.+)$")
-ITEM_SPLIT = re.compile(r"[、，,／/]")
-ITEM_ROLE = re.compile(r"^(?P<label>[^（(]+?)[ \u3000]*[（(](?P<role>[^）)]{1,10})[）)]$")
 SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*回")
-DOC_WORDS = re.compile(r"(?:議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
+DOC_WORDS = re.compile(r"(?:本文|議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
 
-# A draft mark under the title — （案）, （素案）, （要点記録） — is part of the title block, not a
-# note: the workbench's own Word export prints one (exports/minutes_docx.py).
-TITLE_QUALIFIER = re.compile(r"^[ \u3000]*[（(【〔](?:案|素案|原案|暫定版|速報版|要点記録|要旨)[）)】〕][ \u3000]*$")
-TITLE_QUALIFIER_WITHIN = 3  # lines from the top of the document
+COVER_TITLE_LINES = 4  # a title set over several cover lines has at most this many
 
 
 @dataclass
 class Header:
-    """What the header block says. ``signatories`` holds names from an explicit
-    '議事録署名委員 …' line."""
+    """What the front matter says. ``signatories`` holds names from an explicit
+    '議事録署名委員 …' line; ``agenda`` the items of its agenda list."""
 
     meeting: Meeting
     participants: list[Participant] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
 
 
-def proceedings_start(lines: list[Line], known: frozenset[str]) -> int:
-    """Index of the first line of the proceedings (after title, date, venue, attendance).
-
-    The header ends at the first note, agenda heading, marked speaker, label-column label,
-    or a labelled line that reads as speech (has 。). An attendance line such as
-    '事務局 まちづくり政策局…' stays in the header."""
-    for i, ln in enumerate(lines):
-        t = ln.text
-        if ln.label and looks_like_speaker(ln.label.split("（")[0].split("(")[0], known):
-            return i
-        if ln.label:
-            continue
-        if _header_key(t) or (i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t)):
-            continue
-        if note_text(t) or agenda_text(t, False, known) is not None or marked_speaker(t, known):
-            return i
-        found = plain_speaker(t, known, True)
-        if found and ("。" in found[1] or (not found[1] and i > 0 and _next_is_speech(lines, i))):
-            return i
-    return len(lines)
+def unnumbered(t: str) -> str:
+    """A header line without its mark or item number: '１ 日 時…' -> '日 時…', '◯開催日…' ->
+    '開催日…', '１日時…' (its spacing closed up) -> '日時…'."""
+    mark, rest = strip_mark(t)
+    if mark and rest[:1] not in "（(":
+        t = rest
+    if re.match(r"^[0-9０-９]+[ \u3000]*番", t):
+        return t
+    cut = HEAD_NUMBER.sub("", t, count=1)
+    if cut != t:
+        return cut
+    bare = re.sub(r"^[0-9０-９]{1,2}", "", t)
+    return bare if bare != t and any(k.match(bare) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, TITLE_KEYS)) else t
 
 
-def _next_is_speech(lines: list[Line], i: int) -> bool:
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return "。" in nxt or nxt[:1] in "（("
+def meeting_key(t: str) -> bool:
+    """True for a line giving the meeting's date, time, venue or name."""
+    u = unnumbered(t)
+    return any(k.match(u) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, TITLE_KEYS))
 
 
-def _header_key(t: str) -> bool:
-    return any(k.match(t) for k in (DATE_KEYS, TIME_KEYS, VENUE_KEYS, ATTEND_KEYS, ABSENT_KEYS,
-                                    STAFF_KEYS, SIGN_KEY, OTHER_KEYS))
+def front_matter(lines: list[Line], known: frozenset[str]) -> Zones:
+    """The front matter's blocks and where the proceedings start."""
+    return find_zones(lines, known, meeting_key)
 
 
 def _value(key: re.Pattern[str], t: str) -> str:
@@ -99,35 +90,6 @@ def _value(key: re.Pattern[str], t: str) -> str:
     return KEY_SEP.sub("", rest, count=1).strip()
 
 
-def split_items(text: str) -> list[str]:
-    """'及川委員、曽根委員（座長）、千葉委員' -> the three items."""
-    parts = ITEM_SPLIT.split(text) if ITEM_SPLIT.search(text) else [text]
-    if len(parts) == 1:
-        tokens = text.split()
-        if len(tokens) > 1 and all(ROLE_SUFFIX.search(re.sub(r"[（(].*", "", t)) for t in tokens):
-            parts = tokens
-    return [i.strip(" \u3000") for i in parts if i and i.strip(" \u3000")]
-
-
-def _person(item: str, group: str | None) -> Participant | None:
-    item = re.sub(r"[ \u3000]+", "", item) if len(item) <= 12 else item
-    m = ITEM_ROLE.match(item)
-    label, role = (m.group("label"), m.group("role")) if m else (item, None)
-    if not label or len(label) > 30 or "。" in label:
-        return None
-    title, name = split_personal(label)
-    return Participant(label=label, name=name, title=title if name else None, role=role, group=group)
-
-
-def _people(text: str, group: str | None) -> list[Participant]:
-    found = [p for p in (_person(i, group) for i in split_items(text)) if p is not None]
-    if group is None and found:
-        titles = Counter(p.title for p in found if p.title)
-        common = titles.most_common(1)[0][0] if titles else None
-        found = [Participant(p.label, p.name, p.title, p.role, common) for p in found]
-    return found
-
-
 def _title_parts(title: str) -> tuple[str | None, str | None]:
     """(body, session) from a title such as '平成27年度 仙台市情報化推進会議（第2回） 議事録'."""
     t = fold_width(tidy_spaces(title))
@@ -135,8 +97,11 @@ def _title_parts(title: str) -> tuple[str | None, str | None]:
     session = re.sub(r"[ \u3000]", "", m.group(0)) if m else None
     body = ERA_YEAR.sub("", t)
     body = SESSION.sub("", body)
-    body = DOC_WORDS.sub("", re.sub(r"[（(][ \u3000]*[）)]", "", body)).strip(" \u3000（）()")
+    body = DOC_WORDS.sub("", re.sub(r"[（(][^（()）]*[）)]", "", body)).strip(" \u3000（）()")
     return (body or None), session
+
+
+GENERIC_ROLLS = ("出席者", "出席")
 
 
 class _HeaderReader:
@@ -146,9 +111,32 @@ class _HeaderReader:
         self.people: list[Participant] = []
         self.signers: list[str] = []
         self.mode = ""
+        self.group: str | None = None
+        self.marks = dict(DEFAULT_MARK_ROLES)
+        self.dates: list[str] = []  # dates printed elsewhere in the front matter, in order
+        self.times: list[str] = []
+        self.cover: list[str] | None = []
+        self.last_group: str | None = None  # the group of the list a wrapped line continues
+        self.list_open = False  # the last list line ended with 、: the next one continues it
 
-    def line(self, t: str) -> None:
-        for name, key in (("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
+    def full_title(self) -> str | None:
+        """The title line, or the cover's first lines up to the one naming the document
+        ('第25回' / '消費者教育推進会議' / '議　事　録')."""
+        if self.title is None:
+            return None
+        lines = [self.title, *(self.cover or [])][:COVER_TITLE_LINES]
+        ends = [k for k, t in enumerate(lines) if DOC_WORDS.search(_squash(t))]
+        if not ends or ends[0] == 0:
+            return self.title
+        return " ".join(_squash(t) for t in lines[: ends[0] + 1])
+
+    def line(self, raw: str) -> None:
+        t = unnumbered(raw)
+        if self.cover is not None and self.title is not None and not self.fields and not self.people \
+                and DOC_WORDS.search(_squash(t)) and len(_squash(t)) <= len("会議録") + 2:
+            self.cover.append(t)  # '議　事　録' under the title on a cover
+            return
+        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
             if key.match(t):
                 self.fields.setdefault(name, _value(key, t))
                 self.mode = name
@@ -159,18 +147,37 @@ class _HeaderReader:
             self.signers += explicit_signatories(t) or []
             self.mode = ""
         elif ABSENT_KEYS.match(t):
-            self.mode = "absent"
+            self.mode, self.group = "absent", _squash(ABSENT_KEYS.match(t).group(0))  # type: ignore[union-attr]
         elif STAFF_KEYS.match(t):
             self._staff(t)
         elif ATTEND_KEYS.match(t):
             self.mode = "attend"
-            self.people += _people(_value(ATTEND_KEYS, t), None)
+            self.last_group = self.group
+            self.list_open = t.endswith(("、", "，", ","))
+            self.people += people_in(_value(ATTEND_KEYS, t), self.group)
         elif OTHER_KEYS.match(t):
             self.mode = "other"
-        elif self.title is None and not self.fields and not self.people:
+        elif self.title is None and not self.fields and not self.people and not TIME_STAMP.search(t):
             self.title = t
-        elif self.mode == "attend":
-            self._attendance(t)
+        elif self.cover is not None and not self.fields and not self.people and not TIME_STAMP.search(t):
+            self.cover.append(t)  # a cover prints the title over several lines
+        elif self.mode in ("attend", "absent"):
+            self.roll(t)
+        elif not TIME_STAMP.search(t):
+            self.dates.append(t)
+
+    def roll(self, t: str) -> None:
+        """One entry line of a roll block."""
+        legend = mark_legend(t)
+        if legend is not None:
+            self.marks.update(legend)
+            return
+        if "、" not in t and "：" not in t and ":" not in t:
+            found = roll_line(t, self.group, self.marks)
+            if found is not None:
+                self.people += found
+                return
+        self._attendance(t)
 
     def _staff(self, t: str) -> None:
         key = STAFF_KEYS.match(t)
@@ -179,42 +186,106 @@ class _HeaderReader:
         rest = _value(STAFF_KEYS, t)
         # '事務局 まちづくり政策局情報政策部情報政策課': the office is kept as the title
         office = rest if rest and "、" not in rest and len(rest) <= 40 else None
-        self.people.append(Participant(label=group, title=office, group=group))
+        if rest or group == "事務局":
+            self.people.append(Participant(label=group, title=office, group=group))
         if "、" in rest:
-            self.people += [p for p in _people(rest, group) if ROLE_SUFFIX.search(p.label)]
-        self.mode = "attend"
+            self.people += [p for p in people_in(rest, group) if ROLE_SUFFIX.search(p.label)]
+        self.mode, self.group = "attend", group
 
     def _attendance(self, t: str) -> None:
-        m = GROUP_LINE.match(t)
+        m = GROUP_LINE.match(t) or re.match(r"^(?P<group>[^：:、]{1,12})[：:](?P<rest>.+)$", t)
+        wrapped, self.list_open = self.list_open, t.endswith(("、", "，", ","))
         if m:
-            self.people += _people(m.group("rest"), m.group("group").strip())
-            return
-        m = re.match(r"^(?P<group>[^：:、]{1,12})[：:](?P<rest>.+)$", t)
-        if m:
-            self.people += _people(m.group("rest"), m.group("group").strip())
-        elif "、" in t or looks_like_speaker(re.sub(r"[（(].*", "", t)):
-            self.people += _people(t, None)
+            self.last_group = m.group("group").strip()
+            self.people += people_in(m.group("rest"), self.last_group)
+        elif "、" in t or wrapped or looks_like_speaker(re.sub(r"[（(].*", "", t)):
+            # a list wrapped onto this line belongs to the group that opened it
+            self.people += people_in(t, self.last_group or self.group)
 
 
-def parse_header(lines: list[Line]) -> Header:
-    """Meeting fields, participants and explicit signatories from the header lines.
-    Pure; missing fields are None and named in a warning."""
+def _is_key(t: str) -> bool:
+    return any(k.match(t) for k in (TITLE_KEYS, DATE_KEYS, TIME_KEYS, VENUE_KEYS, ATTEND_KEYS, ABSENT_KEYS,
+                                    STAFF_KEYS, SIGN_KEY, OTHER_KEYS))
+
+
+def _squash(t: str) -> str:
+    return re.sub(r"[ \u3000]", "", t)
+
+
+def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
+    """Feed the front matter's blocks to the reader; the agenda list's items."""
+    agenda: list[str] = []
+    for block in zones.blocks:
+        kind = block.section.kind if block.section else None
+        if block.head is not None:
+            if kind == ROLL:
+                head = block.section.head if block.section else ""
+                # a plain 出席者 list takes its group from its people's common title
+                r.mode, r.group = "attend", None if head in GENERIC_ROLLS else head
+                if block.section and block.section.head.startswith("欠席"):
+                    r.mode = "absent"
+                rest = re.sub(r"^[（(【][^）)】]*[）)】]", "", block.section.rest if block.section else "")
+                if _header_key_like(block.head.text) and (rest.strip(" \u3000：:") or head == "事務局"):
+                    r.line(block.head.text)
+            elif kind == AGENDA:
+                r.mode = "other"
+                r.dates.append(block.head.text)
+            elif kind != PAPERS:
+                r.line(block.head.text)
+        for ln in block.lines:
+            t = (ln.label + " " + ln.text).strip() if ln.label else ln.text
+            if kind == AGENDA:
+                if TIME_NOTE.match(t):
+                    r.times.append(t)
+            elif kind == ROLL:
+                r.roll(t)
+            elif kind != PAPERS:
+                r.line(t)
+        if kind == AGENDA:
+            items = agenda_items([ln.text for ln in block.lines if not TIME_NOTE.match(ln.text)])
+            # 本日の会議に付した事件 restates the 議事日程: only items not listed yet
+            agenda += [i for i in items if not agenda or match_item(i, agenda) is None]
+    return agenda
+
+
+def _header_key_like(t: str) -> bool:
+    u = unnumbered(t)
+    return any(k.match(u) for k in (ATTEND_KEYS, ABSENT_KEYS, STAFF_KEYS))
+
+
+def _meeting_date(r: _HeaderReader) -> str | None:
+    """The date of a keyed line (開催日：, 日時：), else of the title, else the first date
+    printed in the front matter that is no time stamp."""
+    texts = [r.fields.get("date", ""), r.fields.get("title", ""), r.title or "", *(r.cover or []), *r.dates]
+    for text in texts:
+        found = parse_date(text) if text and not TIME_STAMP.search(text) else None
+        if found:
+            return found
+    for text in texts[:3]:  # '令和 5年第1回定例会（第2号 3月 1日）': the year, then the day
+        m = YEAR_THEN_DAY.search(fold_width(text))
+        if m:
+            return parse_date(f"{m.group('year')}年{m.group('md')}")
+    return None
+
+
+def parse_header(zones: Zones, lines: list[Line]) -> Header:
+    """Meeting fields, participants, agenda list and explicit signatories from the front
+    matter. Pure; missing fields are None and named in a warning."""
     r = _HeaderReader()
-    for ln in lines:
-        t = (ln.label + " " + ln.text).strip() if ln.label else ln.text
-        r.line(t)
+    agenda = _read_blocks(zones, r)
     date_text = r.fields.get("date", "")
     times = parse_times(date_text.split("日", 1)[-1] if "日" in date_text else "") or \
-        parse_times(r.fields.get("time", ""))
-    body, session = _title_parts(r.title) if r.title else (None, None)
+        parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))
+    title = r.fields.get("title") or r.full_title()
+    body, session = _title_parts(title) if title else (None, None)
     meeting = Meeting(
-        title=fold_width(tidy_spaces(r.title)) if r.title else None, body=body, session=session,
-        date=parse_date(date_text) or next((d for d in map(parse_date, (ln.text for ln in lines)) if d), None),
+        title=fold_width(tidy_spaces(title)) if title else None, body=body, session=session,
+        date=_meeting_date(r),
         start=times[0] if times else None, end=times[1] if len(times) > 1 else None,
         venue=fold_width(tidy_spaces(r.fields["venue"])) if r.fields.get("venue") else None)
     warnings = []
     if meeting.date is None:
-        warnings.append("開催日が見つかりません。")
+        warnings.append("開催日が見つかりません。表紙か冒頭に「開催日」「日時」の行があるか確かめてください。")
     seen: set[str] = set()
     people = [p for p in r.people if not (p.label in seen or seen.add(p.label))]  # type: ignore[func-returns-value]
-    return Header(meeting, people, [s for s in r.signers if s], warnings)
+    return Header(meeting, people, [s for s in r.signers if s], warnings, agenda)

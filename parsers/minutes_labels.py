@@ -20,11 +20,13 @@ ROLE_WORDS = tuple(sorted((
     "理事", "事務局", "事務局長", "管理者", "主査", "主事", "補佐", "館長", "校長", "署長",
     "本部長", "幹事", "説明員", "参考人", "公述人", "監事", "顧問", "司会", "担当", "講師",
     "センター長", "政策監", "審議監", "技監", "監", "代表", "主任", "係員", "職員",
+    "大臣", "副大臣", "政務官", "長官", "次官", "審議官", "企画官", "管理官", "参事官", "調査官",
+    "会長代理", "座長代理", "委員長代理", "代理", "総裁", "理事官", "官房長",
 ), key=len, reverse=True))
 ROLE_SUFFIX = re.compile("(?:" + "|".join(ROLE_WORDS) + r")$")
 # Roles a person holds in the meeting, printed after a surname: 田中委員長, 林委員.
 PERSONAL_ROLES = ("副委員長", "委員長", "副議長", "議長", "副座長", "座長", "副会長", "会長",
-                  "部会長", "委員", "議員")
+                  "部会長", "委員", "議員", "副大臣", "大臣", "政務官", "長官")
 # A surname printed before a personal role is this long at most (田中, 曽根, 佐々木, 勅使河原).
 SURNAME_MAX = 4
 # A prefix ending in one of these is an organisation, not a surname (総務委員長 is a
@@ -34,23 +36,32 @@ LABEL_MAX = 20
 NOT_IN_LABEL = re.compile(r"[、。「」『』！？!?，．]")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々ヶヵぁ-んァ-ヶー・ \u3000]{1,14}$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff々ヶヵ]{1,5}$")
+# Words of a committee's name, never of a person's: こども未来委員長 is a committee's chair.
+ORG_WORDS = re.compile(r"会|特別|常任|こども|子ども|まちづくり|みらい|未来|つくり|づくり|ふるさと")
+# A full name written partly in kana ('やまだ太郎', '福田ようすけ', 'ごうこ正太郎'): kana and
+# kanji both, no more than a name's length.
+KANA_NAME = re.compile(r"^(?=.*[ぁ-んァ-ヶ])(?=.*[\u4e00-\u9fff々])[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{3,8}$")
 BRACKETS = {"（": "）", "(": ")", "〔": "〕", "［": "］", "[": "]", "＜": "＞", "<": ">",
             "《": "》", "【": "】", "｛": "｝"}
 # Remarks in 〔〕/［］ that are notes, not agenda headings (会議録 conventions).
 NOTE_WORDS = re.compile(
     r"登壇|降壇|退席|着席|退場|入場|入室|退室|呼ぶ者|拍手|休憩|再開|開会|閉会|散会|異議|挙手|起立|"
-    r"発言する者|了承|なし|無し|開始|終了|中断|「|[0-9０-９]{1,2}\s*[：:時]")
+    r"発言する者|了承|なし|無し|開始|終了|中断|交代|交替|入替|入れ替|理事者|執行部|説明員|傍聴|暫時|休息|"
+    r"「|[0-9０-９]{1,2}\s*[：:時]")
 TIME_NOTE = re.compile(r"^(?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*時"
                        r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*分)?\s*(?:開会|休憩|再開|散会|閉会|開議|延会)$")
 WITH_PAREN = re.compile(r"^(?P<head>[^\s\u3000（()）：:]{1,20}?)[ \u3000]*[（(](?P<paren>[^（()）]{1,24})[）)]"
                         r"[ \u3000]*[：:]?[ \u3000]*(?P<rest>.*)$")
 PLAIN = re.compile(r"^(?P<head>[^\s\u3000（()）：:]{1,20}?)(?P<sep>[ \u3000]*[：:][ \u3000]*|[ \u3000]+|$)(?P<rest>.*)$")
+# '○（山田議長）　…': the whole label in brackets after the mark.
+ROLE_IN_BRACKETS = re.compile(r"^[（(](?P<inner>[^（()）]{1,24})[）)][ \u3000]*[：:]?[ \u3000]*(?P<rest>.*)$")
 SQUARE = re.compile(r"^【(?P<inner>[^】]{1,30})】[ \u3000]*[：:]?[ \u3000]*(?P<rest>.*)$")
 AGENDA_PREFIX = re.compile(
-    r"^[■□●◆◇◎]?[ \u3000]*(?:議題|日程第|議案第|報告事項|協議事項|審議事項|議事)[ \u3000]*"
-    r"[（(]?[0-9０-９一二三四五六七八九十]+")
-NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]?|[一二三四五六七八九十]{1,3}[、.．]|"
-                      r"[①-⑳])[ \u3000]*(?P<rest>\S.*)$")
+    r"^[■□●◆◇◎]?[ \u3000]*(?:(?:議題|日程第|議案第|報告第|諮問第|請願第|陳情第|報告事項|協議事項|審議事項|議事)"
+    r"[ \u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
+    r"|第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情))")
+NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．)）、]|(?=[ \u3000]))|"
+                      r"[一二三四五六七八九十]{1,3}[、.．]|[①-⑳⑴-⒇])[ \u3000]*(?P<rest>\S.*)$")
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
@@ -89,11 +100,15 @@ def looks_like_speaker(head: str, known: frozenset[str] = frozenset()) -> bool:
 
 
 def split_personal(head: str) -> tuple[str, str | None]:
-    """'田中委員長' -> ('委員長', '田中'); '総務委員長' and '委員長' stay whole."""
+    """'田中委員長' -> ('委員長', '田中'); 'やまだ太郎議長' -> ('議長', 'やまだ太郎') (a name
+    with kana in it is a full name); '総務委員長' and '委員長' stay whole."""
     for role in PERSONAL_ROLES:
         prefix = head[: -len(role)]
-        if head.endswith(role) and 1 <= len(prefix) <= SURNAME_MAX and prefix[-1] not in ORG_ENDINGS \
-                and NAME_TOKEN.match(prefix) and not prefix.endswith(("副", "委員", "議員")):
+        if not head.endswith(role) or prefix.endswith(("副", "委員", "議員")) or not prefix:
+            continue
+        if 1 <= len(prefix) <= SURNAME_MAX and prefix[-1] not in ORG_ENDINGS and NAME_TOKEN.match(prefix):
+            return role, prefix
+        if KANA_NAME.match(prefix) and not ORG_WORDS.search(prefix) and prefix[-1] not in ORG_ENDINGS:
             return role, prefix
     return head, None
 
@@ -163,7 +178,15 @@ def note_text(text: str) -> bool:
         return False  # '（資料）本日は（了承）' is speech with remarks inside
     if t[0] in "〔［[":
         return NOTE_WORDS.search(inner) is not None
-    return True
+    # '○（山田議長）' alone is a speaker label, the speech follows
+    return not (mark and t[0] in "（(" and _bracketed_label(inner))
+
+
+def _bracketed_label(inner: str) -> bool:
+    """True for the label of '○（山田議長）' — a name and a role, no stage direction."""
+    bare = strip_honorific(inner.strip(" \u3000"))
+    return bool(bare) and not NOTE_WORDS.search(bare) and ROLE_SUFFIX.search(bare) is not None \
+        and looks_like_speaker(bare) and NAME_CHARS.match(bare) is not None
 
 
 def agenda_text(text: str, after_break: bool, known: frozenset[str] = frozenset()) -> str | None:
@@ -200,6 +223,10 @@ def marked_speaker(text: str, known: frozenset[str]) -> tuple[Label, str] | None
     mark, rest = strip_mark(text)
     if not mark:
         return None
+    m = ROLE_IN_BRACKETS.match(rest)
+    if m and _bracketed_label(m.group("inner")):
+        label = parse_label(strip_honorific(m.group("inner").strip(" \u3000")), marked=True)
+        return Label(label.speaker, label.name, None, text), m.group("rest")
     m = WITH_PAREN.match(rest)
     if m and name_like(m.group("paren")):
         name, ref = _bracketed(m.group("paren"))
@@ -219,6 +246,11 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     also '事務局 子供に対する…' or a label alone on its line."""
     bullet = text.startswith("・")
     t = text[1:].lstrip() if bullet else text
+    m = ROLE_IN_BRACKETS.match(t)
+    if m and m.group("rest") and t[0] in "（(" and looks_like_speaker(m.group("inner").strip(), known) \
+            and not NOTE_WORDS.search(m.group("inner")):
+        # '（委員）地域の担い手が…', '（事務局）お答えします。' in 要点記録
+        return parse_label(m.group("inner").strip(), marked=True), m.group("rest")
     m = WITH_PAREN.match(t)
     if m and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren")):
         colon = re.match(r"^[^（(]*[（(][^）)]*[）)][ \u3000]*[：:]", t) is not None

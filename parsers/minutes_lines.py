@@ -23,6 +23,7 @@ class Line:
     label: str = ""
     new_block: bool = False  # a new paragraph or table row starts here
     in_table: bool = False  # read from a label column (PDF) or a two-column table (DOCX)
+    rule: bool = False  # a line drawn with characters ('――――'); kept only inside a speech
 
 
 # '- 4 -', '－４－', '4/8', 'P.3', '(3)', '3' on a line of its own (the Sendai minutes
@@ -31,8 +32,11 @@ PAGE_NUMBER = re.compile(
     r"^[\s\-－―‐—–ー‒]*(?:[PpＰｐ][.．]?\s*)?[0-9０-９]{1,4}"
     r"(?:\s*[/／]\s*[0-9０-９]{1,4})?[\s\-－―‐—–ー‒]*$"
     r"|^[（(]\s*[0-9０-９]{1,4}\s*[)）]$|^[-－]\s*[ivxIVX]+\s*[-－]$")
-# Rules drawn with characters: '――――', '＝＝＝', '－－－－', '・・・・'.
-SEPARATOR = re.compile(r"^[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.]{3,}$")
+# Rules drawn with characters: '――――', '＝＝＝', '－－－－', '・・・・', and rules with
+# ornaments set in them ('――――◇―――◇――――', the 会議録 style between items).
+SEPARATOR = re.compile(r"^(?=(?:.*[\-－―─━‐—–=＝_＿~〜～*＊・…·.]){3})[\s\-－―─━‐—–=＝_＿~〜～*＊・…·.◇◆○●□■☆★]{3,}$")
+# A page break a 会議録検索 system writes into its text download: <PAGE="2">.
+PAGE_MARKER = re.compile(r"^<PAGE=\"?(?P<n>[0-9]{1,4})\"?>$", re.IGNORECASE)
 # A line repeated this many times that names the document kind is a running title
 # (text extractions of minutes repeat the title in every page header).
 RUNNING_TITLE_MIN = 3
@@ -77,15 +81,24 @@ def drop_running_titles(lines: list[Line], keep_first: int = 1) -> list[Line]:
 
 def lines_from_text(text: str) -> list[Line]:
     """Plain text (one column) to Lines. A blank line starts a new block; a form feed
-    (pdftotext's page break) starts a new page. Page furniture is dropped."""
+    (pdftotext's page break) or a <PAGE="n"> marker starts a new page. Page numbers are
+    dropped; drawn rules are kept marked (a rule inside a speech frames a read document)."""
     out: list[Line] = []
-    page = 1 if "\f" in text else None
+    page = 1 if "\f" in text or re.search(r"(?im)^[ \u3000]*<PAGE=", text) else None
     blank_before = True
     for raw in text.splitlines():
         if "\f" in raw and page is not None:
             page += raw.count("\f")
         t = clean_text(raw.replace("\f", ""))
         if not t:
+            blank_before = True
+            continue
+        marker = PAGE_MARKER.match(t)
+        if marker:
+            page = int(marker.group("n"))
+            continue
+        if SEPARATOR.match(t):
+            out.append(Line(text=t, page=page, new_block=True, rule=True))
             blank_before = True
             continue
         if is_page_furniture(t):
@@ -110,3 +123,14 @@ def _blocks_by_sentence(lines: list[Line]) -> list[Line]:
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """The first line gets ``new_block``; used by readers that know no paragraph gaps."""
     return [replace(lines[0], new_block=True), *lines[1:]] if lines else lines
+
+
+# A speech's running number printed before its mark by 会議録検索 systems and kept by a
+# browser's print ('12: ◯委員長　…'): a named removal, so the mark opens the line again.
+SPEECH_NUMBER = re.compile(r"^[0-9０-９]{1,4}[ \u3000]*[:：][ \u3000]*(?=[○◯〇◆◇◎□■●])")
+
+
+def drop_speech_numbers(lines: list[Line]) -> list[Line]:
+    """Lines without the running speech number before a speaker mark. Pure."""
+    return [replace(ln, text=SPEECH_NUMBER.sub("", ln.text, count=1)) if SPEECH_NUMBER.match(ln.text) else ln
+            for ln in lines]

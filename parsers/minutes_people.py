@@ -12,7 +12,13 @@ from parsers.minutes_labels import LABEL_MAX, NAME_TOKEN, ROLE_SUFFIX, SURNAME_M
 APPOINT = re.compile(r"お願い|指名|決定|とする|とします|署名|にします")
 SIGN_TOPIC = re.compile(r"署名")
 # A member named in running text when the header lists no participants: 山田委員, 3番議員.
+# A member named by seat and name in a chair's appointment: '５番宇野雅史君', '14番片岡智子議員'.
+SEATED_MEMBER = re.compile(r"[0-9０-９]{1,3}番(?P<name>[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{2,8}?)(?:君|議員|委員|さん)")
 MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1,2}番(?:議員|委員)?")
+
+
+# Roles one person holds in a meeting: once '議長（山田太郎君）' is read, '議長' is 山田太郎.
+CHAIRS = frozenset({"議長", "副議長", "委員長", "副委員長", "会長", "副会長", "座長", "副座長", "部会長"})
 
 
 SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)[ \u3000]*[：:]?[ \u3000]*(?P<names>[^。]+)$")
@@ -44,9 +50,16 @@ class Resolver:
     def resolve(self, label: Label) -> str | None:
         """The participant label for a speaker label, or None."""
         found = self._by_ref(label) or self._by_name(label) or self._by_speaker(label)
-        if found and label.ref is not None:
+        if found and (label.ref is not None or (label.name and label.speaker in CHAIRS)):
             self.alias.setdefault(label.speaker, found)
         return found
+
+    def learn(self, labels: list[Label]) -> None:
+        """Aliases from every label that names its person ('議長（山田太郎君）'), so a bare
+        '議長' printed before it resolves too."""
+        for label in labels:
+            if label.name or label.ref:
+                self.resolve(label)
 
     def _by_ref(self, label: Label) -> str | None:
         if label.ref is None:
@@ -62,8 +75,7 @@ class Resolver:
         joined = name + label.speaker
         if joined in self.by_label:
             return joined
-        return self._unique([p for p in self.people if p.name == name or
-                             (len(name) >= 2 and p.label.startswith(name))])
+        return self._unique([p for p in self.people if p.name == name or p.label.startswith(name)])
 
     def _by_speaker(self, label: Label) -> str | None:
         s = label.speaker
@@ -72,18 +84,33 @@ class Resolver:
         if s in self.alias:
             return self.alias[s]
         if len(s) >= 2:
-            return self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
+            found = self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
+            return found or self._by_surname_and_title(s)
         return None
 
+    def _by_surname_and_title(self, s: str) -> str | None:
+        """'宮腰大臣' -> 宮腰内閣府特命担当大臣, '千葉会長代理' -> 千葉惠美子: the one participant
+        whose label opens with the surname before the label's role word."""
+        m = ROLE_SUFFIX.search(s)
+        surname = s[: m.start()] if m else ""
+        if not (1 <= len(surname) <= SURNAME_MAX and NAME_TOKEN.match(surname)):
+            return None
+        return self._unique([p for p in self.people if p.label.startswith(surname)])
 
-def fill_names(participants: list[Participant], spoken: dict[str, str]) -> list[Participant]:
-    """Name and title of participants known only by label. From the label they spoke
-    under first (渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長);
+
+def fill_names(participants: list[Participant], spoken: dict[str, str],
+               named: dict[str, str] | None = None) -> list[Participant]:
+    """Name and title of participants known only by label. From the name printed in the
+    label they spoke under (宮腰内閣府特命担当大臣 spoke as 宮腰大臣 -> name 宮腰), else from
+    that label's role (渋谷情報政策課長 spoke as 情報政策課長 -> name 渋谷, title 情報政策課長);
     for those never heard, from a title another participant holds, else from the surname
     the dictionary recognises (佐藤情報システム課長 -> 佐藤, 情報システム課長)."""
     out = []
     for p in participants:
         s = spoken.get(p.label)
+        n = (named or {}).get(p.label)
+        if p.name is None and n and p.label.startswith(n) and len(n) < len(p.label):
+            p = replace(p, name=n, title=p.label[len(n):])
         if p.name is None and s and p.label.endswith(s) and p.label != s:
             p = replace(p, name=p.label[: -len(s)], title=s)
         out.append(p)
@@ -131,11 +158,18 @@ def _sentences(text: str) -> list[str]:
 
 
 def _mentioned(sentence: str, participants: list[Participant]) -> list[str]:
+    """Members named in a sentence, in order: by their label or their name when the roll
+    is known ('21番三上秋雄議員' -> 三上秋雄議員), else as printed ('５番宇野雅史君' -> 宇野雅史)."""
     compact = re.sub(r"\s", "", sentence)
     if participants:
-        hits = [(compact.find(p.label), p.label) for p in participants if p.label in compact]
-        return [label for _, label in sorted(hits)]
-    return [m.group(0) for m in MEMBER.finditer(compact) if "署名" not in m.group(0)]
+        hits: dict[str, int] = {}
+        for p in participants:
+            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None):
+                if key and key in compact:
+                    hits.setdefault(p.label, compact.find(key))
+        return [label for label, _ in sorted(hits.items(), key=lambda h: h[1])]
+    seated = [m.group("name") for m in SEATED_MEMBER.finditer(compact)]
+    return seated or [m.group(0) for m in MEMBER.finditer(compact) if "署名" not in m.group(0)]
 
 
 def find_signatories(texts: list[tuple[str, bool]], participants: list[Participant]) -> list[str]:

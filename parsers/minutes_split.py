@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.text import strip_mark
+from parsers.minutes_agenda import match_item, numbering
 from parsers.minutes_labels import (
     Label,
     agenda_text,
@@ -30,6 +31,11 @@ _LATIN_END = re.compile(r"[0-9A-Za-z,.]$")
 _LATIN_START = re.compile(r"^[0-9A-Za-z]")
 # Lines that end a sentence or an item, so a numbered line after them may be a heading.
 _BREAK_END = ("。", "」", "）", ")", "〕", "】")
+# A chair's words that move the meeting to an item of the 議事日程: '日程第４、…', '日程第１及び…'.
+ORDER_OF_DAY = re.compile(r"^[ \u3000]*(日程第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3})")
+# ◎ opens agenda headings in assembly minutes (◎開会の宣告, ◎日程第１…) unless it opens a
+# label with a bracketed name (◎総務部長（小林和夫君）).
+HEADING_MARK = "◎"
 PROGRESS_EVERY = 500
 
 
@@ -68,24 +74,28 @@ class Proceedings:
     agenda: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
+    headings_found: set[int] = field(default_factory=set)  # listed items met in the proceedings
 
 
 class Splitter:
     """Feeds Lines one by one into a Proceedings. Not thread-safe; one per document."""
 
-    def __init__(self, known: frozenset[str], label_column: bool) -> None:
+    def __init__(self, known: frozenset[str], label_column: bool, listed: list[str] | None = None) -> None:
         self.known = known
         self.label_column = label_column
-        self.out = Proceedings()
+        self.out = Proceedings(agenda=list(listed or []))
+        self.listed = len(self.out.agenda)  # items from the front matter's agenda list
+        self.current: int | None = None
         self.cur: Piece | None = None
         self.last_label: Label | None = None
         self.after_break = True
         self.prev_labelled = False  # the line before had label-column text
         self.orphan_warned = False
+        self.rule: Line | None = None  # a drawn rule, kept if the speech goes on after it
 
     @property
     def agenda_index(self) -> int | None:
-        return len(self.out.agenda) - 1 if self.out.agenda else None
+        return self.current
 
     def flush(self) -> None:
         cur, self.cur = self.cur, None
@@ -107,10 +117,36 @@ class Splitter:
         self.out.pieces.append(Piece(None, self.agenda_index, line.page, [text], note=True))
 
     def heading(self, label: str) -> None:
+        """A heading: the listed item it names, else a new item."""
         self.flush()
-        self.out.agenda.append(label)
+        found = match_item(label, self.out.agenda[: self.listed]) if self.listed else None
+        if found is None:
+            self.out.agenda.append(label)
+            found = len(self.out.agenda) - 1
+        else:
+            self.out.headings_found.add(found)
+        self.current = found
+
+    def order_of_day(self, text: str) -> None:
+        """'日程第４、…' at the start of a speech line moves to listed item 第４."""
+        m = ORDER_OF_DAY.match(text)
+        if m is None or not self.listed:
+            return
+        found = match_item(m.group(1), self.out.agenda[: self.listed])
+        if found is not None:
+            self.current = found
+            self.out.headings_found.add(found)
+            if self.cur is not None and not self.cur.parts:
+                self.cur.agenda = found
 
     def feed(self, line: Line) -> None:
+        if line.rule:
+            self.rule = line
+            return
+        rule, self.rule = self.rule, None
+        if rule is not None and not line.label and self._continues(line):
+            assert self.cur is not None
+            self.cur.add(rule.text, True)
         if line.label:
             self._column_label(line)
         elif line.text:
@@ -158,17 +194,42 @@ class Splitter:
             self.out.signatories += signers or []
             self.note(line)
             return
-        heading = agenda_text(t, self.after_break, self.known)
+        heading = self._heading(t)
         if heading is not None:
             self.heading(heading)
             return
         found = marked_speaker(t, self.known) or plain_speaker(t, self.known, not self.label_column)
         if found is not None:
+            self.order_of_day(found[1])
             self.start(found[0], line)
             assert self.cur is not None
             self.cur.add(found[1].strip(), False)
             return
+        self.order_of_day(t)
         self._speech(line)
+
+    def _heading(self, t: str) -> str | None:
+        """The agenda label when the line is a heading: a ◎ line, a listed item printed
+        again, or any heading form ``agenda_text`` knows."""
+        if t.startswith(HEADING_MARK) and "。" not in t:
+            speaker = marked_speaker(t, self.known)
+            if speaker is None or speaker[0].name is None or numbering(speaker[0].speaker) is not None:
+                return t[1:].strip(" \u3000") or None
+        if self.listed and "。" not in t and agenda_text(t, True, self.known) is not None \
+                and match_item(t, self.out.agenda[: self.listed]) is not None:
+            return t
+        found = agenda_text(t, self.after_break, self.known)
+        if found is not None and self.listed and t[:1] not in "〔［[【" and numbering(t) is not None:
+            return None  # a numbered line the agenda list does not name is a list in a speech
+        return found
+
+    def _continues(self, line: Line) -> bool:
+        """True when a body line goes on with the current speech (not a label, note or
+        heading): a rule before it then belongs to the speech."""
+        t = line.text
+        return (self.cur is not None and not self.cur.note and self.cur.label is not None
+                and not note_text(t) and self._heading(t) is None
+                and not (marked_speaker(t, self.known) or plain_speaker(t, self.known, not self.label_column)))
 
     def _speech(self, line: Line) -> None:
         if self.cur is None or self.cur.note:
@@ -181,12 +242,12 @@ class Splitter:
 
 
 def split_proceedings(lines: list[Line], known: frozenset[str],
-                      progress: Progress = NO_PROGRESS) -> Proceedings:
+                      progress: Progress = NO_PROGRESS, listed: list[str] | None = None) -> Proceedings:
     """Turn pieces, agenda labels and warnings for the lines after the header block.
 
     Pure; may raise Cancelled (checked every few hundred lines)."""
     label_column = sum(1 for ln in lines if ln.label) >= 2
-    s = Splitter(known, label_column)
+    s = Splitter(known, label_column, listed)
     for k, ln in enumerate(lines):
         if k % PROGRESS_EVERY == 0:
             check(progress, k, len(lines), "発言を分割中")

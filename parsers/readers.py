@@ -1,4 +1,4 @@
-"""Opening input files safely: format sniffing, text decoding, PDF/DOCX/XLSX handles.
+"""Opening input files safely: format sniffing, text decoding, PDF/DOCX/XLSX/HTML handles.
 
 Every failure becomes a WorkbenchError naming the file, so callers never see a library's
 own exception for bad input.
@@ -6,6 +6,7 @@ own exception for bad input.
 from __future__ import annotations
 
 import hashlib
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,18 @@ from typing import Any
 from app.core.errors import WorkbenchError
 from parsers.input_limits import check_package, check_pdf
 
-FORMATS = ("pdf", "docx", "xlsx", "txt")
+FORMATS = ("pdf", "docx", "xlsx", "txt", "html")
 TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# A web page saved from a 会議録検索 system: its first bytes (after a BOM or blank space)
+# open one of these, whatever the file is called.
+HTML_OPENINGS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<!--")
+# The charset a page declares: <meta charset="…"> or http-equiv content="…; charset=…".
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# What pages declare, to the codec that reads them (Shift_JIS pages use CP932's extras).
+CHARSET_CODECS = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+                  "windows-31j": "cp932", "ms932": "cp932", "cp932": "cp932", "euc-jp": "euc_jp",
+                  "x-euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp", "utf-8": "utf-8", "utf8": "utf-8"}
 # The encodings Japanese offices save text in; charset-normalizer chooses among these only,
 # so a CP932 file is never read as, say, Latin-1.
 JAPANESE_ENCODINGS = ["utf_8", "cp932", "euc_jp", "iso2022_jp"]
@@ -30,10 +41,14 @@ def sha256_of(path: Path) -> str:
 
 
 def file_format(path: Path) -> str:
-    """pdf, docx, xlsx or txt by content first (a .pdf that is not one is caught later)."""
+    """pdf, docx, xlsx, html or txt by content first (a .pdf that is not one is caught later)."""
     suffix = path.suffix.lower()
     with path.open("rb") as f:
         head = f.read(8)
+        if suffix in HTML_SUFFIXES or suffix in TEXT_SUFFIXES or suffix == "":
+            opening = (head + f.read(504)).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+            if opening.startswith(HTML_OPENINGS) and b"<html" in opening + f.read(2048).lower():
+                return "html"
     if head.startswith(b"%PDF") or suffix == ".pdf":
         return "pdf"
     if head.startswith(b"PK"):
@@ -47,6 +62,8 @@ def file_format(path: Path) -> str:
         return "xlsx" if "xl/workbook.xml" in names else "docx" if "word/document.xml" in names else "zip"
     if suffix in (".docx", ".xlsx"):
         return suffix[1:]
+    if suffix in HTML_SUFFIXES:
+        return "html"
     if suffix in TEXT_SUFFIXES or suffix == "":
         return "txt"
     return suffix.lstrip(".")
@@ -81,6 +98,24 @@ def decode_text(path: Path) -> str:
     if best.chaos > 0.2 or "\ufffd" in text:
         raise WorkbenchError("unknown_encoding", path=str(path))
     return text
+
+
+def decode_html(path: Path) -> str:
+    """The text of a saved web page, in the charset its meta tag declares (UTF-8, Shift_JIS,
+    EUC-JP …), else as a text file is read. Raises WorkbenchError('unknown_encoding')."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise WorkbenchError("empty", path=str(path))
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    m = META_CHARSET.search(data[:4096])
+    codec = CHARSET_CODECS.get(m.group(1).decode("ascii").lower()) if m else None
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # a page that lies about its charset is read like a text file
+    return decode_text(path)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

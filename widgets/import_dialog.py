@@ -102,14 +102,15 @@ class ImportDialog(QDialog):
         self.store_rest = True
         self.accept()
 
-    def start(self) -> None:
-        """Check for a duplicate, then parse in the thread pool. Call after show()/open()."""
+    def start(self, as_kind: str | None = None) -> None:
+        """Check for a duplicate, then parse in the thread pool (as ``as_kind`` when the
+        clerk said which kind the file is). Call after show()/open()."""
         duplicate = self._bridge.try_call(lambda: self._bridge.bench.duplicate_of(self.path))
         if duplicate is not None:
             self.duplicate_of = duplicate
             self._fail(WorkbenchError("duplicate", path=str(self.path), doc_id=duplicate))
             return
-        self.job = ParseJob(self._parse, self.path)
+        self.job = ParseJob(self._parse, self.path, as_kind)
         signals = self.job.signals
         # the worker may answer after the clerk closed the dialog and Qt deleted it
         signals.progressed.connect(self._while_open(self._progressed))
@@ -131,6 +132,9 @@ class ImportDialog(QDialog):
             self.progress_label.setText(label)
 
     def _fail(self, error: Exception) -> None:
+        if isinstance(error, WorkbenchError) and error.code == "ambiguous_kind":
+            self._ask_kind()
+            return
         text = error.message_ja() if isinstance(error, WorkbenchError) else self.tr(
             "%1 could not be read (%2). Check the file, or send it to the support desk.").replace(
             "%1", str(self.path)).replace("%2", type(error).__name__)
@@ -139,6 +143,27 @@ class ImportDialog(QDialog):
         self.error_box.setObjectName("importError")
         self.error_box.finished.connect(lambda _r: super(ImportDialog, self).reject())
         self.error_box.open()
+
+    def _ask_kind(self) -> None:
+        """The file shows neither kind clearly: ask which it is, then parse it as that."""
+        text = self.tr("%1: it cannot be told whether this is minutes or a comment table. "
+                       "How should it be read?").replace("%1", self.path.name)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Minutes or comment table?"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("askKind")
+        kinds = {box.addButton(self.tr("Read as &minutes"), QMessageBox.ButtonRole.AcceptRole): "minutes",
+                 box.addButton(self.tr("Read as &comment table"), QMessageBox.ButtonRole.AcceptRole): "comments"}
+        self.error_box = box
+
+        def chosen(_result: int) -> None:
+            kind = kinds.get(box.clickedButton())  # type: ignore[call-overload]
+            self.error_box = None
+            if kind is None:
+                super(ImportDialog, self).reject()
+            else:
+                self.start(kind)
+        box.finished.connect(chosen)
+        box.open()
 
     def reject(self) -> None:
         """Cancel: stop the parse if it runs (the job's ``cancelled`` then closes the dialog)."""

@@ -13,7 +13,7 @@ from app.qt.commands import ImportDocumentCommand
 from widgets.import_batch import BatchImport
 from widgets.import_dialog import ImportDialog
 
-SUFFIXES = (".pdf", ".docx", ".xlsx", ".txt", ".text", ".csv")
+SUFFIXES = (".pdf", ".docx", ".xlsx", ".txt", ".text", ".csv", ".html", ".htm")
 
 
 class ImportFlow(QObject):
@@ -34,7 +34,7 @@ class ImportFlow(QObject):
 
     def choose_files(self) -> None:
         caption = self.tr("Import documents")
-        filters = self.tr("Minutes and comment tables (*.pdf *.docx *.xlsx *.txt);;All files (*)")
+        filters = self.tr("Minutes and comment tables (*.pdf *.docx *.xlsx *.txt *.html *.htm);;All files (*)")
         files, _ = QFileDialog.getOpenFileNames(self._window, caption, "", filters)
         self.import_files([Path(f) for f in files])
 

@@ -11,7 +11,7 @@ class Cancelled(Exception):
 MESSAGES = {
     "empty": "{path}: ファイルが空です。内容のあるファイルを選んでください。",
     "not_found": "{path}: ファイルが見つかりません。場所と名前を確かめてください。",
-    "unknown_format": "{path}: この形式は読み込めません。PDF・DOCX・XLSX・テキストのいずれかを選んでください。",
+    "unknown_format": "{path}: この形式は読み込めません。PDF・DOCX・XLSX・HTML・テキストのいずれかを選んでください。",
     "scanned_pdf": "{path}: 文字情報のない（スキャンした画像だけの）PDFです。OCR をかけた PDF か、元の Word ファイルを読み込んでください。",
     "encrypted_pdf": "{path}: パスワードで保護された PDF です。保護を解除した PDF を読み込んでください。",
     "broken_pdf": "{path}: PDF として読めません（壊れているか PDF ではありません）。元のファイルを取り直してください。",
@@ -19,6 +19,7 @@ MESSAGES = {
     "broken_xlsx": "{path}: Excel ファイル（XLSX）として読めません。Excel で開いて保存し直してから読み込んでください。",
     "unknown_encoding": "{path}: 文字コードを判別できません。UTF-8 か Shift_JIS で保存し直してください。",
     "no_content": "{path}: 議事録にも意見一覧にも見える内容が見つかりません。ファイルの中身を確かめてください。",
+    "ambiguous_kind": "{path}: 議事録か意見一覧か判別できません。--as minutes（議事録として読む）か --as comments（意見一覧として読む）を指定してください。",
     "no_comments": "{path}: 意見の表が見つかりません。「意見の概要」「考え方」などの見出しのある表か確かめてください。",
     "duplicate": "{path}: このファイルは取り込み済みです（文書 {doc_id}）。",
     "no_document": "文書 {doc_id} はワークスペースにありません。gijiroku list で番号を確かめてください。",

@@ -19,6 +19,11 @@ BIN = Path(sys.executable).parent
 JA = {
     "Save a &copy…": "コピーを保存(&C)…", "Save a copy of the workspace": "ワークスペースのコピーを保存",
     "Saved a copy: %1": "コピーを保存しました：%1",
+    "%1: it cannot be told whether this is minutes or a comment table. How should it be read?":
+    "%1: 議事録か意見一覧か判別できません。どちらとして読みますか。", "Minutes or comment table?": "議事録か意見一覧か",
+    "Read as &minutes": "議事録として読む(&M)", "Read as &comment table": "意見一覧として読む(&C)",
+    "Minutes and comment tables (*.pdf *.docx *.xlsx *.txt *.html *.htm);;All files (*)":
+    "議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;すべてのファイル (*)",
     "Department or person in charge": "担当課・担当者", "No due date": "期限なし", "&Go to passage": "発言箇所へ移動(&G)",
     "&Owner:": "担当(&O):", "D&ue:": "期限(&U):", "S&tatus:": "状況(&T):", "N&ote:": "メモ(&N):", "Review:": "レビュー:",
     "From:": "出典:", "(not reviewed)": "（未レビュー）", "Import %1": "%1 の取り込み", "Edit turn text": "発言の本文を修正",
@@ -41,8 +46,7 @@ JA = {
     "Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.":
     "意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。", "Declared total:": "記載の件数:",
     "Categories:": "区分:", "Table": "表", "Comments (%1)": "意見（%1）", "Import documents": "文書の取り込み",
-    "Minutes and comment tables (*.pdf *.docx *.xlsx *.txt);;All files (*)":
-    "議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt);;すべてのファイル (*)", "Imported %1": "%1 を取り込みました",
+    "Imported %1": "%1 を取り込みました",
     "Nothing imported from %1": "%1 は取り込みませんでした",
     "Select a turn or a comment in the reader.": "中央の本文で発言または意見を選んでください。",
     "Minutes Workbench": "議事録ワークベンチ", "Reader": "本文", "Review": "レビュー", "Search results": "検索結果",

@@ -747,113 +747,133 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>これと残り %1 件をプレビューなしで取り込む(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="135" />
+        <location filename="../../widgets/import_dialog.py" line="139" />
         <source>%1 could not be read (%2). Check the file, or send it to the support desk.</source>
         <translation>%1 を読み込めませんでした（%2）。ファイルを確かめるか、サポート窓口にお送りください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="137" />
+        <location filename="../../widgets/import_dialog.py" line="141" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="147" />
+        <location filename="../../widgets/import_dialog.py" line="149" />
+        <source>%1: it cannot be told whether this is minutes or a comment table. How should it be read?</source>
+        <translation>%1: 議事録か意見一覧か判別できません。どちらとして読みますか。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="151" />
+        <source>Minutes or comment table?</source>
+        <translation>議事録か意見一覧か</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="154" />
+        <source>Read as &amp;minutes</source>
+        <translation>議事録として読む(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="155" />
+        <source>Read as &amp;comment table</source>
+        <translation>意見一覧として読む(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_dialog.py" line="172" />
         <source>Cancelling …</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="163" />
+        <location filename="../../widgets/import_dialog.py" line="188" />
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="170" />
+        <location filename="../../widgets/import_dialog.py" line="195" />
         <source>Minutes: %1 turns, %2 agenda items, %3 participants, %4 warnings.</source>
         <translation>議事録：発言 %1 件、議題 %2 件、出席者 %3 名、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
-        <location filename="../../widgets/import_dialog.py" line="197" />
+        <location filename="../../widgets/import_dialog.py" line="200" />
+        <location filename="../../widgets/import_dialog.py" line="222" />
         <source>Title:</source>
         <translation>件名:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="200" />
         <source>Body:</source>
         <translation>会議体:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="200" />
         <source>Session:</source>
         <translation>回:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="175" />
+        <location filename="../../widgets/import_dialog.py" line="200" />
         <source>Date:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="176" />
+        <location filename="../../widgets/import_dialog.py" line="201" />
         <source>Start:</source>
         <translation>開始:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="176" />
+        <location filename="../../widgets/import_dialog.py" line="201" />
         <source>End:</source>
         <translation>終了:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="176" />
+        <location filename="../../widgets/import_dialog.py" line="201" />
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="181" />
+        <location filename="../../widgets/import_dialog.py" line="206" />
         <source>Participants:</source>
         <translation>出席者:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="182" />
+        <location filename="../../widgets/import_dialog.py" line="207" />
         <source>Signatories:</source>
         <translation>署名委員:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="183" />
+        <location filename="../../widgets/import_dialog.py" line="208" />
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="184" />
+        <location filename="../../widgets/import_dialog.py" line="209" />
         <source>Agenda</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="188" />
+        <location filename="../../widgets/import_dialog.py" line="213" />
         <source>Turns (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="191" />
+        <location filename="../../widgets/import_dialog.py" line="216" />
         <source>Comment table: %1 comments, %2 answers, %3 categories, %4 warnings.</source>
         <translation>意見一覧：意見 %1 件、回答 %2 件、区分 %3 件、警告 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="199" />
+        <location filename="../../widgets/import_dialog.py" line="224" />
         <source>Declared total:</source>
         <translation>記載の件数:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="201" />
+        <location filename="../../widgets/import_dialog.py" line="226" />
         <source>Categories:</source>
         <translation>区分:</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="202" />
+        <location filename="../../widgets/import_dialog.py" line="227" />
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_dialog.py" line="205" />
+        <location filename="../../widgets/import_dialog.py" line="230" />
         <source>Comments (%1)</source>
         <translation>意見（%1）</translation>
     </message>
@@ -867,8 +887,8 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/import_flow.py" line="37" />
-        <source>Minutes and comment tables (*.pdf *.docx *.xlsx *.txt);;All files (*)</source>
-        <translation>議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt);;すべてのファイル (*)</translation>
+        <source>Minutes and comment tables (*.pdf *.docx *.xlsx *.txt *.html *.htm);;All files (*)</source>
+        <translation>議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../widgets/import_flow.py" line="67" />

@@ -78,3 +78,31 @@ def test_exported_minutes_read_back_from_pdf(bench: Workbench, tmp_path: Path) -
     assert s["signatories"] == 1.0, s
     assert not any("相違ない" in t.text or "指紋" in t.text for t in m.turns)
     assert m.turns[-1].text.replace(" ", "") == "（終了15：00）"
+
+
+ASSEMBLY_END = """テスト市議会会議録
+開催日：令和6年3月4日
+出席議員
+　１番　山　田　太　郎
+　２番　鈴　木　花　子
+議長
+ただいまから会議を開きます。
+○議長（山田太郎君）　本日はこれにて散会いたします。
+　　午前11時05分　散会
+
+　地方自治法第123条第２項の規定によりここに署名する。
+　　　テスト市議会議長　山　田　太　郎
+　　　テスト市議会議員　鈴　木　花　子
+　　　テスト市議会議員　佐　藤　一　郎
+"""
+
+
+def test_assembly_signature_block_and_a_label_alone_after_the_roll(tmp_path: Path) -> None:
+    path = tmp_path / "end.txt"
+    path.write_text(ASSEMBLY_END, encoding="utf-8")
+    m = _parse(path)
+    assert [(t.speaker, t.participant, t.text) for t in m.turns] == [
+        ("議長", "山田太郎", "ただいまから会議を開きます。"), ("議長", "山田太郎", "本日はこれにて散会いたします。"),
+        (None, None, "午前11時05分\u3000散会")]
+    assert m.signatories == ("鈴木花子", "佐藤一郎")
+    assert m.warnings == ()

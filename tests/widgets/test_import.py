@@ -157,3 +157,35 @@ def test_real_parser_on_fixture_file(window, qtbot) -> None:  # type: ignore[no-
     assert dialog.parsed is not None and dialog.turn_model.rowCount() > 20
     with qtbot.waitSignal(flow.imported):
         dialog.accept()
+
+
+def test_a_file_of_unclear_kind_asks_how_to_read_it(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    memo = tmp_path / "memo.txt"
+    memo.write_text("打合せメモ\n", encoding="utf-8")
+    asked: list[str | None] = []
+
+    def parse(path: Path, as_kind: str | None, progress: Progress) -> Document:
+        asked.append(as_kind)
+        if as_kind is None:
+            raise WorkbenchError("ambiguous_kind", path=str(path))
+        return gold_parse(COUNCIL)(path, as_kind, progress)
+
+    window.import_flow.parse = parse
+    window.import_flow.import_files([memo])
+    dialog = window.import_flow.dialog
+    qtbot.waitUntil(lambda: dialog.error_box is not None and dialog.error_box.isVisible(), timeout=JOB_TIMEOUT)
+    box = dialog.error_box
+    assert box.objectName() == "askKind" and "memo.txt" in box.text()
+    # the window under test speaks the source language; test_i18n checks the Japanese
+    labels = [b.text() for b in box.buttons()]
+    assert "Read as &minutes" in labels and "Read as &comment table" in labels
+    next(b for b in box.buttons() if b.text() == "Read as &minutes").click()
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=JOB_TIMEOUT)
+    assert asked == [None, "minutes"] and dialog.turn_model is not None
+
+
+def test_saved_web_pages_are_importable() -> None:
+    from widgets.import_flow import ImportFlow
+
+    page = FIXTURES / "real" / "m06_sendai_dx_tokubetsu_20241226.html"
+    assert ImportFlow.importable([page]) == [page]
