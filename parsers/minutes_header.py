@@ -31,7 +31,10 @@ TITLE_KEYS = re.compile(rf"^(?:{_key('会議名', '会議の名称', '名称', '
 # A printer's or browser's time stamp ('2025/01/10 14:22', a page address): never the
 # meeting's date.
 TIME_STAMP = re.compile(r"[0-9０-９]{4}[/／\-－.][0-9０-９]{1,2}[/／\-－.][0-9０-９]{1,2}[ \u3000T]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
-                        r"|https?://|www\.", re.IGNORECASE)
+                        r"|https?://|www\."
+                        # a labelled stamp of when the page was printed, saved or updated
+                        r"|(?:印刷|出力|作成|取得|更新|保存|閲覧|ダウンロード)(?:日時|日付|年月日|日|時刻)"
+                        r"|最終更新|printed|generated", re.IGNORECASE)
 ATTEND_KEYS = re.compile(rf"^(?:{_key('出席者', '出席委員', '出席議員', '出席', '委員', '構成員')})")
 ABSENT_KEYS = re.compile(rf"^(?:{_key('欠席者', '欠席委員', '欠席議員', '欠席')})")
 STAFF_KEYS = re.compile(rf"^(?:{_key('事務局', '説明員', '説明のため出席した者', '市側出席者')})")

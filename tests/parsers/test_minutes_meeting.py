@@ -105,3 +105,9 @@ def test_browser_print_of_a_search_system_page(tmp_path: Path) -> None:
     assert len(speech) == 40 and (speech[1].speaker, speech[1].name) == ("委員", "福田ようすけ")
     assert speech[-1].text == "発言40です。続けて申し上げます。"
     assert m.warnings == ()
+
+
+@pytest.mark.parametrize("stamp", ["印刷日時：2025年1月20日", "出力日 2025年1月20日", "最終更新日：令和7年1月20日"])
+def test_a_labelled_print_or_update_stamp_is_not_the_date(tmp_path: Path, stamp: str) -> None:
+    head = [stamp, "令和６年第４回テスト市議会定例会 会議録", "令和6年12月10日（火）"]
+    assert _parse(write_text(tmp_path / "m.txt", ROWS, header=head)).meeting.date == "2024-12-10"
