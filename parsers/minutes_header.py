@@ -237,9 +237,10 @@ def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
                 r.line(block.head.text)
         for ln in block.lines:
             t = (ln.label + " " + ln.text).strip() if ln.label else ln.text
-            if kind == AGENDA:
-                if TIME_NOTE.match(t):
-                    r.times.append(t)
+            if TIME_NOTE.match(t.strip()):  # '午前十時開議' above the rolls or in the 議事日程
+                r.times.append(t)
+            elif kind == AGENDA:
+                pass
             elif kind == ROLL:
                 r.roll(t)
             elif kind != PAPERS:
@@ -278,7 +279,7 @@ def parse_header(zones: Zones, lines: list[Line]) -> Header:
     agenda = _read_blocks(zones, r)
     date_text = r.fields.get("date", "")
     times = parse_times(date_text.split("日", 1)[-1] if "日" in date_text else "") or \
-        parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))
+        parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))[:1]  # a note's time opens
     title = r.fields.get("title") or r.full_title()
     body, session = _title_parts(title) if title else (None, None)
     meeting = Meeting(

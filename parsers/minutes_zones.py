@@ -40,7 +40,8 @@ HEAD_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[ \u3000.．、)）]+|[（(][0-9
                          r"[一二三四五六七八九十]{1,3}[ \u3000.．、]+|第[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]+)")
 # Section heads once spaces are gone, longest first; the kind of block each opens.
 SECTION_WORDS: tuple[tuple[str, str], ...] = (
-    ("本日の会議に付した事件", AGENDA), ("会議に付した事件", AGENDA), ("付議事件", AGENDA),
+    ("本日の会議に付した事件", AGENDA), ("本日の会議に付した案件", AGENDA), ("会議に付した事件", AGENDA),
+    ("会議に付した案件", AGENDA), ("付議事件", AGENDA),
     ("議事日程", AGENDA), ("議事次第", AGENDA), ("会議次第", AGENDA), ("次第", AGENDA),
     ("審議事項", AGENDA), ("協議事項", AGENDA), ("報告事項", AGENDA), ("会議事項", AGENDA),
     ("議題", AGENDA), ("議事", AGENDA), ("案件", AGENDA), ("日程", AGENDA),
@@ -129,6 +130,8 @@ def _speech_starts(ln: Line, known: frozenset[str], lines: list[Line], i: int) -
         return True
     if ln.label:
         return False
+    if TIME_NOTE.match(t.strip()):
+        return False  # '午前九時開議' may stand above the rolls (国会); the first speech or heading opens
     if note_text(t) or agenda_text(t, False, known) is not None or marked_speaker(t, known):
         return not LIST_NOTE.search(t)
     found = plain_speaker(t, known, True)

@@ -304,3 +304,30 @@ def test_attendance_groups_carry_over_wrapped_lines(tmp_path: Path) -> None:
     assert [people[x].group for x in ("宮腰内閣府特命担当大臣", "伊藤長官", "米山企画官")] == ["消費者庁"] * 3
     assert (people["宮腰内閣府特命担当大臣"].name, people["宮腰内閣府特命担当大臣"].role) == ("宮腰", "消費者及び食品安全")
     assert [t.participant for t in _speech(m)] == ["東珠実", "宮腰内閣府特命担当大臣", "伊藤長官"]
+
+
+DIET_STYLE = """第211回国会　衆議院　総務委員会　第5号
+令和五年三月十四日（火曜日）
+    午前九時開議
+ 出席委員
+   委員長　浮島　智子君
+   理事　石川　昭政君　理事　古川　　康君
+ 出席国務大臣
+       総務大臣　　　　松本　剛明君
+     ―――――――――――――
+○浮島委員長　これより会議を開きます。
+○松本国務大臣　お答えいたします。固定資産税は市町村の基幹税目です。
+○浮島委員長　本日は、これにて散会いたします。
+    午前十一時五十二分散会
+"""
+
+
+def test_an_opening_time_above_the_rolls_does_not_open_the_proceedings(tmp_path: Path) -> None:
+    """国会 minutes print 開議 under the date and the rolls below it: the rolls are people."""
+    path = tmp_path / "diet.txt"
+    path.write_text(DIET_STYLE, encoding="utf-8")
+    m = _parse(path)
+    assert [t.speaker for t in _speech(m)] == ["委員長", "松本国務大臣", "委員長"]
+    assert {"浮島智子", "石川昭政", "古川康"} <= {p.label.replace("\u3000", "") for p in m.participants} | {
+        (p.name or "").replace("\u3000", "") for p in m.participants}
+    assert (m.meeting.date, m.meeting.start, m.meeting.end) == ("2023-03-14", "09:00", "11:52")
