@@ -20,8 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 MINUTES_DOCX = ROOT / "tests" / "fixtures" / "sendai-ict-council-2016" / "minutes.docx"

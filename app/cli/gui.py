@@ -144,7 +144,7 @@ class QuitAfterFirstPaint(QObject):
         self.window = window
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
             QTimer.singleShot(0, self.report_and_quit)
