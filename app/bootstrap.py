@@ -126,6 +126,10 @@ def build_bundle(python: str, extra_args: list[str]) -> int:
     if status != 0 or not program.exists():
         say("PyInstaller が失敗しました。上の出力を確認してください。")
         return status or 1
+    started = subprocess.run([str(program), "--help"], check=False, capture_output=True)
+    if started.returncode != 0:
+        say(f"{program} が起動しません: " + started.stderr.decode(errors="replace")[-2000:])
+        return 1
     size_mb = folder_size(program.parent) / 1024**2
     say(f"{program.relative_to(ROOT)} ({size_mb:.0f} MB): copy the folder {program.parent.relative_to(ROOT)}/ "
         "to the PC and run gijiroku there")
