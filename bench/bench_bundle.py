@@ -28,6 +28,9 @@ MINUTES_DOCX = ROOT / "tests" / "fixtures" / "sendai-ict-council-2016" / "minute
 
 
 def size_of(path: Path) -> int:
+    """Bytes in a file or folder; links (PyInstaller links some libraries into place) count 0."""
+    if path.is_symlink():
+        return 0
     if path.is_file():
         return path.stat().st_size
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
