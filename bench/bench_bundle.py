@@ -36,10 +36,10 @@ def size_of(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def env_for(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+def env_for(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "GIJIROKU_"))}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               QT_QPA_PLATFORM="offscreen", GIJIROKU_GUI_SMOKE="1")
+               QT_QPA_PLATFORM="offscreen", GIJIROKU_GUI_SMOKE="1", **extra)
     return env
 
 
@@ -91,23 +91,28 @@ def main() -> int:
         commands["source"] = [str(a.python), "-m", "app"]
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        env = env_for(home)
-        existing = str(home / "existing.gijiroku")
-        cases: list[tuple[str, Callable[[int], list[str]]]] = [
-            ("--help", lambda run: ["--help"]),
-            ("parse minutes.docx (55 turns)", lambda run: ["parse", str(MINUTES_DOCX)]),
-            ("gui, first start (imports samples)",
-             lambda run: ["gui", "--workspace", str(home / f"new{run}.gijiroku")]),
-            ("gui, existing workspace", lambda run: ["gui", "--workspace", existing]),
+        existing = home / "existing.gijiroku"
+
+        def first_start(run: int) -> tuple[list[str], dict[str, str]]:
+            """A user who never started it: a new home, the default workspace not there yet."""
+            new_home = home / f"user{run}"
+            return ["gui"], env_for(new_home, GIJIROKU_WORKSPACE=str(new_home / "workspace.gijiroku"))
+
+        cases: list[tuple[str, Callable[[int], tuple[list[str], dict[str, str]]]]] = [
+            ("--help", lambda run: (["--help"], env_for(home))),
+            ("parse minutes.docx (55 turns)", lambda run: (["parse", str(MINUTES_DOCX)], env_for(home))),
+            ("gui, first start (imports the samples)", first_start),
+            ("gui, existing workspace", lambda run: (["gui", "--workspace", str(existing)], env_for(home))),
         ]
-        timed([program, "gui", "--workspace", existing], env)  # makes it
+        timed([program, "gui", "--workspace", str(existing)], env_for(home))  # makes it
         run_id = 0
-        for name, arguments in cases:
+        for name, case in cases:
             results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in commands}
             for _ in range(a.runs):
                 for kind, command in commands.items():  # alternating: both see the same load
                     run_id += 1
-                    results[kind].append(timed(command + arguments(run_id), env))
+                    arguments, env = case(run_id)
+                    results[kind].append(timed(command + arguments, env))
             for kind, runs in results.items():
                 report(f"{kind}: gijiroku {name}", runs)
     return 0

@@ -137,8 +137,8 @@ def test_import_search_sign_and_verify_in_the_bundle(bundled: Path, tmp_path: Pa
 
 
 def test_bundled_window_opens_in_japanese_on_the_sample_workspace(bundled: Path, tmp_path: Path) -> None:
-    ws = tmp_path / "first-start.gijiroku"
-    r = run(bundled, "gui", "--workspace", ws, home=tmp_path, GIJIROKU_GUI_SMOKE="1")
+    ws = tmp_path / "first-start.gijiroku"  # the default workspace of a user who never started it
+    r = run(bundled, "gui", home=tmp_path, GIJIROKU_GUI_SMOKE="1", GIJIROKU_WORKSPACE=str(ws))
     assert r.returncode == 0, r.stderr
     shown = json.loads(r.stdout.strip().splitlines()[-1])
     assert shown["painted"] is True
