@@ -120,14 +120,21 @@ def test_import_search_sign_and_verify_in_the_bundle(bundled: Path, tmp_path: Pa
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout), "the Sudachi-indexed workspace finds the word"
 
+    # Only confirmed minutes are signed: both 議事録署名委員 confirm, then 確定.
+    for step in (["--set", "確認中"], ["--signoff", "柳生委員"], ["--signoff", "吉田委員"], ["--set", "確定"]):
+        r = run(bundled, "status", str(minutes_id), *step, "--workspace", ws, home=tmp_path)
+        assert r.returncode == 0, r.stderr
+
     key, out = tmp_path / "key.p12", tmp_path / "minutes.docx"
     secret = {"GIJIROKU_KEY_PASSWORD": "pw-for-test"}
     r = run(bundled, "keys", "new", "--out", key, "--name", "議事録署名委員", "--password", home=tmp_path, **secret)
     assert r.returncode == 0, r.stderr
+    r = run(bundled, "keys", "trust", key, "--password", "--workspace", ws, home=tmp_path, **secret)
+    assert r.returncode == 0, r.stderr
     r = run(bundled, "export", "minutes", str(minutes_id), "--out", out, "--sign", key, "--password",
             "--workspace", ws, home=tmp_path, **secret)
     assert r.returncode == 0, r.stderr
-    r = run(bundled, "verify", out, home=tmp_path)
+    r = run(bundled, "verify", out, "--workspace", ws, home=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.startswith("有効")
 
