@@ -1,11 +1,12 @@
-"""Set up everything on a fresh machine, then open the workbench or run the tests.
+"""Set up everything on a fresh machine, then open the workbench, run the tests or build the bundle.
 
-    python3 -m app.bootstrap gui    # install, then open the workbench
-    python3 -m app.bootstrap test   # install, then check style and types and run the whole test suite
+    python3 -m app.bootstrap gui      # install, then open the workbench
+    python3 -m app.bootstrap test     # install, then check style and types and run the whole test suite
+    python3 -m app.bootstrap bundle   # install, then build the portable folder dist/gijiroku/
 
 Standard library only: this runs before anything is installed. It installs the Debian
 packages Qt needs (when missing and apt-get is there), creates ``.venv`` and installs the
-project into it, then hands over to ``gijiroku`` or ``pytest``.
+project into it, then hands over to ``gijiroku``, ``pytest`` or PyInstaller (docs/BUNDLE.md).
 """
 from __future__ import annotations
 
@@ -78,18 +79,61 @@ def ensure_venv() -> None:
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
 
 
-def ensure_project() -> None:
-    """pip install -e .[test] when pyproject.toml changed since the last install."""
+def ensure_project(extras: set[str]) -> None:
+    """pip install -e .[extras] unless this pyproject.toml was installed with them already.
+
+    The stamp holds the pyproject.toml digest and the extras installed with it, so switching
+    between modes does not reinstall, and a changed pyproject.toml does."""
     stamp = VENV / ".installed"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if stamp.exists() and stamp.read_text() == digest:
+    recorded = stamp.read_text().split() if stamp.exists() else []
+    if recorded[:1] == [digest] and extras <= set(recorded[1:]):
         return
+    if recorded[:1] == [digest]:
+        extras = extras | set(recorded[1:])
     py = str(venv_python())
     subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[{','.join(sorted(extras))}]"], check=True)
     # the sample workspace a first start copies (else the first start builds it)
     subprocess.run([py, "-c", "from app.api import Workbench; Workbench.prepare_sample()"], cwd=ROOT, check=False)
-    stamp.write_text(digest)
+    stamp.write_text(" ".join([digest, *sorted(extras)]))
+
+
+SPEC = ROOT / "packaging" / "gijiroku.spec"
+DIST = ROOT / "dist"
+BUNDLE_WORK = ROOT / "build" / "bundle"
+
+
+def bundle_command(python: str, dist: Path = DIST, work: Path = BUNDLE_WORK) -> list[str]:
+    """PyInstaller on packaging/gijiroku.spec; the bundle lands in dist/gijiroku/."""
+    return [python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+            "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+
+
+def bundle_program(dist: Path = DIST) -> Path:
+    """The bundled ``gijiroku`` command."""
+    return dist / "gijiroku" / ("gijiroku.exe" if os.name == "nt" else "gijiroku")
+
+
+def folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def build_bundle(python: str, extra_args: list[str]) -> int:
+    say("PyInstaller packaging/gijiroku.spec (a few minutes)")
+    status = subprocess.call(bundle_command(python) + extra_args, cwd=ROOT)
+    program = bundle_program()
+    if status != 0 or not program.exists():
+        say("PyInstaller が失敗しました。上の出力を確認してください。")
+        return status or 1
+    started = subprocess.run([str(program), "--help"], check=False, capture_output=True)
+    if started.returncode != 0:
+        say(f"{program} が起動しません: " + started.stderr.decode(errors="replace")[-2000:])
+        return 1
+    size_mb = folder_size(program.parent) / 1024**2
+    say(f"{program.relative_to(ROOT)} ({size_mb:.0f} MB): copy the folder {program.parent.relative_to(ROOT)}/ "
+        "to the PC and run gijiroku there")
+    return 0
 
 
 def run_checks_and_tests(py: str, pytest_args: list[str]) -> int:
@@ -105,16 +149,19 @@ def run_checks_and_tests(py: str, pytest_args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     mode = argv[0] if argv else "gui"
-    if mode not in ("gui", "test"):
-        print("usage: python3 -m app.bootstrap gui|test [args...]", file=sys.stderr)
+    if mode not in ("gui", "test", "bundle"):
+        print("usage: python3 -m app.bootstrap gui|test|bundle [args...]", file=sys.stderr)
         return 2
     if sys.platform.startswith("linux"):
+        # The bundle carries the window's libraries too: PyInstaller copies them from the system.
         apt_install(QT_PACKAGES + WINDOW_PACKAGES + (TEST_PACKAGES if mode == "test" else []))
     ensure_venv()
-    ensure_project()
+    ensure_project({"bundle"} if mode == "bundle" else {"test"})
     py = str(venv_python())
     if mode == "test":
         return run_checks_and_tests(py, argv[1:])
+    if mode == "bundle":
+        return build_bundle(py, argv[1:])
     return subprocess.call([py, "-m", "app", "gui", *argv[1:]], cwd=ROOT)
 
 

@@ -6,6 +6,7 @@ times of the first paint and of the moment the filled window is idle, then quits
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -25,6 +26,9 @@ FILL_AT_LATEST_MS = 5000
 # Japanese UI fonts in order of preference (Windows, then Linux): naming one keeps Han
 # characters in their Japanese forms instead of whatever fallback font comes first.
 UI_FONT_FAMILIES = ["Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic"]
+# For tests only (tests/test_bundle.py): with GIJIROKU_GUI_SMOKE=1 the window quits with status 0
+# right after its first paint and prints one JSON line saying what it showed.
+SMOKE_ENV = "GIJIROKU_GUI_SMOKE"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -119,6 +123,9 @@ def run_gui(workspace_path: Path) -> int:
             return
         filled.append(True)
         window.open_workspace_bench(bench)
+        if os.environ.get(SMOKE_ENV):  # the filled window's next paint ends the smoke test
+            QuitAfterFirstPaint(window)
+            window.update()
         if report:  # a zero timer runs once the events the filling queued are handled
             QTimer.singleShot(0, lambda: _report_startup(report, first_paint, window.doc_id))
 
@@ -127,3 +134,26 @@ def run_gui(workspace_path: Path) -> int:
     window.show()
     QTimer.singleShot(FILL_AT_LATEST_MS, fill)
     return int(app.exec())
+
+
+class QuitAfterFirstPaint(QObject):
+    """The smoke test's window: once it has painted, print what it showed and quit (status 0)."""
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.report_and_quit)
+        return False
+
+    def report_and_quit(self) -> None:
+        app = QCoreApplication.instance()
+        translators = (app.property("translators") if app else None) or []
+        print(json.dumps({"painted": True, "title": self.window.property("windowTitle"),
+                          "translations": [Path(t.filePath()).name for t in translators]},
+                         ensure_ascii=False), flush=True)
+        QCoreApplication.quit()
