@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.api import Workbench
 from app.core.domain import MINUTES, Changes, DocumentId, DocumentSummary
+from widgets.item_frame import draw_row_frame
 from widgets.roles import ID_ROLE, KIND_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,11 +158,7 @@ class DocumentTreeDelegate(QStyledItemDelegate):
         if parts is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt, style = draw_row_frame(self, painter, option, index)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         metrics = QFontMetrics(opt.font)
         date, title, suffix = fit_line(*parts, metrics, text_rect.width())

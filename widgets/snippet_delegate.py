@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from widgets.item_frame import draw_row_frame
 from widgets.roles import RECORD_ROLE, item_data
 
 ELLIPSIS = "…"
@@ -62,11 +63,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if hit is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt, style = draw_row_frame(self, painter, option, index)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
         rect = opt.rect.adjusted(margin, 0, -margin, 0)
         shown, spans = self.visible(hit, opt.font, float(rect.width()))
