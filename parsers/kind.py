@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.core.domain import COMMENTS, MINUTES
 from app.core.errors import WorkbenchError
+from parsers.comments_labelled import looks_labelled
 from parsers.minutes_html import html_text
 from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
 from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
@@ -65,6 +66,8 @@ def detect_kind(path: Path) -> str:
     comments_title = COMMENTS_TITLE.search(title) is not None
     if minutes_title != comments_title:
         return MINUTES if minutes_title else COMMENTS
+    if not minutes_title and looks_labelled(head):  # 意見：… 回答：… read as labels, not speakers
+        return COMMENTS
     if len(speaking) >= SPEAKER_LINES_MIN:
         return MINUTES
     if words >= COMMENT_WORDS_MIN or (words and _has_table(path, fmt)):

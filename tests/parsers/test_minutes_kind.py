@@ -52,3 +52,13 @@ def test_a_file_that_says_neither_asks(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "app", "parse", str(path)], cwd=ROOT, capture_output=True,
                        text=True, timeout=120, check=False)
     assert r.returncode == 1 and "--as" in r.stderr and "memo.txt" in r.stderr
+
+
+def test_labelled_comments_and_answers_are_a_comment_table(tmp_path: Path) -> None:
+    """意見：… 回答：… blocks carry none of a table's header words; their labels are no speakers."""
+    path = tmp_path / "result.txt"
+    path.write_text("○○市交通計画（案）に対する意見と市の考え方\n\n"
+                    "意見：バスの本数を増やしてほしい。\n回答：交通事業者と協議してまいります。\n\n"
+                    "意見：歩道を広げてほしい。\n回答：順次整備します。\n\n"
+                    "意見：駐輪場が足りない。\n回答：駅前に増設します。\n", encoding="utf-8")
+    assert detect_kind(path) == "comments"
