@@ -118,23 +118,29 @@ def rebuild_search_fts(db: Database) -> None:
     rebuild_fts(db)
 
 
+# The copies of one action item in every revision (one lineage) stay equal: a change to
+# one is written to the others. Only copies that still differ are touched, so with recursive
+# triggers on (app/store/database.py) it ends after one round.
+HISTORY_COLUMNS = ("text", "owner", "due", "status", "note", "review", "review_remark")
+
+
+def shared_history_trigger(columns: tuple[str, ...], if_not_exists: bool = False) -> str:
+    """The trigger that writes a change of ``columns`` to every copy in the item's lineage."""
+    sets = ", ".join(f"{c} = NEW.{c}" for c in columns)
+    differs = " OR ".join(f"{c} IS NOT NEW.{c}" for c in columns)
+    return (f"CREATE TRIGGER {'IF NOT EXISTS ' if if_not_exists else ''}action_items_shared_history "
+            f"AFTER UPDATE OF {', '.join(columns)} ON action_items "
+            f"BEGIN UPDATE action_items SET {sets}, updated_at = NEW.updated_at "
+            f"WHERE lineage = NEW.lineage AND id != NEW.id AND ({differs}); END")
+
+
 # Step 5: each statement on its own, as triggers hold ";".
-# The connection turns recursive triggers on (app/store/database.py): the shared-history trigger only touches copies
-# that still differ, so it ends after one round.
 CORRECTIONS_STATEMENTS = (
     "UPDATE action_items SET lineage = id WHERE lineage IS NULL",
     "CREATE INDEX IF NOT EXISTS action_items_lineage ON action_items(lineage)",
     """CREATE TRIGGER IF NOT EXISTS action_items_new_lineage AFTER INSERT ON action_items WHEN NEW.lineage IS NULL
        BEGIN UPDATE action_items SET lineage = NEW.id WHERE id = NEW.id; END""",
-    """CREATE TRIGGER IF NOT EXISTS action_items_shared_history
-       AFTER UPDATE OF text, owner, due, status, note, review, review_remark ON action_items
-       BEGIN UPDATE action_items SET text = NEW.text, owner = NEW.owner, due = NEW.due, status = NEW.status,
-               note = NEW.note, review = NEW.review, review_remark = NEW.review_remark,
-               updated_at = NEW.updated_at
-             WHERE lineage = NEW.lineage AND id != NEW.id
-               AND (text IS NOT NEW.text OR owner IS NOT NEW.owner OR due IS NOT NEW.due
-                    OR status IS NOT NEW.status OR note IS NOT NEW.note OR review IS NOT NEW.review
-                    OR review_remark IS NOT NEW.review_remark); END""",
+    shared_history_trigger(HISTORY_COLUMNS, if_not_exists=True),
     """CREATE TABLE IF NOT EXISTS suggestion_decisions (
        id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
        turn_id INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, decision TEXT NOT NULL,
@@ -159,19 +165,6 @@ def add_corrections(db: Database) -> None:
     link_revision_copies(db)
 
 
-# Step 6 gives the shared history of step 5 the review's who and when as well.
-SHARED_HISTORY_TRIGGER = """CREATE TRIGGER action_items_shared_history
-   AFTER UPDATE OF text, owner, due, status, note, review, review_remark, reviewed_by, reviewed_at ON action_items
-   BEGIN UPDATE action_items SET text = NEW.text, owner = NEW.owner, due = NEW.due, status = NEW.status,
-           note = NEW.note, review = NEW.review, review_remark = NEW.review_remark,
-           reviewed_by = NEW.reviewed_by, reviewed_at = NEW.reviewed_at, updated_at = NEW.updated_at
-         WHERE lineage = NEW.lineage AND id != NEW.id
-           AND (text IS NOT NEW.text OR owner IS NOT NEW.owner OR due IS NOT NEW.due
-                OR status IS NOT NEW.status OR note IS NOT NEW.note OR review IS NOT NEW.review
-                OR review_remark IS NOT NEW.review_remark OR reviewed_by IS NOT NEW.reviewed_by
-                OR reviewed_at IS NOT NEW.reviewed_at); END"""
-
-
 def add_review_decider(db: Database) -> None:
     """Who approved or returned an action item, and when (the chair's review list shows it)."""
     have = {row[1] for row in db.execute("PRAGMA table_info(action_items)").fetchall()}
@@ -181,7 +174,7 @@ def add_review_decider(db: Database) -> None:
         db.execute("ALTER TABLE action_items ADD COLUMN reviewed_at TEXT")
     # the copies of an item in later revisions share the verdict too (step 5's trigger predates it)
     db.execute("DROP TRIGGER IF EXISTS action_items_shared_history")
-    db.execute(SHARED_HISTORY_TRIGGER)
+    db.execute(shared_history_trigger((*HISTORY_COLUMNS, "reviewed_by", "reviewed_at")))
 
 
 TRUST_LIST_SCHEMA = """
