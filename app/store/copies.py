@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core.errors import WorkbenchError
 from app.core.faults import from_os_error, from_sqlite_error, shown_path
 from app.store.core import StoreBase
+from app.store.database import SqliteDatabase
 
 # Pages copied per step; between steps other writers may go on (SQLite restarts the copy
 # when the source changes under another connection).
@@ -25,6 +26,8 @@ class CopiesMixin(StoreBase):
 
         A failure (full disk, no permission) leaves no partial file behind."""
         target = Path(dest)
+        if not isinstance(self.path, Path) or not isinstance(self.db, SqliteDatabase):
+            raise WorkbenchError("server_backup", path=self.path.name)
         if target.is_dir():
             raise WorkbenchError("is_directory", path=shown_path(target))
         if target.exists():

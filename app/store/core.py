@@ -11,8 +11,9 @@ from typing import Any
 
 from app.core.errors import WorkbenchError
 from app.core.faults import from_os_error, from_sqlite_error, shown_path
+from app.core.workspace import ServerAddress, is_server_address
 from app.store import holders, placement
-from app.store.database import Database
+from app.store.database import Database, SqliteDatabase
 from app.store.migrations import migrate
 
 # How long a write waits for another program's write to end before saying so. An import
@@ -57,44 +58,69 @@ class WorkspaceConnection(sqlite3.Connection):
 
 
 class StoreBase:
-    """One SQLite workspace file. Use from one thread (the GUI's, or a CLI's).
+    """One workspace: a SQLite file, or a database on a PostgreSQL server (``path`` is then
+    its ServerAddress). Use from one thread (the GUI's, or a CLI's).
 
     ``notices`` are the Japanese lines to show once the workspace is open: that it lives on a
     network share (opened exclusively), that another program has it open too."""
 
+    db: Database
+
     def __init__(self, path: str | Path, program: str | None = None,
                  mount_table: placement.MountTable | None = None) -> None:
-        self.path = Path(path)
         self.notices: list[str] = []
-        self.network_fs = None
+        self.network_fs: str | None = None
         self._holder: holders.Holder | None = None
+        if is_server_address(path):
+            self._open_server(ServerAddress(str(path)), program)
+            return
+        self.path: Path | ServerAddress = Path(path)
+        self._open_file(self.path, program, mount_table)
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, ServerAddress)
+
+    def _open_server(self, address: ServerAddress, program: str | None) -> None:
+        from app.store.postgres import PostgresDatabase
+
+        self.path = address
+        self.db = PostgresDatabase(str(address), application_name=program or "gijiroku")
         try:
-            if self.path.is_dir():
-                raise WorkbenchError("workspace_is_directory", path=shown_path(self.path))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.network_fs = placement.network_file_system(self.path, mount_table)
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
+            self.version = migrate(self.db)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _open_file(self, path: Path, program: str | None, mount_table: placement.MountTable | None) -> None:
+        self.path = path
+        try:
+            if path.is_dir():
+                raise WorkbenchError("workspace_is_directory", path=shown_path(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.network_fs = placement.network_file_system(path, mount_table)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False, factory=WorkspaceConnection)
         except OSError as e:
-            raise from_os_error(e, self.path) from e
+            raise from_os_error(e, path) from e
         except sqlite3.Error as e:
-            raise from_sqlite_error(e, self.path) from e
-        conn.workspace, conn.busy_timeout_s = self.path, BUSY_TIMEOUT_S
-        self.db = Database(conn)
+            raise from_sqlite_error(e, path) from e
+        conn.workspace, conn.busy_timeout_s = path, BUSY_TIMEOUT_S
+        self.db = SqliteDatabase(conn)
         try:
             self._configure()
             self.version = migrate(self.db)
         except sqlite3.DatabaseError as e:  # not a workspace, or damaged
             conn.close()
-            raise WorkbenchError("workspace", path=shown_path(self.path), detail=str(e)) from e
+            raise WorkbenchError("workspace", path=shown_path(path), detail=str(e)) from e
         except WorkbenchError:
             conn.close()
             raise
-        in_use = holders.describe_others(self.path)
+        in_use = holders.describe_others(path)
         if in_use:
-            self.notices.append(WorkbenchError("workspace_in_use", path=self.path.name,
+            self.notices.append(WorkbenchError("workspace_in_use", path=path.name,
                                                holders=in_use).message_ja())
-        self._holder = holders.register(self.path, program)
+        self._holder = holders.register(path, program)
 
     def _configure(self) -> None:
         """WAL on a local disk; on a network share a rollback journal, held exclusively
@@ -112,11 +138,11 @@ class StoreBase:
 
     @property
     def journal_mode(self) -> str:
-        return str(self.scalar("PRAGMA journal_mode"))
+        return "" if self.on_server else str(self.scalar("PRAGMA journal_mode"))
 
     def close(self) -> None:
-        self.db.conn.close()
-        if self._holder is not None:
+        self.db.close()
+        if self._holder is not None and isinstance(self.path, Path):
             holders.unregister(self.path, self._holder)
             self._holder = None
 

@@ -13,8 +13,10 @@ class DecisionsMixin(StoreBase):
     def decide_suggestion(self, doc_id: DocumentId, key: SuggestionKey, decision: str) -> None:
         turn_id, kind, text = key
         with self.db.atomic():
-            self.db.execute("INSERT OR REPLACE INTO suggestion_decisions(document_id, turn_id, kind, text, decision,"
-                            " decided_at) VALUES (?,?,?,?,?,?)", [doc_id, turn_id, kind, text, decision, now_iso()])
+            self.db.execute("INSERT INTO suggestion_decisions(document_id, turn_id, kind, text, decision,"
+                            " decided_at) VALUES (?,?,?,?,?,?) ON CONFLICT (turn_id, kind, text) DO UPDATE SET"
+                            " document_id = excluded.document_id, decision = excluded.decision,"
+                            " decided_at = excluded.decided_at", [doc_id, turn_id, kind, text, decision, now_iso()])
 
     def forget_suggestion(self, key: SuggestionKey) -> None:
         """Take a decision back (its undo): the suggestion is offered again."""

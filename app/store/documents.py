@@ -68,22 +68,18 @@ class DocumentsMixin(StoreBase):
                        end_time=m.end, venue=m.venue)
         else:
             row.update(declared_total=doc.declared_total)
-        cols = ", ".join(f'"{k}"' for k in row)
-        cur = self.db.execute(f"INSERT INTO documents ({cols}) VALUES ({', '.join('?' * len(row))})",
-                              list(row.values()))
-        return DocumentId(int(cur.lastrowid or 0))
+        return DocumentId(self.db.insert_row("documents", row))
 
     def _insert_minutes(self, doc_id: DocumentId, doc: Minutes) -> None:
-        ex = self.db.conn.executemany
+        ex = self.db.executemany
         ex("INSERT INTO participants(document_id, position, label, name, title, role, grp) VALUES (?,?,?,?,?,?,?)",
            [(doc_id, i, p.label, p.name, p.title, p.role, p.group) for i, p in enumerate(doc.participants)])
         ex("INSERT INTO signatories(document_id, position, label) VALUES (?,?,?)",
            [(doc_id, i, s) for i, s in enumerate(doc.signatories)])
         agenda_ids = []
         for i, a in enumerate(doc.agenda):
-            cur = self.db.execute("INSERT INTO agenda_items(document_id, position, label) VALUES (?,?,?)",
-                                  [doc_id, i, a.label])
-            agenda_ids.append(cur.lastrowid)
+            agenda_ids.append(self.db.insert("INSERT INTO agenda_items(document_id, position, label) VALUES (?,?,?)",
+                                             [doc_id, i, a.label]))
         ex("INSERT INTO turns(document_id, position, speaker, name, participant, agenda_item_id, text, page)"
            " VALUES (?,?,?,?,?,?,?,?)",
            [(doc_id, i, t.speaker, t.name, t.participant,
@@ -93,18 +89,16 @@ class DocumentsMixin(StoreBase):
     def _insert_comments(self, doc_id: DocumentId, doc: CommentTable) -> None:
         cat_ids, resp_ids = [], []
         for i, c in enumerate(doc.categories):
-            cur = self.db.execute("INSERT INTO categories(document_id, position, label, declared) VALUES (?,?,?,?)",
-                                  [doc_id, i, c.label, c.declared])
-            cat_ids.append(cur.lastrowid)
+            cat_ids.append(self.db.insert("INSERT INTO categories(document_id, position, label, declared)"
+                                          " VALUES (?,?,?,?)", [doc_id, i, c.label, c.declared]))
         for i, r in enumerate(doc.responses):
-            cur = self.db.execute("INSERT INTO responses(document_id, position, text, revised) VALUES (?,?,?,?)",
-                                  [doc_id, i, r.text, int(r.revised)])
-            resp_ids.append(cur.lastrowid)
+            resp_ids.append(self.db.insert("INSERT INTO responses(document_id, position, text, revised)"
+                                           " VALUES (?,?,?,?)", [doc_id, i, r.text, int(r.revised)]))
 
         def pick(ids: list[Any], i: int | None) -> Any:
             return ids[i] if i is not None and 0 <= i < len(ids) else None
 
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO comments(document_id, position, no, text, page, category_id, response_id, fields)"
             " VALUES (?,?,?,?,?,?,?,?)",
             [(doc_id, i, c.no, c.text, c.page, pick(cat_ids, c.category), pick(resp_ids, c.response),

@@ -127,11 +127,10 @@ class EditsMixin(StoreBase):
             self.db.execute("UPDATE turns SET position = position + 1 WHERE document_id=? AND position > ?",
                             [t.document_id, t.position])
             self.db.execute("UPDATE turns SET text = ? WHERE id = ?", [t.text[:offset].rstrip(), turn_id])
-            cur = self.db.execute(
+            new_id = TurnId(self.db.insert(
                 "INSERT INTO turns(document_id, position, speaker, name, participant, agenda_item_id, text, page)"
                 " VALUES (?,?,?,?,?,?,?,?)", [t.document_id, t.position + 1, t.speaker, t.name, t.participant,
-                                              t.agenda_item_id, t.text[offset:].lstrip(), t.page])
-            new_id = TurnId(int(cur.lastrowid or 0))
+                                              t.agenda_item_id, t.text[offset:].lstrip(), t.page]))
             self.db.execute("""UPDATE taggings SET target_id = ?, start = start - ?, "end" = "end" - ?
                                WHERE target_kind='turn' AND target_id = ? AND start >= ?""",
                             [new_id, offset, offset, turn_id, offset])
@@ -168,13 +167,14 @@ class EditsMixin(StoreBase):
     def restore_turns(self, snap: TurnsSnapshot) -> list[TurnId]:
         """Put a document's turns back exactly as captured. Returns the ids now present."""
         with self.db.atomic():
-            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.defer_foreign_keys()
             old_ids = [r[0] for r in self.db.execute("SELECT id FROM turns WHERE document_id=?", [snap.document_id])]
             self.db.execute("DELETE FROM turns WHERE document_id=?", [snap.document_id])
-            self.db.conn.executemany(f"INSERT INTO turns({', '.join(TURN_COLUMNS)}) VALUES "
+            self.db.executemany(f"INSERT INTO turns({', '.join(TURN_COLUMNS)}) VALUES "
                                      f"({', '.join('?' * len(TURN_COLUMNS))})", snap.turns)
-            self.db.conn.executemany('UPDATE taggings SET target_id=?, start=?, "end"=? WHERE id=?',
+            self.db.executemany('UPDATE taggings SET target_id=?, start=?, "end"=? WHERE id=?',
                                      [(t, s, e, i) for i, t, s, e in snap.taggings])
+            self.db.ids_restored("turns")
             ids = [r[0] for r in snap.turns]
             search_index.reindex(self.db, "turn", sorted(set(ids) | set(old_ids)))
         return [TurnId(i) for i in ids]
@@ -208,9 +208,8 @@ class EditsMixin(StoreBase):
             response_id = None  # another writer took the id meanwhile: a fresh one
         with self.db.atomic():
             pos = self.scalar("SELECT coalesce(max(position) + 1, 0) FROM responses WHERE document_id=?", [doc_id])
-            cur = self.db.execute("INSERT INTO responses(id, document_id, position, text) VALUES (?,?,?,?)",
-                                  [response_id, doc_id, pos, text])
-            rid = ResponseId(int(cur.lastrowid or 0))
+            rid = ResponseId(self.db.insert_row("responses", {"id": response_id, "document_id": doc_id,
+                                                              "position": pos, "text": text}))
             search_index.reindex(self.db, "response", [rid])
         return rid
 

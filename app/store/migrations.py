@@ -1,6 +1,10 @@
-"""Named schema steps, applied in order; ``PRAGMA user_version`` counts the applied ones.
+"""Named schema steps, applied in order; the schema version counts the applied ones
+(``PRAGMA user_version`` in a file, the ``schema_version`` table on a server).
 
-A step that has shipped is never edited: change the schema by appending a step.
+One history for both kinds of workspace: a step writes its tables in SQLite's words and
+``run`` hands them to a server in PostgreSQL's (app/store/schema_pg.py); triggers and the
+search index are written for each. A step that has shipped is never edited: change the
+schema by appending a step.
 """
 from __future__ import annotations
 
@@ -93,8 +97,8 @@ def split_statements(script: str) -> list[str]:
 
 def create_base_schema(db: Database) -> None:
     for statement in split_statements(BASE_SCHEMA):
-        db.execute(statement)
-    db.conn.executemany("INSERT INTO tags(name, color, shortcut) VALUES (?, ?, ?)", BUILTIN_TAG_ROWS)
+        db.ddl(statement)
+    db.executemany("INSERT INTO tags(name, color, shortcut) VALUES (?, ?, ?)", BUILTIN_TAG_ROWS)
 
 
 def create_search_index(db: Database) -> None:
@@ -158,23 +162,39 @@ def add_corrections(db: Database) -> None:
     from app.store.revision_links import link_revision_copies
 
     for table, column, declaration in ADDED_COLUMNS:  # a file that had the step rolled back keeps them
-        if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-    for statement in CORRECTIONS_STATEMENTS:
-        db.execute(statement)
+        if column not in db.columns(table):
+            db.ddl(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+    if db.dialect == "postgresql":
+        from app.store.schema_pg import lineage_triggers
+
+        for statement in CORRECTIONS_STATEMENTS:
+            if not statement.lstrip().startswith("CREATE TRIGGER"):
+                db.ddl(statement)
+        for statement in lineage_triggers(HISTORY_COLUMNS):
+            db.execute(statement)
+    else:
+        for statement in CORRECTIONS_STATEMENTS:
+            db.execute(statement)
     link_revision_copies(db)
 
 
 def add_review_decider(db: Database) -> None:
     """Who approved or returned an action item, and when (the chair's review list shows it)."""
-    have = {row[1] for row in db.execute("PRAGMA table_info(action_items)").fetchall()}
+    have = db.columns("action_items")
     if "reviewed_by" not in have:
         db.execute("ALTER TABLE action_items ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''")
     if "reviewed_at" not in have:
         db.execute("ALTER TABLE action_items ADD COLUMN reviewed_at TEXT")
     # the copies of an item in later revisions share the verdict too (step 5's trigger predates it)
+    columns = (*HISTORY_COLUMNS, "reviewed_by", "reviewed_at")
+    if db.dialect == "postgresql":
+        from app.store.schema_pg import lineage_triggers
+
+        for statement in lineage_triggers(columns):
+            db.execute(statement)
+        return
     db.execute("DROP TRIGGER IF EXISTS action_items_shared_history")
-    db.execute(shared_history_trigger((*HISTORY_COLUMNS, "reviewed_by", "reviewed_at")))
+    db.execute(shared_history_trigger(columns))
 
 
 TRUST_LIST_SCHEMA = """
@@ -187,7 +207,7 @@ CREATE TABLE IF NOT EXISTS trusted_certificates (
 
 def create_trust_list(db: Database) -> None:
     """Step 7: the certificates the office trusts to sign (app/store/trust.py)."""
-    db.execute(TRUST_LIST_SCHEMA)
+    db.ddl(TRUST_LIST_SCHEMA)
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -202,7 +222,7 @@ STEPS: list[tuple[str, Step]] = [
 
 
 def schema_version(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
+    return db.schema_version()
 
 
 def pending_steps(path: Path) -> int:
@@ -229,5 +249,5 @@ def migrate(db: Database) -> int:
             continue
         with db.atomic():
             step(db)
-            db.execute(f"PRAGMA user_version = {number}")
+            db.set_schema_version(number)
     return schema_version(db)

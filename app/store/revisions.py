@@ -26,13 +26,11 @@ class RevisionsMixin(StoreBase):
 
         One transaction. Returns the new document's id."""
         with self.db.atomic():
-            cols = [r[1] for r in self.db.execute("PRAGMA table_info(documents)") if r[1] not in
-                    ("id", "revision", "previous_id", "status")]
+            cols = sorted(self.db.columns("documents") - {"id", "revision", "previous_id", "status"})
             collist = ", ".join(f'"{c}"' for c in cols)
-            cur = self.db.execute(
+            new_id = DocumentId(self.db.insert(
                 f"INSERT INTO documents ({collist}, revision, previous_id, status) "
-                f"SELECT {collist}, revision + 1, id, '作成中' FROM documents WHERE id = ?", [doc_id])
-            new_id = DocumentId(int(cur.lastrowid or 0))
+                f"SELECT {collist}, revision + 1, id, '作成中' FROM documents WHERE id = ?", [doc_id]))
             for table, columns in COPIED.items():
                 self.db.execute(f"INSERT INTO {table} (document_id, {columns}) "
                                 f"SELECT ?, {columns} FROM {table} WHERE document_id = ?", [new_id, doc_id])
@@ -74,18 +72,18 @@ class RevisionsMixin(StoreBase):
             target = targets[g["target_kind"]].get(g["target_id"])
             if target is None:
                 continue
-            cur = self.db.execute('INSERT INTO taggings(tag_id, document_id, target_kind, target_id, start, "end",'
-                                  " memo, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                                  [g["tag_id"], new, g["target_kind"], target, g["start"], g["end"], g["memo"],
-                                   g["created_at"]])
+            tagging = self.db.insert('INSERT INTO taggings(tag_id, document_id, target_kind, target_id, start, "end",'
+                                     " memo, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                                     [g["tag_id"], new, g["target_kind"], target, g["start"], g["end"], g["memo"],
+                                      g["created_at"]])
             self.db.execute("INSERT INTO action_items(tagging_id, text, owner, due, status, note, review,"
                             " review_remark, updated_at, lineage) SELECT ?, text, owner, due, status, note, review,"
                             " review_remark, updated_at, lineage FROM action_items WHERE tagging_id = ?",
-                            [cur.lastrowid, g["id"]])
+                            [tagging, g["id"]])
         turns = targets["turn"]
         for d in list(self.rows("SELECT * FROM suggestion_decisions WHERE document_id = ?", [old])):
             if d["turn_id"] in turns:
-                self.db.execute("INSERT OR IGNORE INTO suggestion_decisions(document_id, turn_id, kind, text,"
-                                " decision, decided_at) VALUES (?,?,?,?,?,?)",
+                self.db.execute("INSERT INTO suggestion_decisions(document_id, turn_id, kind, text,"
+                                " decision, decided_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                                 [new, turns[d["turn_id"]], d["kind"], d["text"], d["decision"], d["decided_at"]])
 

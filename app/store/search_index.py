@@ -9,12 +9,12 @@ writes SQL. Schema: ``search_sql.py``; tokens: ``search_tokens.py``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from app.core.text import normalize
 from app.core.tokens import terms_for_texts
 from app.store import search_sql as q
-from app.store.database import Database
+from app.store.database import Database, SqliteDatabase
 from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
 
 KINDS = ("turn", "comment", "response")
@@ -48,7 +48,11 @@ def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
     missing = [n for n in norms if n not in known]
     computed = dict(zip(missing, terms_for_texts(missing))) if missing else {}
     all_terms = [known[n] if n in known else computed[n] for n in norms]
-    conn = db.conn
+    if db.dialect != "sqlite":  # a server's search index: search_rows alone for now
+        db.executemany(q.INSERT_ROW, [(kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ")
+                                      for r, norm, terms in zip(records, norms, all_terms)])
+        return
+    conn = cast(SqliteDatabase, db).conn
     documents: dict[int, tuple[Any, Any]] = {}
     for r, norm, terms in zip(records, norms, all_terms):
         padded = " " + " ".join(terms) + " "
@@ -61,9 +65,10 @@ def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
 
 
 def _delete_where(db: Database, where: str, params: Sequence[Any]) -> None:
-    rows = db.conn.execute(f"{q.ROW_SOURCES} WHERE {where}", params).fetchall()
-    db.conn.executemany(q.DELETE_FTS, [_fts_values(r) for r in rows])
-    db.conn.executemany("DELETE FROM search_rows WHERE id = ?", [(r[0],) for r in rows])
+    rows = db.execute(f"{q.ROW_SOURCES} WHERE {where}", params).fetchall()
+    if db.dialect == "sqlite":
+        db.executemany(q.DELETE_FTS, [_fts_values(r) for r in rows])
+    db.executemany("DELETE FROM search_rows WHERE id = ?", [(r[0],) for r in rows])
 
 
 def add_document(db: Database, document_id: int, prepared: dict[str, list[str]] | None = None) -> None:
@@ -73,7 +78,7 @@ def add_document(db: Database, document_id: int, prepared: dict[str, list[str]] 
     what ``prepare_terms`` did not already do.
     """
     for kind in KINDS:
-        records = db.conn.execute(q.SOURCES[kind] + " WHERE document_id = ? ORDER BY position",
+        records = db.execute(q.SOURCES[kind] + " WHERE document_id = ? ORDER BY position",
                                   [document_id]).fetchall()
         _insert(db, kind, records, prepared)
 
@@ -94,7 +99,7 @@ def reindex(db: Database, kind: str, ids: Iterable[int], prepared: dict[str, lis
         chunk = id_list[start:start + 500]
         marks = ",".join("?" * len(chunk))
         _delete_where(db, f"r.kind = ? AND r.ref_id IN ({marks})", [kind, *chunk])
-        records = db.conn.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk).fetchall()
+        records = db.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk).fetchall()
         _insert(db, kind, records, prepared)
 
 
@@ -107,8 +112,8 @@ def refresh_filters(db: Database, kind: str, ids: Iterable[int], old_body: str |
     for start in range(0, len(id_list), 500):
         chunk = id_list[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        now = {r[0]: r for r in db.conn.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk)}
-        rows = db.conn.execute("SELECT r.id, r.ref_id, r.document_id, r.speaker, r.agenda_item_id, r.norm, r.terms,"
+        now = {r[0]: r for r in db.execute(q.SOURCES[kind] + f" WHERE id IN ({marks})", chunk)}
+        rows = db.execute("SELECT r.id, r.ref_id, r.document_id, r.speaker, r.agenda_item_id, r.norm, r.terms,"
                                " d.body, d.date FROM search_rows r JOIN documents d ON d.id = r.document_id"
                                f" WHERE r.kind = ? AND r.ref_id IN ({marks})", [kind, *chunk]).fetchall()
         deletes, inserts, updates = [], [], []
@@ -120,9 +125,10 @@ def refresh_filters(db: Database, kind: str, ids: Iterable[int], old_body: str |
             deletes.append(old)
             inserts.append((*old[:4], encode_meta(kind, doc_id, new_speaker, new_agenda, body, date)))
             updates.append((new_speaker, new_agenda, row_id))
-        db.conn.executemany(q.DELETE_FTS, deletes)
-        db.conn.executemany(q.INSERT_FTS, inserts)
-        db.conn.executemany("UPDATE search_rows SET speaker = ?, agenda_item_id = ? WHERE id = ?", updates)
+        if db.dialect == "sqlite":
+            db.executemany(q.DELETE_FTS, deletes)
+            db.executemany(q.INSERT_FTS, inserts)
+        db.executemany("UPDATE search_rows SET speaker = ?, agenda_item_id = ? WHERE id = ?", updates)
 
 
 def stored_terms(db: Database, kind: str, ids: Iterable[int]) -> dict[str, list[str]]:
@@ -134,7 +140,7 @@ def stored_terms(db: Database, kind: str, ids: Iterable[int]) -> dict[str, list[
     for start in range(0, len(id_list), 500):
         chunk = id_list[start:start + 500]
         sql = f"SELECT norm, terms FROM search_rows WHERE kind = ? AND ref_id IN ({','.join('?' * len(chunk))})"
-        out.update((norm, terms.split()) for norm, terms in db.conn.execute(sql, [kind, *chunk]))
+        out.update((norm, terms.split()) for norm, terms in db.execute(sql, [kind, *chunk]))
     return out
 
 
@@ -142,11 +148,11 @@ def create_index(db: Database) -> None:
     """Migration step 2: the index tables in their first shape, search_rows filled from every
     stored document (step 4 then builds search_fts from search_rows)."""
     for statement in q.SCHEMA.split(";"):
-        if statement.strip():
-            db.execute(statement)
-    for (doc_id,) in db.conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        if statement.strip() and (db.dialect == "sqlite" or "VIRTUAL" not in statement):
+            db.ddl(statement)
+    for (doc_id,) in db.execute("SELECT id FROM documents ORDER BY id").fetchall():
         for kind in KINDS:
-            records = db.conn.execute(q.SOURCES[kind] + " WHERE document_id = ? ORDER BY position",
+            records = db.execute(q.SOURCES[kind] + " WHERE document_id = ? ORDER BY position",
                                       [doc_id]).fetchall()
             _insert(db, kind, records, fts=False)
 
@@ -154,28 +160,30 @@ def create_index(db: Database) -> None:
 def rebuild_fts(db: Database) -> None:
     """Migration step 4: search_fts again, with the term-pair and filter-token columns,
     from search_rows (no Sudachi needed: the terms are stored). About 3,700 rows/s."""
+    if db.dialect != "sqlite":
+        return
     db.execute("DROP TABLE IF EXISTS search_fts")
     db.execute(q.FTS_WITH_FILTER_TOKENS)
-    cur = db.conn.execute(q.ROW_SOURCES + " ORDER BY r.id")
+    cur = db.execute(q.ROW_SOURCES + " ORDER BY r.id")
     while batch := cur.fetchmany(FILL_BATCH):
-        db.conn.executemany(q.INSERT_FTS, [_fts_values(r) for r in batch])
+        db.executemany(q.INSERT_FTS, [_fts_values(r) for r in batch])
 
 
 # --- reading (for keywords and similar comments; the search itself: search_query.py) ----
 def document_terms(db: Database, document_id: int, kinds: Sequence[str] = KINDS) -> list[tuple[str, int, str]]:
     """(kind, record id, terms) of a document's index rows, in stored order."""
     marks = ",".join("?" * len(kinds))
-    return [(k, i, t) for k, i, t in db.conn.execute(
+    return [(k, i, t) for k, i, t in db.execute(
         f"SELECT kind, ref_id, terms FROM search_rows WHERE document_id = ? AND kind IN ({marks}) ORDER BY id",
         [document_id, *kinds])]
 
 
 def row_count(db: Database) -> int:
     """Rows in the index (turns + comments + responses of every document)."""
-    return int(db.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0])
+    return int(db.execute("SELECT count(*) FROM search_rows").fetchone()[0])
 
 
 def term_row_count(db: Database, term: str) -> int:
     """In how many index rows a Sudachi term occurs (for idf)."""
     sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"
-    return int(db.conn.execute(sql, [variant_match([term])]).fetchone()[0])
+    return int(db.execute(sql, [variant_match([term])]).fetchone()[0])

@@ -92,7 +92,7 @@ def date_bound(text: str | None, last: bool) -> dt.date | None:
 
 def _date_tokens(db: Database, f: RowFilter) -> list[str]:
     """Year/month/day tokens covering the filter's dates within the workspace's meetings."""
-    lo, hi = db.conn.execute("SELECT min(date), max(date) FROM documents WHERE date IS NOT NULL").fetchone()
+    lo, hi = db.execute("SELECT min(date), max(date) FROM documents WHERE date IS NOT NULL").fetchone()
     if lo is None:
         return []
     first = max(d for d in (date_bound(f.date_from, False), date_bound(lo, False)) if d is not None)
@@ -116,7 +116,7 @@ def _filter_expression(db: Database, f: RowFilter | None) -> str | None:
         parts.append([kind_token(k) for k in f.kinds])
     if f.body:
         sql = "SELECT DISTINCT body FROM documents WHERE body LIKE ?"
-        parts.append([body_token(b) for (b,) in db.conn.execute(sql, [f"%{f.body}%"])])
+        parts.append([body_token(b) for (b,) in db.execute(sql, [f"%{f.body}%"])])
     if f.date_from or f.date_to:
         parts.append(_date_tokens(db, f))
     if not parts:
@@ -157,7 +157,7 @@ def _scan_sql(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
 
 def _few_tagged(db: Database, tag: str) -> bool:
     sql = f"SELECT count(*) FROM ({q.TAGGED_ROWS} LIMIT {SCAN_MAX + 1})"
-    return int(db.conn.execute(sql, [tag]).fetchone()[0]) <= SCAN_MAX
+    return int(db.execute(sql, [tag]).fetchone()[0]) <= SCAN_MAX
 
 
 # --- plans ------------------------------------------------------------------------------
@@ -238,7 +238,7 @@ def _variant_only_expression(terms: Sequence[QueryTerm]) -> str:
 def _may_fill(db: Database, expr: str, cap: int) -> bool:
     """Whether expr's matches, at their density among the newest PROBE_ROWS rows, would
     reach cap over the whole index (a guess either way only costs time)."""
-    last = db.conn.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0
+    last = db.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0
     if last <= PROBE_ROWS:
         return True
     return _probe(db, expr, last - PROBE_ROWS) * last / PROBE_ROWS >= cap
@@ -254,7 +254,7 @@ def _scan(db: Database, terms: Sequence[QueryTerm], where: list[str], params: li
         cparams += p
     limit = f" LIMIT {int(cap)}" if cap is not None else ""
     sql = f"SELECT r.id, r.norm, r.terms FROM search_rows r WHERE {' AND '.join(conds)} ORDER BY r.id DESC"
-    return db.conn.execute(sql + limit, cparams).fetchall()
+    return [(int(i), str(n), str(t)) for i, n, t in db.execute(sql + limit, cparams)]
 
 
 def _lead(db: Database, terms: Sequence[QueryTerm],
@@ -271,7 +271,7 @@ def _lead(db: Database, terms: Sequence[QueryTerm],
     set pays. Either way the rows returned are the same."""
     if len(terms) < 2:
         return None
-    above = (db.conn.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0) - PROBE_ROWS
+    above = (db.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0) - PROBE_ROWS
     expr, checked = _mixed(terms, [_rarest_tokens(db, t, above)[1] for t in terms], [True] * len(terms))
     expr = _with_filter(expr, filter_expr)
     return (expr, checked) if _probe(db, expr, above) <= CHECK_SHARE * PROBE_ROWS else None
@@ -295,7 +295,7 @@ def _rarest_tokens(db: Database, t: QueryTerm, above: int) -> tuple[int, str]:
 
 def _probe(db: Database, expr: str, above: int) -> int:
     sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid > ?"
-    return int(db.conn.execute(sql, [expr, above]).fetchone()[0])
+    return int(db.execute(sql, [expr, above]).fetchone()[0])
 
 
 def _led(db: Database, terms: Sequence[QueryTerm], lead: str, where: list[str],
@@ -309,7 +309,7 @@ def _led(db: Database, terms: Sequence[QueryTerm], lead: str, where: list[str],
         cparams += p
     sql = q.LED.format(join=q.FILTER_JOIN if where else "", where="".join(f" AND {w}" for w in where + conds),
                        limit=f" LIMIT {int(cap)}" if cap is not None else "")
-    return db.conn.execute(sql, [lead, *cparams]).fetchall()
+    return [(int(i), str(n), str(t)) for i, n, t in db.execute(sql, [lead, *cparams])]
 
 
 def _fts_ids(db: Database, expr: str, where: list[str], params: list[Any], cap: int | None,
@@ -319,7 +319,7 @@ def _fts_ids(db: Database, expr: str, where: list[str], params: list[Any], cap: 
                            floor=f" AND f.rowid >= {int(floor)}" if floor is not None else "",
                            where="".join(f" AND {w}" for w in where),
                            limit=f" LIMIT {int(cap)}" if cap is not None else "")
-    return [r[0] for r in db.conn.execute(sql, [expr, *params])]
+    return [r[0] for r in db.execute(sql, [expr, *params])]
 
 
 # --- rows -------------------------------------------------------------------------------
@@ -328,7 +328,7 @@ def row_texts(db: Database, ids: Sequence[int]) -> list[tuple[int, str, str]]:
     found: dict[int, tuple[int, str, str]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        found.update((r[0], r) for r in db.conn.execute(q.ROW_TEXTS.format(marks=",".join("?" * len(chunk))), chunk))
+        found.update((r[0], r) for r in db.execute(q.ROW_TEXTS.format(marks=",".join("?" * len(chunk))), chunk))
     return [found[i] for i in ids if i in found]
 
 
@@ -340,7 +340,7 @@ def hit_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        cur = db.conn.execute(q.HIT_DETAILS.format(marks=",".join("?" * len(chunk))), chunk)
+        cur = db.execute(q.HIT_DETAILS.format(marks=",".join("?" * len(chunk))), chunk)
         cols = [d[0] for d in cur.description]
         out.update((r[0], row) for r in cur if (row := dict(zip(cols, r)))["alive"] is not None)
     return out

@@ -32,7 +32,8 @@ class SignoffsMixin(StoreBase):
 
     def add_signoff(self, doc_id: DocumentId, signatory: str, signed_at: str | None = None) -> None:
         with self.db.atomic():
-            self.db.execute("INSERT OR REPLACE INTO signoffs(document_id, signatory, signed_at) VALUES (?,?,?)",
+            self.db.execute("INSERT INTO signoffs(document_id, signatory, signed_at) VALUES (?,?,?)"
+                            " ON CONFLICT (document_id, signatory) DO UPDATE SET signed_at = excluded.signed_at",
                             [doc_id, signatory, signed_at or now_iso()])
 
     def remove_signoff(self, doc_id: DocumentId, signatory: str) -> None:

@@ -38,6 +38,8 @@ class SnapshotsMixin(StoreBase):
         with self.db.atomic():
             for table, columns, rows in snap.tables:
                 cols = ", ".join(f'"{c}"' for c in columns)
-                self.db.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})",
-                                         rows)
+                self.db.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})",
+                                    rows)
+                if "id" in columns:
+                    self.db.ids_restored(table)
             search_index.add_document(self.db, snap.document_id)

@@ -44,7 +44,7 @@ class StructureMixin(StructureSnapshotMixin):
         """Positions 0, 1, 2 … again after rows were removed or inserted."""
         ids = [r[0] for r in self.db.execute(f"SELECT id FROM {table} WHERE document_id = ? ORDER BY position, id",
                                              [doc_id])]
-        self.db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", list(enumerate(ids)))
+        self.db.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", list(enumerate(ids)))
 
     # --- meeting data ------------------------------------------------------------------
     def update_meeting(self, doc_id: DocumentId, **values: str | None) -> list[TurnId]:
@@ -134,7 +134,7 @@ class StructureMixin(StructureSnapshotMixin):
 
     def _write_signatories(self, doc_id: DocumentId, labels: list[str]) -> None:
         self.db.execute("DELETE FROM signatories WHERE document_id = ?", [doc_id])
-        self.db.conn.executemany("INSERT INTO signatories(document_id, position, label) VALUES (?,?,?)",
+        self.db.executemany("INSERT INTO signatories(document_id, position, label) VALUES (?,?,?)",
                                  [(doc_id, i, label) for i, label in enumerate(labels)])
 
     # --- speakers ------------------------------------------------------------------------
@@ -169,9 +169,8 @@ class StructureMixin(StructureSnapshotMixin):
         here = self.scalar("SELECT position FROM agenda_items WHERE id = ?", [section]) if section else -1
         self.db.execute("UPDATE agenda_items SET position = position + 1 WHERE document_id = ? AND position > ?",
                         [doc_id, here])
-        cur = self.db.execute("INSERT INTO agenda_items(document_id, position, label) VALUES (?,?,?)",
+        item = self.db.insert("INSERT INTO agenda_items(document_id, position, label) VALUES (?,?,?)",
                               [doc_id, here + 1, label])
-        item = cur.lastrowid
         following = self.db.execute("SELECT id, agenda_item_id FROM turns WHERE document_id = ? AND position >= ?"
                                     " ORDER BY position", [doc_id, turn["position"]]).fetchall()
         moved = []
@@ -179,7 +178,7 @@ class StructureMixin(StructureSnapshotMixin):
             if agenda != section:
                 break
             moved.append((item, turn_id))
-        self.db.conn.executemany("UPDATE turns SET agenda_item_id = ? WHERE id = ?", moved)
+        self.db.executemany("UPDATE turns SET agenda_item_id = ? WHERE id = ?", moved)
 
     def make_heading(self, turn_id: TurnId) -> list[TurnId]:
         """The row was an agenda heading the import read as a turn: it becomes an agenda item
@@ -231,7 +230,7 @@ class StructureMixin(StructureSnapshotMixin):
 
         def move() -> None:
             order[here], order[there] = order[there], order[here]
-            self.db.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?",
+            self.db.executemany("UPDATE agenda_items SET position = ? WHERE id = ?",
                                      [(pos, i) for pos, i in enumerate(order)])
             self._reorder_sections(doc_id, order)
         return self._edit_structure(doc_id, move)
@@ -248,7 +247,7 @@ class StructureMixin(StructureSnapshotMixin):
                 current = agenda
             sections.setdefault(current, []).append(turn_id)
         laid = sections[None] + [t for item in order for t in sections.get(item, [])]
-        self.db.conn.executemany("UPDATE turns SET position = ? WHERE id = ?", list(enumerate(laid)))
+        self.db.executemany("UPDATE turns SET position = ? WHERE id = ?", list(enumerate(laid)))
 
     def remove_agenda_item(self, item_id: AgendaItemId) -> list[TurnId]:
         """Remove an agenda item; its turns join the section before it (or none, if it was first)."""

@@ -58,15 +58,17 @@ class StructureSnapshotMixin(StoreBase):
         turns whose shown values changed, removed and re-added ones included."""
         before = self.snapshot_structure(snap.document_id)
         with self.db.atomic():
-            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.db.defer_foreign_keys()
             sets = ", ".join(f"{c} = ?" for c in MEETING_COLUMNS)
             self.db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*snap.meeting, snap.document_id])
             for table, where in reversed(STRUCTURE_TABLES):
                 self.db.execute(f"DELETE FROM {table} WHERE {where}", [snap.document_id])
             for table, columns, rows in snap.tables:
                 cols = ", ".join(f'"{c}"' for c in columns)
-                self.db.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})",
-                                         rows)
+                self.db.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})",
+                                    rows)
+                if "id" in columns:
+                    self.db.ids_restored(table)
             return self.reindex_structure(before, snap.document_id)
 
     def reindex_structure(self, before: StructureSnapshot, doc_id: DocumentId) -> list[TurnId]:

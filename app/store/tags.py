@@ -78,10 +78,10 @@ class TagsMixin(StoreBase):
         if not name.strip():
             raise WorkbenchError("bad_value", what="タグ名", detail="空です")
         with self.db.atomic():
-            cur = self.db.execute("INSERT OR IGNORE INTO tags(name, color, parent_id) VALUES (?,?,?)",
-                                  [name.strip(), color, parent_id])
-        if cur.rowcount and cur.lastrowid is not None:
-            return TagId(cur.lastrowid)
+            added = self.db.execute("INSERT INTO tags(name, color, parent_id) VALUES (?,?,?)"
+                                    " ON CONFLICT DO NOTHING RETURNING id", [name.strip(), color, parent_id]).fetchone()
+        if added is not None:
+            return TagId(int(added[0]))
         return self.tag_by_name(name.strip()).id
 
     def remove_tag(self, tag_id: TagId) -> None:
@@ -116,10 +116,10 @@ class TagsMixin(StoreBase):
         ``tagging_id`` re-creates a removed tagging under its old id (undo)."""
         doc = self._document_of(kind, target_id)
         with self.db.atomic():
-            cur = self.db.execute(
-                'INSERT INTO taggings(id, tag_id, document_id, target_kind, target_id, start, "end", memo, created_at)'
-                " VALUES (?,?,?,?,?,?,?,?,?)", [tagging_id, tag_id, doc, kind, target_id, start, end, memo, now_iso()])
-        return TaggingId(int(cur.lastrowid or 0))
+            new_id = self.db.insert_row("taggings", {
+                "id": tagging_id, "tag_id": tag_id, "document_id": doc, "target_kind": kind, "target_id": target_id,
+                "start": start, "end": end, "memo": memo, "created_at": now_iso()})
+        return TaggingId(new_id)
 
     def tag_with_action(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
                         end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
@@ -170,10 +170,10 @@ class TagsMixin(StoreBase):
                         status: str = "未着手", note: str = "", item_id: int | None = None) -> ActionItemId:
         self._check_status(status)
         with self.db.atomic():
-            cur = self.db.execute(
-                "INSERT INTO action_items(id, tagging_id, text, owner, due, status, note, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?)", [item_id, tagging_id, text, owner, due, status, note, now_iso()])
-        return ActionItemId(int(cur.lastrowid or 0))
+            new_id = self.db.insert_row("action_items", {
+                "id": item_id, "tagging_id": tagging_id, "text": text, "owner": owner, "due": due,
+                "status": status, "note": note, "updated_at": now_iso()})
+        return ActionItemId(new_id)
 
     @staticmethod
     def _check_status(status: str) -> None:
@@ -216,7 +216,8 @@ class TagsMixin(StoreBase):
                 where.append(cond)
                 params.append(value)
         if f.overdue_only:
-            where.append("a.due < date('now', 'localtime') AND a.status != '完了'")
+            where.append("a.due < ? AND a.status != '完了'")
+            params.append(dt.date.today().isoformat())  # the local date, as the clerk's calendar shows
         # each action item once, in the newest revision of its minutes (revisions share items)
         where.append("NOT EXISTS (SELECT 1 FROM documents n WHERE n.previous_id = d.id)")
         sql = f"""SELECT a.*, g.document_id, g.target_kind, g.target_id, d.title, d.body, d.date,
