@@ -176,6 +176,8 @@ class PgCluster:
 
     # -- start and stop
     def start(self, timeout: float = 60.0) -> None:
+        if self.folder is not None:
+            raise PgClusterError(f"the cluster in {self.folder} is started already")
         sweep_stale_clusters(self.parent)
         self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=self.parent))
         try:
@@ -201,7 +203,7 @@ class PgCluster:
                                  "stop", timeout=timeout + 10)
                 if done.returncode != 0:
                     kill_postmaster(self.data)
-        except subprocess.TimeoutExpired:
+        except (subprocess.TimeoutExpired, OSError, PgClusterError):
             kill_postmaster(self.data)
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -12,7 +13,15 @@ import psycopg
 import pytest
 
 from tests import pg_cluster
-from tests.pg_cluster import SUPERUSER, PgCluster, binaries_for_tests, find_binaries, is_running, sweep_stale_clusters
+from tests.pg_cluster import (
+    SUPERUSER,
+    PgCluster,
+    PgClusterError,
+    binaries_for_tests,
+    find_binaries,
+    is_running,
+    sweep_stale_clusters,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,6 +115,35 @@ def test_stop_ends_the_server_and_deletes_its_folder() -> None:
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(host="127.0.0.1", port=port, user=SUPERUSER, dbname="postgres", connect_timeout=3).close()
     cluster.stop()  # a second stop does nothing
+
+
+def test_a_port_taken_meanwhile_is_given_up_for_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        ports, really_free = [taken.getsockname()[1]], pg_cluster.free_port
+        monkeypatch.setattr(pg_cluster, "free_port", lambda: ports.pop() if ports else really_free())
+        with PgCluster(binaries_for_tests()) as cluster:
+            assert cluster.port != taken.getsockname()[1]
+            assert "Address already in use" in cluster.log.read_text()
+            with cluster.connect() as conn:
+                assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_a_server_that_does_not_start_is_reported_with_its_log_and_leaves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    cluster = PgCluster(binaries_for_tests())
+    configure, folders = cluster._configure, []
+
+    def configure_wrongly() -> None:
+        configure()
+        folders.append(cluster.socket_dir)
+        with (cluster.data / "postgresql.conf").open("a") as conf:
+            conf.write("shared_buffers = 'plenty'\n")
+
+    monkeypatch.setattr(cluster, "_configure", configure_wrongly)
+    with pytest.raises(PgClusterError, match=r"(?s)pg_ctl start failed.*server\.log.*shared_buffers"):
+        cluster.start(timeout=20)
+    assert cluster.folder is None and len(folders) == 1 and not folders[0].exists()
 
 
 def test_a_cluster_left_by_a_killed_test_run_is_stopped_and_deleted_by_the_next() -> None:
