@@ -28,6 +28,9 @@ WINDOW_PACKAGES = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-k
                    "libxcb-xkb1", "libxkbcommon-x11-0", "fonts-noto-cjk"]
 # Tests also open exported files in LibreOffice, run a window under Xvfb and time pdftotext.
 TEST_PACKAGES = ["xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "libreoffice-calc-nogui"]
+# The server workspace's tests start a throwaway cluster of their own with these binaries
+# (tests/pg_cluster.py, /usr/lib/postgresql/<version>/bin); the window needs no server.
+SERVER_TEST_PACKAGES = ["postgresql"]
 
 
 def say(msg: str) -> None:
@@ -154,7 +157,8 @@ def main(argv: list[str]) -> int:
         return 2
     if sys.platform.startswith("linux"):
         # The bundle carries the window's libraries too: PyInstaller copies them from the system.
-        apt_install(QT_PACKAGES + WINDOW_PACKAGES + (TEST_PACKAGES if mode == "test" else []))
+        apt_install(QT_PACKAGES + WINDOW_PACKAGES
+                    + (TEST_PACKAGES + SERVER_TEST_PACKAGES if mode == "test" else []))
     ensure_venv()
     ensure_project({"bundle"} if mode == "bundle" else {"test"})
     py = str(venv_python())

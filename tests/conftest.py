@@ -2,16 +2,52 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
 from app.api import Workbench
 from app.core.contract import from_json
 from app.core.domain import Document
+from tests.pg_cluster import PgCluster, binaries_for_tests
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgCluster]:
+    """A PostgreSQL server of the tests' own (tests/pg_cluster.py), started at the first test that
+    needs it and stopped and deleted when the session ends, also after failures, Ctrl-C or SIGTERM
+    (turned into an interrupt so pytest tears down). Fails in CI, skips elsewhere, without PostgreSQL."""
+    cluster = PgCluster(binaries_for_tests())
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGTERM) if on_main_thread else None
+    if on_main_thread and previous == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+        if on_main_thread and previous == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@pytest.fixture
+def pg_dsn(pg_server: PgCluster) -> Iterator[str]:
+    """The conninfo of a new empty database of its own for one test, dropped afterwards."""
+    dsn = pg_server.create_database()
+    yield dsn
+    pg_server.drop_database(dsn)
 
 
 
