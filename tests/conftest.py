@@ -59,8 +59,22 @@ def gold_document(folder: str, file_name: str | None = None) -> Document:
     return from_json(data)
 
 
+BACKENDS = ("file", "server")
+
+
+@pytest.fixture(params=BACKENDS)
+def bench(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workbench]:
+    """An empty workspace, once as a file and once on the tests' PostgreSQL server: what a
+    test shows with it holds for both backends."""
+    address = request.getfixturevalue("pg_dsn") if request.param == "server" else tmp_path / "ws.gijiroku"
+    b = Workbench(address)
+    yield b
+    b.close()
+
+
 @pytest.fixture
-def bench(tmp_path: Path) -> Workbench:
+def file_bench(tmp_path: Path) -> Iterator[Workbench]:
+    """An empty workspace file, for what only a file has (its journal, pages, the backup API)."""
     b = Workbench(tmp_path / "ws.gijiroku")
     yield b
     b.close()

@@ -32,7 +32,7 @@ from app.core.domain import (
     TurnId,
 )
 from app.core.progress import NO_PROGRESS, Progress
-from app.core.workspace import sample_files
+from app.core.workspace import ServerAddress, sample_files, workspace_address
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 
 
@@ -55,7 +55,7 @@ class Workbench(StructureEdits):
     """The workbench over one workspace file (structure corrections: app/api/structure.py)."""
 
     def __init__(self, path: str | Path, program: str | None = None) -> None:
-        self.path = Path(path)
+        self.path: Path | ServerAddress = workspace_address(path)
         self.store = Store(self.path, program)
 
     @property
@@ -109,7 +109,8 @@ class Workbench(StructureEdits):
         large workspace that takes a while: a million turns, minutes). Reads only."""
         from app.store.migrations import pending_steps
 
-        return pending_steps(Path(path)) > 0
+        address = workspace_address(path)
+        return isinstance(address, Path) and pending_steps(address) > 0
 
     def close(self) -> None:
         self.store.close()

@@ -5,7 +5,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.core.workspace import ServerAddress
 
 
 def print_json(obj: Any) -> None:
@@ -17,21 +20,21 @@ def fail(message: str) -> int:
     return 1
 
 
-def workspace_path(a: argparse.Namespace) -> Path:
-    """The workspace a command works on; says so on stderr when opening it will first bring
-    an older file up to date (a large one takes minutes)."""
+def workspace_path(a: argparse.Namespace) -> Path | ServerAddress:
+    """The workspace a command works on (a file, or a server's address); says so on stderr
+    when opening it will first bring an older file up to date (a large one takes minutes)."""
     from app.api import Workbench
-    from app.core.workspace import default_workspace_path
+    from app.core.workspace import default_workspace_path, workspace_address
 
     given = getattr(a, "workspace", None)
-    path = Path(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
+    path = workspace_address(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
     if Workbench.needs_upgrade(path):
         print(f"{path.name} をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
               file=sys.stderr, flush=True)
     return path
 
 
-def open_bench(path: Path) -> Any:
+def open_bench(path: Path | ServerAddress) -> Any:
     """The Workbench of path; its opening notices (a network share, another program that has
     it open) go to stderr, one line each."""
     from app.api import Workbench

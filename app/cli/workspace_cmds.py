@@ -118,7 +118,7 @@ def cmd_workspace_backup(a: argparse.Namespace) -> int:
     from app.cli.common import workspace_path
 
     source = workspace_path(a)
-    if not source.is_file():
+    if isinstance(source, Path) and not source.is_file():
         raise WorkbenchError("not_found", path=str(source))
     bench = _bench(a)
     try:

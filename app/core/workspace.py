@@ -17,9 +17,9 @@ def user_data_dir() -> Path:
     return Path(base) / "gijiroku"
 
 
-def default_workspace_path() -> Path:
+def default_workspace_path() -> Path | ServerAddress:
     given = os.environ.get("GIJIROKU_WORKSPACE")
-    return Path(given) if given else user_data_dir() / ("workspace" + WORKSPACE_SUFFIX)
+    return workspace_address(given) if given else user_data_dir() / ("workspace" + WORKSPACE_SUFFIX)
 
 
 def sample_files() -> list[Path]:

@@ -32,7 +32,8 @@ def counts(ws: Path) -> dict[str, int]:
         conn.close()
 
 
-def test_a_full_disk_mid_import_leaves_the_workspace_as_it_was(bench: Workbench) -> None:
+def test_a_full_disk_mid_import_leaves_the_workspace_as_it_was(file_bench: Workbench) -> None:
+    bench = file_bench
     bench.store_document(gold_document("sendai-dx-pubcom-2024"))
     before = [d.id for d in bench.documents()]
     pages = bench.store.scalar("PRAGMA page_count")
