@@ -6,13 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import FIXTURES, ROOT
+import pytest
+
+from tests.conftest import BACKENDS, FIXTURES, ROOT
 
 MINUTES_PDF = FIXTURES / "sendai-ict-council-2016" / "minutes.pdf"
 COMMENTS_XLSX = FIXTURES / "shinagawa-dx-pubcom-2025" / "comments.xlsx"
 
 
-def run(*args: str | Path, workspace: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, workspace: Path | str | None = None) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "app", *map(str, args)]
     if workspace is not None:
         cmd += ["--workspace", str(workspace)]
@@ -49,8 +51,13 @@ def test_bad_usage_exits_2() -> None:
     assert run("no-such-command").returncode == 2
 
 
-def test_import_list_and_duplicate(tmp_path: Path) -> None:
-    ws = tmp_path / "w.gijiroku"
+@pytest.fixture(params=BACKENDS)
+def ws(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """The workspace the commands work on: a new file, or a new database on the tests' server."""
+    return request.getfixturevalue("pg_dsn") if request.param == "server" else tmp_path / "w.gijiroku"
+
+
+def test_import_list_and_duplicate(ws: Path | str) -> None:
     r = run("import", MINUTES_PDF, COMMENTS_XLSX, workspace=ws)
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.splitlines()) == 2
@@ -61,8 +68,7 @@ def test_import_list_and_duplicate(tmp_path: Path) -> None:
     assert any(d["date"] == "2016-02-08" for d in listed)
 
 
-def test_broken_input_leaves_workspace_as_it_was(tmp_path: Path) -> None:
-    ws = tmp_path / "w.gijiroku"
+def test_broken_input_leaves_workspace_as_it_was(tmp_path: Path, ws: Path | str) -> None:
     assert run("import", COMMENTS_XLSX, workspace=ws).returncode == 0
     before = run("list", "--json", workspace=ws).stdout
     fake = tmp_path / "議事録.pdf"
@@ -73,8 +79,7 @@ def test_broken_input_leaves_workspace_as_it_was(tmp_path: Path) -> None:
     assert run("list", "--json", workspace=ws).stdout == before
 
 
-def test_import_many_files_in_order_with_failures(tmp_path: Path) -> None:
-    ws = tmp_path / "w.gijiroku"
+def test_import_many_files_in_order_with_failures(tmp_path: Path, ws: Path | str) -> None:
     broken = tmp_path / "壊れた.docx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     minutes_docx = FIXTURES / "sendai-ict-council-2016" / "minutes.docx"
