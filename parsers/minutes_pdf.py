@@ -19,6 +19,7 @@ from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
 from parsers.pdf_chars import Char as _Char
 from parsers.pdf_chars import page_chars
+from parsers.pdf_pages import read_pages
 
 # Characters whose baselines differ by less than this share of the font size are on one
 # line (Word's PDF export of the Sendai minutes jitters baselines by ~0.1 pt).
@@ -214,19 +215,14 @@ def read_pdf_lines(path: Path, progress: Progress) -> tuple[list[Line], int, lis
     doc = open_pdfium(path)
     try:
         pages = len(doc)
-        raw_lines: list[_PdfLine] = []
-        empty: list[int] = []
-        for i in range(pages):
-            check(progress, i, pages, f"{i + 1}/{pages} ページ")
-            got = _page_lines(doc, i)
-            if not got:
-                empty.append(i + 1)
-            raw_lines.extend(got)
+        by_page = read_pages(path, doc, _page_lines, progress)
         check(progress, pages, pages, "解析中")
     finally:
         doc.close()
+    raw_lines = [ln for got in by_page for ln in got]
     if not raw_lines:
         raise WorkbenchError("scanned_pdf", path=str(path))
+    empty = [i + 1 for i, got in enumerate(by_page) if not got]
     warnings = [f"{p} ページに文字情報がありません（画像のみのページは読み取れません）。" for p in empty]
     lines = _drop_furniture(raw_lines, pages)
     body_x, splits = _speech_column(lines)
