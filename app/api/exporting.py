@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any
 
 from app.core.domain import TAG_ACTION, TAG_DECISION, TAG_PRIVATE, CommentTable, DocumentId, Minutes, Tagging
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
 from app.store import ActionFilter, ActionRow, Store
-from exports.minutes_docx import MinutesLayout, SignatureLine
-from exports.passages import Span
+
+if TYPE_CHECKING:  # python-docx and cryptography load when an export runs, not with the window
+    from exports.minutes_docx import MinutesLayout
+    from exports.passages import Span
 
 SUMMARY_TAGS = (TAG_DECISION, TAG_ACTION)
 SUMMARY_NOTE = "（要点記録）"
@@ -55,6 +55,8 @@ def minutes_for_export(store: Store, doc_id: DocumentId, summary: bool = False,
 def minutes_layout(store: Store, doc_id: DocumentId, summary: bool = False,
                    public: bool = False) -> MinutesLayout:
     """The signature block and properties: who signs, who has signed off and when."""
+    from exports.minutes_docx import MinutesLayout, SignatureLine
+
     signed = {s.signatory: s.signed_at for s in store.signoffs(doc_id)}
     signatories = store.signatories(doc_id) or list(signed)
     lines = tuple(SignatureLine(name, signed.get(name)) for name in signatories)
@@ -80,6 +82,8 @@ def export_minutes(store: Store, doc_id: DocumentId, out: Path, **options: Any) 
     sign (path), password (str), progress. Blocks for the conversion (seconds).
     Raises WorkbenchError (not_minutes, no_document, sign_draft, bad_key, key_not_trusted,
     key_expired, export_write, pdf_no_office, pdf_convert, pdf_sign), Cancelled."""
+    from cryptography import x509
+
     from app.services.signing import load_signing_key, require_trusted_key, sign_detached
     from exports.minutes_docx import write_minutes
 
