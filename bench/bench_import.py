@@ -26,13 +26,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import profile_areas, startup
 from bench.dense_gen import dense_minutes_pdf
 from bench.minutes_gen import minutes_pdf
-from bench.procs import ROOT, Paired, Run, gijiroku, paired, pdfium_floor, run
+from bench.procs import ROOT, Paired, Run, child_env, gijiroku, paired, pdfium_floor, run
 
 IMPORT_GOAL, PARSE_GOAL, TEN_GOAL = 3.0, 2.0, 2.0  # times pdftotext
 GOAL_PAGES = 30  # the import and parse goals hold for files of this many pages or more
 PEAK_GOAL_MIB = 200
 START_GOAL_S, WINDOW_GOAL_S, NEW_WINDOW_GOAL_S = 0.150, 0.8, 1.2
 DENSE_PAGES = 56
+# parsers/pdf_pages.py's second process: forced on (wherever safe, whatever the load) and off.
+HELPER_ON, HELPER_OFF = {"GIJIROKU_PAGE_HELPER": "1"}, {"GIJIROKU_PAGE_HELPER": "0"}
 YEARS = 10
 
 
@@ -105,7 +107,11 @@ def file_rows(rounds: int) -> list[str]:
         if goal_applies:
             floor = paired(rounds, lambda path=path: run(pdfium_floor(path)), pdftotext(path))
             rows.append(row(f"↳ floor: Python + pypdfium2 loading the pages and text pages, {label}", floor, "", None))
-        print("\n".join(rows[-3 if goal_applies else -2:]), flush=True)
+            helper = paired(rounds, lambda path=path: run(gijiroku("parse", str(path)), env=child_env(HELPER_ON)),
+                            lambda path=path: run(gijiroku("parse", str(path)), env=child_env(HELPER_OFF)))
+            rows.append(row(f"↳ `gijiroku parse` with the page helper forced on, beside it off (the reference "
+                            f"column), {label}", helper, "", None))
+        print("\n".join(rows[-4 if goal_applies else -2:]), flush=True)
     return rows
 
 

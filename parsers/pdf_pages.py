@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import signal
 import struct
 import sys
@@ -61,7 +60,7 @@ def helper_allowed(pages: int) -> bool:
 def _busy(cores: int) -> bool:
     """True when the load average leaves no core idle for the helper: on a busy machine the
     two processes only take turns on the same core, and the copy-on-write of the shared
-    memory and the pipe make the whole slower (bench/bench_import.py, --page-helper)."""
+    memory and the pipe make the whole slower (bench/bench_import.py: the page helper rows)."""
     try:
         return os.getloadavg()[0] > cores - 1 + BUSY_MARGIN
     except OSError:  # no load average on this system: assume a core is free
@@ -106,6 +105,8 @@ class _Helper:
             end = _FRAME.size + size
             if len(self.buffer) < end:
                 break
+            import pickle  # here, not at the top: a file read in one process never needs it
+
             into.setdefault(index, pickle.loads(self.buffer[_FRAME.size:end]))
             del self.buffer[:end]
 
@@ -130,6 +131,8 @@ def _serve(path: Path, pages: int, read_page: Callable[[Any, int], Any], out: in
     the last one backward and send each."""
     status = 0
     try:
+        import pickle
+
         import pypdfium2 as pdfium
 
         doc = pdfium.PdfDocument(str(path))
