@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# python-docx, openpyxl, pdfplumber/pdfminer, cryptography, pyHanko, SudachiPy, lxml, PDFium
+# python-docx, openpyxl, pdfplumber/pdfminer, cryptography, pyHanko, SudachiPy, lxml, PDFium,
+# psycopg (a server workspace's driver: a workspace file needs none of it)
 HEAVY = ("docx", "openpyxl", "pdfplumber", "pdfminer", "cryptography", "pyhanko", "sudachipy", "lxml",
-         "pypdfium2")
+         "pypdfium2", "psycopg")
 
 
 def _loaded_after(code: str) -> list[str]:
