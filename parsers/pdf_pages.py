@@ -75,8 +75,7 @@ class _Helper:
         gc.freeze()  # neither process's collector walks (and so copies) the memory they share
         self.pid = os.fork()
         if self.pid == 0:  # the helper: never returns into the caller's code
-            os.close(read_end)
-            _serve(path, pages, read_page, write_end)
+            _serve(path, pages, read_page, read_end, write_end)
         os.close(write_end)
         if sys.platform.startswith("linux"):
             try:
@@ -126,11 +125,12 @@ class _Helper:
         gc.unfreeze()
 
 
-def _serve(path: Path, pages: int, read_page: Callable[[Any, int], Any], out: int) -> None:
+def _serve(path: Path, pages: int, read_page: Callable[[Any, int], Any], unused: int, out: int) -> None:
     """The helper's whole life: open the file (the caller has checked it), read pages from
-    the last one backward and send each."""
+    the last one backward and send each; end without running any of the caller's cleanup."""
     status = 0
     try:
+        os.close(unused)
         import pickle
 
         import pypdfium2 as pdfium

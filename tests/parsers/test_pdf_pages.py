@@ -125,3 +125,18 @@ def test_no_helper_beside_another_thread(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         stop.set()
         other.join()
+
+
+def test_gijiroku_parse_prints_the_same_once_with_the_helper() -> None:
+    """The helper never flushes the command's output a second time, nor changes it."""
+    import subprocess
+    import sys
+
+    root = FIXTURES.parents[1]
+    outputs = []
+    for wanted in ("1", "0"):
+        env = {**os.environ, "GIJIROKU_PAGE_HELPER": wanted}
+        done = subprocess.run([sys.executable, "-m", "app", "parse", str(M01)], cwd=root, env=env,
+                              capture_output=True, check=True, timeout=120)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and outputs[0].count(b'"turns"') == 1
