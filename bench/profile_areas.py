@@ -17,6 +17,9 @@ from bench.procs import PYTHON, ROOT, child_env
 # The first needle found in a function's file (or a built-in's name) names its area.
 AREAS = (
     ("importlib", "start-up (imports)"), ("<frozen", "start-up (imports)"),
+    # the re module compiling the patterns modules define (CJK classes are expanded code point by code point)
+    ("/re/_", "regex compiling"), ("/re/__init__", "regex compiling"),
+    ("WorkspaceConnection", "sqlite (store, index)"),
     ("/parsers/minutes_pdf", "pdf reading"), ("/parsers/comments_pdf", "pdf reading"),
     ("/parsers/readers", "pdf reading"), ("pypdfium2", "pdf reading"), ("pdfplumber", "pdf reading"),
     ("pdfminer", "pdf reading"),
