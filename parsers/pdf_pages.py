@@ -11,11 +11,11 @@ it duplicated. A page's result is the same whichever process read it (the same c
 the same library; pickled floats cross the pipe exactly), which
 ``tests/parsers/test_pdf_pages.py`` checks on every fixture PDF.
 
-The helper is forked only where that is safe and pays: a POSIX system with two usable
-cores, a process running a single thread (the command line; not the window, whose import
-runs beside Qt's threads, nor a worker process of a bulk import, where the files already
-keep both cores busy), a second core idle by the load average, a file of ``MIN_PAGES``
-pages or more. ``GIJIROKU_PAGE_HELPER=0`` turns it off, ``=1`` on wherever it is safe.
+The helper is forked only where that is safe and pays: Linux (Windows has no ``fork``; on
+macOS system libraries are not safe to fork), two usable cores, a process running a single
+thread (the command line; not the window, whose import runs beside Qt's threads, nor a
+worker process of a bulk import, where the files already keep both cores busy), a second
+core idle by the load average, a file of ``MIN_PAGES`` pages or more. ``GIJIROKU_PAGE_HELPER=0`` turns it off, ``=1`` on wherever it is safe.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _F_SETPIPE_SZ = 1031  # Linux fcntl
 def helper_allowed(pages: int) -> bool:
     """True when a forked page helper is safe and worth it here (see the module's text)."""
     wanted = os.environ.get("GIJIROKU_PAGE_HELPER")
-    if wanted == "0" or pages < MIN_PAGES or not hasattr(os, "fork"):
+    if wanted == "0" or pages < MIN_PAGES or not sys.platform.startswith("linux"):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if cores < 2 or threading.active_count() != 1 or (wanted != "1" and _busy(cores)):

@@ -74,7 +74,7 @@ def test_the_helper_does_its_share() -> None:
         if os.getpid() == parent:
             read_here.append(index)
             import time
-            time.sleep(0.02)  # a slow page here: the helper, started at once, gets ahead
+            time.sleep(0.05)  # a slow page here: the helper, started at once, gets ahead
         return _page_lines(doc, index)
 
     _pages(M01, counted, helper=True)
