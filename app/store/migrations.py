@@ -205,6 +205,13 @@ CREATE TABLE IF NOT EXISTS trusted_certificates (
 """
 
 
+def add_change_stamps(db: Database) -> None:
+    """Who changed each row and when, filled by the database itself (app/store/stamps.py)."""
+    from app.store.stamps import add_change_stamps as add
+
+    add(db)
+
+
 def create_trust_list(db: Database) -> None:
     """Step 7: the certificates the office trusts to sign (app/store/trust.py)."""
     db.ddl(TRUST_LIST_SCHEMA)
@@ -218,6 +225,7 @@ STEPS: list[tuple[str, Step]] = [
     ("corrections", add_corrections),
     ("action_review_decider", add_review_decider),
     ("trust_list", create_trust_list),
+    ("change_stamps", add_change_stamps),
 ]
 
 
