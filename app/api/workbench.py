@@ -34,6 +34,7 @@ from app.core.domain import (
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.workspace import ServerAddress, sample_files, workspace_address
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
+from app.store.roles import Access, access
 
 
 def review_stamp(verdict: str, actor: str) -> dict[str, Any]:
@@ -324,6 +325,12 @@ class Workbench(StructureEdits):
 
     def action_item(self, item_id: ActionItemId) -> Any:
         return self.store.action_item(item_id)
+
+    @property
+    def access(self) -> Access:
+        """What this user may do here (app/store/roles.py ``Access``): everything in a file;
+        on a server what its group's GRANTs allow (事務局, 委員長 or 閲覧)."""
+        return access(self.store.db)
 
     @property
     def actor(self) -> str:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from app.core.errors import WorkbenchError
 from app.store.database import Database
 
 Step = Callable[[Database], None]
@@ -250,12 +251,30 @@ def pending_steps(path: Path) -> int:
 
 
 def migrate(db: Database) -> int:
-    """Apply every step not yet applied, each in its own transaction. Returns the version."""
+    """Apply every step not yet applied, each in its own transaction. Returns the version.
+
+    On a server whose groups are set up (app/store/roles.py) the steps run as the 事務局
+    group that owns the tables, and the groups' privileges are granted again over what
+    they added; a 委員長 or 閲覧 login cannot apply them (``server_upgrade``)."""
+    from app.store import roles
+
     version = schema_version(db)
+    if version >= len(STEPS):
+        return version
+    if not roles.may_upgrade(db):
+        from app.core.workspace import ServerAddress
+
+        raise WorkbenchError("server_upgrade", path=ServerAddress(getattr(db, "address", "")).name,
+                             done=version, steps=len(STEPS))
     for number, (_name, step) in enumerate(STEPS, start=1):
         if number <= version:
             continue
         with db.atomic():
+            roles.schema_owner(db)
             step(db)
             db.set_schema_version(number)
+    if roles.groups_set_up(db):
+        with db.atomic():
+            roles.schema_owner(db)
+            roles.grant_tables(db)
     return schema_version(db)
