@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.workspace import ServerAddress, is_server_address
 from app.core.errors import WorkbenchError
+from app.core.workspace import ServerAddress, is_server_address
 
 
 @dataclass(frozen=True)
