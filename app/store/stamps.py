@@ -96,21 +96,21 @@ def _server_trigger(table: str, name: str, event: str) -> list[str]:
 
 def server_triggers() -> list[str]:
     """PostgreSQL: BEFORE triggers set the new row's stamp; nobody can write another name."""
-    now = SERVER_NOW
+    now, actor = SERVER_NOW, "session_user"  # current_actor() inline: a call per row is measurably slower
     statements = [
         "CREATE OR REPLACE FUNCTION current_actor() RETURNS text LANGUAGE sql STABLE "
         "AS $$ SELECT session_user::text $$",
-        _server_function("stamp_changed", f"NEW.changed_by := current_actor(); NEW.changed_at := {now};"),
-        _server_function("stamp_signed", f"NEW.signed_by := current_actor(); NEW.recorded_at := {now};"),
+        _server_function("stamp_changed", f"NEW.changed_by := {actor}; NEW.changed_at := {now};"),
+        _server_function("stamp_signed", f"NEW.signed_by := {actor}; NEW.recorded_at := {now};"),
         _server_function("stamp_status",
                          "IF TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status THEN "
-                         f"NEW.status_by := current_actor(); NEW.status_at := {now}; "
+                         f"NEW.status_by := {actor}; NEW.status_at := {now}; "
                          "ELSE NEW.status_by := OLD.status_by; NEW.status_at := OLD.status_at; END IF;"),
         _server_function("stamp_reviewed",
                          "IF NEW.review IS DISTINCT FROM OLD.review AND NEW.reviewed_by IS NOT DISTINCT FROM "
                          "OLD.reviewed_by AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at THEN "
                          "IF NEW.review = '' THEN NEW.reviewed_by := ''; NEW.reviewed_at := NULL; "
-                         f"ELSE NEW.reviewed_by := current_actor(); NEW.reviewed_at := {now}; END IF; END IF;"),
+                         f"ELSE NEW.reviewed_by := {actor}; NEW.reviewed_at := {now}; END IF; END IF;"),
     ]
     for table in CHANGED:
         statements += _server_trigger(table, "stamp_changed", "INSERT OR UPDATE")
