@@ -3,6 +3,9 @@
 (what psql would do). Runs on the tests' own PostgreSQL cluster (tests/pg_cluster.py)."""
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import psycopg
 import pytest
 
@@ -172,3 +175,29 @@ def test_the_administrators_commands(office: Office, pg_server: PgCluster,
     assert main(["server", "revoke", office.chair_login, "--workspace", office.admin]) == 0
     with pytest.raises(WorkbenchError):
         Workbench(office.chair)
+
+
+def test_a_backup_restored_as_docs_server_md_says_keeps_data_and_roles(office: Office, pg_server: PgCluster,
+                                                                       tmp_path: Path) -> None:
+    """pg_dump --format=custom, pg_restore --no-owner into a new database, server roles,
+    server grant: the restored workspace holds the same rows and the roles hold again."""
+    dump = tmp_path / "office.dump"
+    subprocess.run([str(pg_server.bin_dir / "pg_dump"), "--format=custom", f"--file={dump}",
+                    f"--dbname={office.admin}"], check=True, capture_output=True)
+    restored = pg_server.create_database()
+    try:
+        subprocess.run([str(pg_server.bin_dir / "pg_restore"), "--no-owner", f"--dbname={restored}", str(dump)],
+                       check=True, capture_output=True)
+        assert main(["server", "roles", "--workspace", restored]) == 0
+        assert main(["server", "grant", office.chair_login, "委員長", "--workspace", restored]) == 0
+        chair = Workbench(pg_server.conninfo(restored.rsplit("/", 1)[1], user=office.chair_login))
+        try:
+            assert [d.id for d in chair.documents()] == [office.doc]
+            chair.update_action_item(office.item, review=REVIEW_APPROVED)
+            assert chair.action_item(office.item).reviewed_by == office.chair_login
+            with pytest.raises(WorkbenchError, match="権限"):
+                chair.update_turn(office.turn, text="書き換え")
+        finally:
+            chair.close()
+    finally:
+        pg_server.drop_database(restored)
