@@ -2,7 +2,8 @@
 and exports/followup_list.py picks the writer by the file name.
 
 Pure: ``FollowupRow`` values in, one file out. Columns: 番号・対応事項・担当・期限・状況・
-出典（会議・日付・発言者）・備考. Excel gets real date cells, an autofilter, a frozen header,
+会議・日付・発言者・備考, then who did what: 確認者・確認日時 (the chair's verdict) and
+更新者・更新日時 (the last change, as the database recorded it). Excel gets real date cells, an autofilter, a frozen header,
 a drop-down for 状況 and widths that fit; CSV is UTF-8 with a BOM so Excel opens it in
 Japanese without asking. Text that a spreadsheet would evaluate (=, +, -, @ …) is written
 inert (exports/inert_cells.py): the text may come from a citizen's comment.
@@ -19,9 +20,12 @@ from pathlib import Path
 from app.core.domain import ACTION_STATUSES
 from exports.inert_cells import csv_row, set_text
 
-HEADERS = ("番号", "対応事項", "担当", "期限", "状況", "会議", "日付", "発言者", "備考")
+HEADERS = ("番号", "対応事項", "担当", "期限", "状況", "会議", "日付", "発言者", "備考",
+           "確認者", "確認日時", "更新者", "更新日時")
 MAX_WIDTH = 60  # characters; longer text wraps in its cell
 DATE_FORMAT = "yyyy/mm/dd"
+TIME_FORMAT = "yyyy/mm/dd hh:mm"
+TIME_COLUMNS = (11, 13)  # 確認日時, 更新日時 (1-based)
 TITLE = "対応事項一覧"
 WRAPPED = (1, 5, 8)  # 対応事項, 会議, 備考
 
@@ -39,6 +43,23 @@ class FollowupRow:
     date: str | None = None
     speaker: str = ""
     note: str = ""
+    reviewed_by: str = ""
+    reviewed_at: str | None = None  # ISO date and time
+    changed_by: str = ""
+    changed_at: str | None = None
+
+
+def _values(r: FollowupRow) -> list[object]:
+    """The row's cells as text (dates and times ISO)."""
+    return [r.no, r.text, r.owner, r.due or "", r.status, r.meeting, r.date or "", r.speaker, r.note,
+            r.reviewed_by, r.reviewed_at or "", r.changed_by, r.changed_at or ""]
+
+
+def _time(iso: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
 
 
 def source_text(r: FollowupRow) -> str:
@@ -66,8 +87,7 @@ def write_csv(rows: Sequence[FollowupRow], out: Path) -> Path:
         w = csv.writer(f, lineterminator="\r\n")
         w.writerow(HEADERS)
         for r in rows:
-            w.writerow(csv_row([r.no, r.text, r.owner, r.due or "", r.status, r.meeting, r.date or "",
-                                r.speaker, r.note]))
+            w.writerow(csv_row(_values(r)))
     return out
 
 
@@ -83,8 +103,9 @@ def write_xlsx(rows: Sequence[FollowupRow], out: Path) -> Path:
     ws.title = TITLE
     ws.append(list(HEADERS))
     for n, r in enumerate(rows, start=2):
-        values = [r.no, r.text, r.owner, _date(r.due) or r.due, r.status, r.meeting, _date(r.date) or r.date,
-                  r.speaker, r.note]
+        values = _values(r)
+        values[3], values[6] = _date(r.due) or r.due, _date(r.date) or r.date
+        values[10], values[12] = _time(r.reviewed_at) or r.reviewed_at, _time(r.changed_at) or r.changed_at
         for column, value in enumerate(values, start=1):
             cell = ws.cell(row=n, column=column)
             if isinstance(value, str):
@@ -101,6 +122,8 @@ def write_xlsx(rows: Sequence[FollowupRow], out: Path) -> Path:
         for i, cell in enumerate(row):
             cell.alignment = wrap if i in WRAPPED else top
         row[3].number_format = row[6].number_format = DATE_FORMAT
+        for column in TIME_COLUMNS:
+            row[column - 1].number_format = TIME_FORMAT
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{last}"
     dv = DataValidation(type="list", formula1='"' + ",".join(ACTION_STATUSES) + '"', allow_blank=True,
@@ -122,7 +145,8 @@ def _fit_widths(ws: object, rows: Sequence[FollowupRow]) -> None:
 
     widest = [display_width(h) for h in HEADERS]
     for r in rows:
-        values = [str(r.no), r.text, r.owner, "2000/00/00", r.status, r.meeting, "2000/00/00", r.speaker, r.note]
+        values = [str(r.no), r.text, r.owner, "2000/00/00", r.status, r.meeting, "2000/00/00", r.speaker, r.note,
+                  r.reviewed_by, "2000/00/00 00:00", r.changed_by, "2000/00/00 00:00"]
         for i, v in enumerate(values):
             widest[i] = max(widest[i], max((display_width(line) for line in v.split("\n")), default=0))
     for i, w in enumerate(widest, start=1):

@@ -67,9 +67,18 @@ class Inspector(QWidget):
         self.show_target("", 0)
 
     def refresh_frozen(self) -> None:
-        """Read-only editors and a note saying why, while the document is 確定."""
+        """Read-only editors and a note saying why, while the document is 確定 or the user's
+        role on the server (委員長, 閲覧) may not change texts."""
         bench = self._bridge.bench
-        self.frozen = self.doc_id is not None and bench.status(self.doc_id) == FINAL
+        confirmed = self.doc_id is not None and bench.status(self.doc_id) == FINAL
+        may_edit = self._bridge.access.edit
+        self.frozen = confirmed or (self.doc_id is not None and not may_edit)
+        if not confirmed and not may_edit:
+            self.frozen_note.setText(self.tr("Your role on the server (%1) does not change texts: they are "
+                                             "read-only here.").replace("%1", self._bridge.access.role))
+        elif confirmed:
+            self.frozen_note.setText(self.tr("This meeting is confirmed (確定): its text is read-only. "
+                                             "To correct it, create a new revision."))
         self.frozen_note.setVisible(self.frozen)
         editor = self.turn_editor
         editor.text.setReadOnly(self.frozen)

@@ -26,6 +26,7 @@ from app.api import Workbench
 from app.core.domain import MINUTES, Changes, Document, DocumentId, SearchHit
 from app.core.errors import WorkbenchError
 from app.core.faults import explain
+from app.core.workspace import ServerAddress
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
                                (self.actions_.export_comments, "comments"), (self.actions_.split, MINUTES),
                                (self.actions_.merge, MINUTES), (self.actions_.print_minutes, MINUTES),
                                (self.actions_.preview_minutes, MINUTES)):
-            action.setEnabled(kind == wanted)
+            edits = action in (self.actions_.split, self.actions_.merge)
+            action.setEnabled(kind == wanted and (self.bridge.access.edit or not edits))
         index = self.tree_model.index_of(self.doc_id) if self.doc_id else QModelIndex()
         if index.isValid() and self.tree.currentIndex() != index:
             self.tree.setCurrentIndex(index)
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
         self.tags.rebuild()
         self.settings.add_recent_workspace(bench.path)
         self.notice_box = show_notices(self, self.tr("Minutes Workbench"), bench.notices)
-        self.workspace_label.setText(str(bench.path))
+        self._show_access(bench)
         self.setWindowTitle(self.tr("Minutes Workbench — %1").replace("%1", bench.path.name))
         first = self.tree_model.index(0, 0, self.tree_model.index(0, 0))
         if first.isValid():
@@ -335,6 +337,18 @@ class MainWindow(QMainWindow):
         self.empty_hint.set_empty(self.tree_model.document_count() == 0)
         if self.tree_model.document_count() == 0:
             self.status(self.tr("No documents yet: import them with File > Import… (Ctrl+I) or drop files here."))
+
+    def _show_access(self, bench: Workbench) -> None:
+        """The workspace in the status bar, with the user's role on a server (事務局, 委員長,
+        閲覧) and whether it is read-only; import is off for a role that may not change texts."""
+        access = self.bridge.access
+        shown = bench.path.name if isinstance(bench.path, ServerAddress) else str(bench.path)
+        if isinstance(bench.path, ServerAddress):
+            shown = f"{shown}（{access.role}）"
+        if access.read_only:
+            shown = self.tr("%1 — read-only").replace("%1", shown)
+        self.workspace_label.setText(shown)
+        self.actions_.import_files.setEnabled(access.edit)
 
     def open_workspace(self, path: Path) -> None:
         self.inspector.flush()

@@ -87,7 +87,20 @@ class ReviewTableModel(RecordTableModel):
         """Who decided and when, e.g. 「yamada 11/30 14:02」."""
         return " ".join(x for x in (r.item.reviewed_by, self.when(r)) if x)
 
+    def changed(self, r: ActionRow) -> str:
+        """Who last changed the item and when, as the database recorded it."""
+        if not r.item.changed_by:
+            return ""
+        at = (r.item.changed_at or "").replace("T", " ")[:16]
+        return self.tr("Last changed by %1 at %2").replace("%1", r.item.changed_by).replace("%2", at)
+
     def _tooltip(self, r: ActionRow, column: int) -> str:
+        lines = self._lines(r, column)
+        if self.changed(r):
+            lines.append(self.changed(r))
+        return "\n".join(lines)
+
+    def _lines(self, r: ActionRow, column: int) -> list[str]:
         lines = [self.tr("Overdue")] if r.overdue else []
         if column == self.REVIEW and r.item.review:
             lines.append(self.tr("%1 by %2").replace("%1", r.item.review).replace("%2", self.decided(r) or "?"))
@@ -99,7 +112,7 @@ class ReviewTableModel(RecordTableModel):
             lines.append(" ".join(x for x in (r.date, r.meeting, r.speaker) if x))
         else:
             lines.append(r.source_text)
-        return "\n".join(lines)
+        return lines
 
 
 class LinesDelegate(QStyledItemDelegate):

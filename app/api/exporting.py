@@ -54,17 +54,23 @@ def minutes_for_export(store: Store, doc_id: DocumentId, summary: bool = False,
 
 def minutes_layout(store: Store, doc_id: DocumentId, summary: bool = False,
                    public: bool = False) -> MinutesLayout:
-    """The signature block and properties: who signs, who has signed off and when."""
+    """The signature block and properties: who signs, who has signed off and when, and (in
+    the file's properties) who set the status and who recorded each sign-off, and when."""
     from exports.minutes_docx import MinutesLayout, SignatureLine
 
-    signed = {s.signatory: s.signed_at for s in store.signoffs(doc_id)}
+    signoffs = store.signoffs(doc_id)
+    signed = {s.signatory: s.signed_at for s in signoffs}
     signatories = store.signatories(doc_id) or list(signed)
     lines = tuple(SignatureLine(name, signed.get(name)) for name in signatories)
     all_signed = bool(lines) and all(line.signed_at for line in lines)
     date = max(str(line.signed_at) for line in lines) if all_signed else None
     status = store.status(doc_id)
     variant = "+".join(v for v, on in (("要点記録", summary), ("公開用", public)) if on) or "全文"
-    props = (("gijiroku-document", str(doc_id)), ("gijiroku-status", status), ("gijiroku-variant", variant))
+    status_by, status_at = store.status_stamp(doc_id)
+    recorded = "；".join(f"{s.signatory}：{s.signed_by} {s.recorded_at}" for s in signoffs if s.signed_by)
+    props = (("gijiroku-document", str(doc_id)), ("gijiroku-status", status), ("gijiroku-variant", variant),
+             ("gijiroku-status-by", status_by or ""), ("gijiroku-status-at", status_at or ""),
+             ("gijiroku-signoffs-recorded-by", recorded))
     return MinutesLayout(note=SUMMARY_NOTE if summary else "", draft=status != STATUS_FINAL, signatures=lines,
                          signature_date=date, properties=props)
 
@@ -185,7 +191,8 @@ def followup_rows(rows: Sequence[ActionRow]) -> list[Any]:
             remark = f"：{r.item.review_remark}" if r.item.review_remark else ""
             note = "\n".join(x for x in (note, f"【{r.item.review}{remark}】") if x)
         out.append(FollowupRow(n, r.item.text, r.item.owner, r.item.due, r.item.status, r.meeting,
-                               r.date, r.speaker or "", note))
+                               r.date, r.speaker or "", note, r.item.reviewed_by, r.item.reviewed_at,
+                               r.item.changed_by or "", r.item.changed_at))
     return out
 
 

@@ -34,21 +34,18 @@ from app.core.domain import (
 from app.core.progress import NO_PROGRESS, Progress
 from app.core.workspace import ServerAddress, sample_files, workspace_address
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
+from app.store.roles import Access, access
 
 
-def review_stamp(verdict: str) -> dict[str, Any]:
-    """Who decides ``verdict`` and when: the OS login name and the local time now; nobody
-    for a review taken back (REVIEW_NONE)."""
+def review_stamp(verdict: str, actor: str) -> dict[str, Any]:
+    """Who decides ``verdict`` and when: ``actor`` (``Workbench.actor``: the server's login
+    role, or the OS login name for a file — what the database records on every change) and
+    the local time now; nobody for a review taken back (REVIEW_NONE)."""
     import datetime as dt
-    import getpass
 
     if verdict == REVIEW_NONE:
         return {"reviewed_by": "", "reviewed_at": None}
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in the environment
-        user = ""
-    return {"reviewed_by": user, "reviewed_at": dt.datetime.now().replace(microsecond=0).isoformat()}
+    return {"reviewed_by": actor, "reviewed_at": dt.datetime.now().replace(microsecond=0).isoformat()}
 
 
 class Workbench(StructureEdits):
@@ -306,7 +303,7 @@ class Workbench(StructureEdits):
         values = None
         if action is not None:
             values = {k: getattr(action, k) for k in ("id", "text", "owner", "due", "status", "note",
-                                                         "review", "review_remark")}
+                                                         "review", "review_remark", "reviewed_by", "reviewed_at")}
             if lineage is not None:
                 values["lineage"] = lineage
         self.store.tag_with_action(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, values,
@@ -329,12 +326,28 @@ class Workbench(StructureEdits):
     def action_item(self, item_id: ActionItemId) -> Any:
         return self.store.action_item(item_id)
 
+    @property
+    def access(self) -> Access:
+        """What this user may do here (app/store/roles.py ``Access``): everything in a file;
+        on a server what its group's GRANTs allow (事務局, 委員長 or 閲覧)."""
+        return access(self.store.db)
+
+    @property
+    def actor(self) -> str:
+        """Who this workbench records on changes: the server's login role, or the OS login
+        name for a file (the database's ``current_actor()``, app/store/stamps.py)."""
+        return self.store.actor
+
+    def review_stamp(self, verdict: str) -> dict[str, Any]:
+        """reviewed_by/reviewed_at for deciding ``verdict`` now (see ``review_stamp``)."""
+        return review_stamp(verdict, self.actor)
+
     def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
         """Set fields of an action item; setting ``review`` also records who decided and when
         (``review_stamp``) unless ``reviewed_by`` is given; a typed ``due`` (2024/3/31, R6.3.31,
         令和6年3月31日 …) is stored as ISO or refused (WorkbenchError 'bad_date')."""
         if "review" in values and "reviewed_by" not in values:
-            values = {**values, **review_stamp(values["review"])}
+            values = {**values, **self.review_stamp(values["review"])}
         if "due" in values:
             from app.core.dates import parse_optional_date
 

@@ -37,9 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
     p.set_defaults(handler=cmd_parse)
-    from app.cli import export_cmds, text_cmds, workspace_cmds
+    from app.cli import export_cmds, server_cmds, text_cmds, workspace_cmds
 
-    for module in (workspace_cmds, text_cmds, export_cmds):
+    for module in (workspace_cmds, text_cmds, export_cmds, server_cmds):
         module.register(sub, add_workspace)
     return ap
 

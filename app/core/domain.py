@@ -238,8 +238,10 @@ class ActionItem:
     note: str = ""
     review: str = REVIEW_NONE
     review_remark: str = ""
-    reviewed_by: str = ""  # who approved or returned it (the OS login name)
+    reviewed_by: str = ""  # who approved or returned it (the server's login role, or the OS login name)
     reviewed_at: str | None = None  # when (ISO, local time)
+    changed_by: str | None = None  # who last changed it, recorded by the database (app/store/stamps.py)
+    changed_at: str | None = None
 
 
 @dataclass(frozen=True)

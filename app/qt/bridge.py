@@ -35,6 +35,7 @@ class WorkbenchBridge(QObject):
         self.stack = QUndoStack(self)
         self._error: WorkbenchError | None = None
         self._pushing = False
+        self.access = bench.access  # what the server's GRANTs allow this user (everything in a file)
         hold_exclusive(bench)
 
     def set_bench(self, bench: Workbench) -> None:
@@ -44,6 +45,7 @@ class WorkbenchBridge(QObject):
         if old is not bench:
             release_exclusive(old)
             old.close()
+        self.access = bench.access
         hold_exclusive(bench)
         self.workspace_opened.emit(bench.path)
 
@@ -70,7 +72,18 @@ class WorkbenchBridge(QObject):
         return result
 
     def push(self, command: QUndoCommand) -> WorkbenchError | None:
-        """Push a command (which runs its redo); report and return the error it met, if any."""
+        """Push a command (which runs its redo); report and return the error it met, if any.
+
+        A 閲覧 user's workspace takes no command: one message says so (the server would
+        refuse the change anyway), and nothing lands on the undo stack."""
+        if self.access.read_only:
+            from app.core.workspace import ServerAddress
+
+            path = self.bench.path
+            refused = WorkbenchError("server_read_only",
+                                     path=path.name if isinstance(path, ServerAddress) else str(path))
+            self.failed.emit(refused)
+            return refused
         self._error = None
         self._pushing = True
         try:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.api import DocumentSnapshot, Workbench
-from app.api.workbench import review_stamp
 from app.core.domain import (
     TAG_ACTION,
     ActionItemId,
@@ -311,7 +310,7 @@ class UpdateActionItemCommand(BenchCommand):
         super().__init__(bridge, label)
         old = bridge.bench.action_item(item_id)
         if "review" in values and "reviewed_by" not in values:  # stamped once: redo records the same
-            values = {**values, **review_stamp(values["review"])}
+            values = {**values, **bridge.bench.review_stamp(values["review"])}
         self._id, self._new = item_id, values
         self._old = {k: getattr(old, k) for k in values}
 

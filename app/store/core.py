@@ -25,6 +25,16 @@ def now_iso() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat()
 
 
+def os_login_name() -> str:
+    """Who works in a file workspace: the OS login name ("" when the system has none)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
 def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
@@ -106,6 +116,9 @@ class StoreBase:
         except sqlite3.Error as e:
             raise from_sqlite_error(e, path) from e
         conn.workspace, conn.busy_timeout_s = path, BUSY_TIMEOUT_S
+        # the schema's triggers record who changed a row (app/store/stamps.py)
+        login = os_login_name()
+        conn.create_function("current_actor", 0, lambda: login)
         self.db = SqliteDatabase(conn)
         try:
             self._configure()
@@ -135,6 +148,12 @@ class StoreBase:
             self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA synchronous = FULL")
+
+    @property
+    def actor(self) -> str:
+        """Who this connection records on changes: the server's login role, or the OS login
+        name in a file (the same ``current_actor()`` the schema's triggers call)."""
+        return str(self.scalar("SELECT current_actor()") or "")
 
     @property
     def journal_mode(self) -> str:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from app.core.errors import WorkbenchError
 from app.store.database import Database
 
 Step = Callable[[Database], None]
@@ -205,6 +206,13 @@ CREATE TABLE IF NOT EXISTS trusted_certificates (
 """
 
 
+def add_change_stamps(db: Database) -> None:
+    """Who changed each row and when, filled by the database itself (app/store/stamps.py)."""
+    from app.store.stamps import add_change_stamps as add
+
+    add(db)
+
+
 def create_trust_list(db: Database) -> None:
     """Step 7: the certificates the office trusts to sign (app/store/trust.py)."""
     db.ddl(TRUST_LIST_SCHEMA)
@@ -218,6 +226,7 @@ STEPS: list[tuple[str, Step]] = [
     ("corrections", add_corrections),
     ("action_review_decider", add_review_decider),
     ("trust_list", create_trust_list),
+    ("change_stamps", add_change_stamps),
 ]
 
 
@@ -242,12 +251,30 @@ def pending_steps(path: Path) -> int:
 
 
 def migrate(db: Database) -> int:
-    """Apply every step not yet applied, each in its own transaction. Returns the version."""
+    """Apply every step not yet applied, each in its own transaction. Returns the version.
+
+    On a server whose groups are set up (app/store/roles.py) the steps run as the 事務局
+    group that owns the tables, and the groups' privileges are granted again over what
+    they added; a 委員長 or 閲覧 login cannot apply them (``server_upgrade``)."""
+    from app.store import roles
+
     version = schema_version(db)
+    if version >= len(STEPS):
+        return version
+    if not roles.may_upgrade(db):
+        from app.core.workspace import ServerAddress
+
+        raise WorkbenchError("server_upgrade", path=ServerAddress(getattr(db, "address", "")).name,
+                             done=version, steps=len(STEPS))
     for number, (_name, step) in enumerate(STEPS, start=1):
         if number <= version:
             continue
         with db.atomic():
+            roles.schema_owner(db)
             step(db)
             db.set_schema_version(number)
+    if roles.groups_set_up(db):
+        with db.atomic():
+            roles.schema_owner(db)
+            roles.grant_tables(db)
     return schema_version(db)

@@ -77,8 +77,9 @@ class RevisionsMixin(StoreBase):
                                      [g["tag_id"], new, g["target_kind"], target, g["start"], g["end"], g["memo"],
                                       g["created_at"]])
             self.db.execute("INSERT INTO action_items(tagging_id, text, owner, due, status, note, review,"
-                            " review_remark, updated_at, lineage) SELECT ?, text, owner, due, status, note, review,"
-                            " review_remark, updated_at, lineage FROM action_items WHERE tagging_id = ?",
+                            " review_remark, reviewed_by, reviewed_at, updated_at, lineage) SELECT ?, text, owner,"
+                            " due, status, note, review, review_remark, reviewed_by, reviewed_at, updated_at, lineage"
+                            " FROM action_items WHERE tagging_id = ?",
                             [tagging, g["id"]])
         turns = targets["turn"]
         for d in list(self.rows("SELECT * FROM suggestion_decisions WHERE document_id = ?", [old])):

@@ -14,11 +14,18 @@ STATUSES = ("作成中", "確認中", "確定")
 class Signoff:
     signatory: str
     signed_at: str
+    signed_by: str | None = None  # who recorded it (app/store/stamps.py)
+    recorded_at: str | None = None
 
 
 class SignoffsMixin(StoreBase):
     def status(self, doc_id: DocumentId) -> str:
         return str(self.scalar("SELECT status FROM documents WHERE id = ?", [doc_id]))
+
+    def status_stamp(self, doc_id: DocumentId) -> tuple[str | None, str | None]:
+        """Who moved the document to its status, and when (app/store/stamps.py)."""
+        r = self.one("SELECT status_by, status_at FROM documents WHERE id = ?", [doc_id])
+        return (r["status_by"], r["status_at"]) if r else (None, None)
 
     def set_status(self, doc_id: DocumentId, status: str) -> None:
         if status not in STATUSES:
@@ -41,5 +48,5 @@ class SignoffsMixin(StoreBase):
             self.db.execute("DELETE FROM signoffs WHERE document_id=? AND signatory=?", [doc_id, signatory])
 
     def signoffs(self, doc_id: DocumentId) -> list[Signoff]:
-        return [Signoff(r["signatory"], r["signed_at"]) for r in
+        return [Signoff(r["signatory"], r["signed_at"], r.get("signed_by"), r.get("recorded_at")) for r in
                 self.rows("SELECT * FROM signoffs WHERE document_id=? ORDER BY id", [doc_id])]

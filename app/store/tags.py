@@ -60,7 +60,8 @@ def _tagging(r: dict[str, Any]) -> Tagging:
 
 def _action(r: dict[str, Any]) -> ActionItem:
     return ActionItem(ActionItemId(r["id"]), TaggingId(r["tagging_id"]), r["text"], r["owner"], r["due"],
-                      r["status"], r["note"], r["review"], r["review_remark"], r["reviewed_by"], r["reviewed_at"])
+                      r["status"], r["note"], r["review"], r["review_remark"], r["reviewed_by"], r["reviewed_at"],
+                      r.get("changed_by"), r.get("changed_at"))
 
 
 class TagsMixin(StoreBase):
@@ -125,7 +126,7 @@ class TagsMixin(StoreBase):
                         end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
                         tagging_id: int | None = None) -> tuple[TaggingId, ActionItemId | None]:
         """A tagging and, when ``action`` is given (text, owner, due, status, note, review,
-        review_remark, id, lineage), its action item: one transaction, so a program killed halfway
+        review_remark, reviewed_by, reviewed_at, id, lineage), its action item: one transaction, so a program killed halfway
         leaves both or neither (a tag without its item would drop out of the follow-up list)."""
         with self.db.atomic():
             new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id)
@@ -134,7 +135,8 @@ class TagsMixin(StoreBase):
             values = dict(action)
             item_id = values.pop("id", None)
             lineage = values.pop("lineage", None)
-            review = {k: values.pop(k) for k in ("review", "review_remark") if k in values}
+            review = {k: values.pop(k) for k in ("review", "review_remark", "reviewed_by", "reviewed_at")
+                      if k in values}
             item = self.add_action_item(new_id, item_id=item_id, **values)
             if any(review.values()):
                 self.update_action_item(item, **review)

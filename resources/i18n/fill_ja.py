@@ -54,6 +54,9 @@ JA = {
     "Open workspace": "ワークスペースを開く", "Workspaces (*.gijiroku);;All files (*)":
     "ワークスペース (*.gijiroku);;すべてのファイル (*)", "New workspace": "新しいワークスペース",
     "Workspaces (*.gijiroku)": "ワークスペース (*.gijiroku)", "Done: %1": "実行しました：%1",
+    "Your role on the server (%1) does not change texts: they are read-only here.":
+    "サーバーでの権限（%1）では本文を変更できません。ここでは読み取り専用です。",
+    "%1 — read-only": "%1 — 閲覧のみ", "Last changed by %1 at %2": "最終更新：%1（%2）",
     "The language changes when the workbench is started again.": "表示言語は次回の起動から切り替わります。",
     "Keyboard shortcuts": "ショートカットキー", "&Tags": "タグ(&T)", "&Help": "ヘルプ(&H)",
     "&Keyboard shortcuts": "ショートカットキー一覧(&K)", "&File": "ファイル(&F)", "&New workspace…": "新しいワークスペース(&N)…",

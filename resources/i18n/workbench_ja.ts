@@ -172,98 +172,98 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/qt/commands.py" line="102" />
+        <location filename="../../app/qt/commands.py" line="101" />
         <source>Import %1</source>
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="131" />
-        <location filename="../../app/qt/commands.py" line="328" />
+        <location filename="../../app/qt/commands.py" line="130" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="170" />
+        <location filename="../../app/qt/commands.py" line="169" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="181" />
+        <location filename="../../app/qt/commands.py" line="180" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="191" />
+        <location filename="../../app/qt/commands.py" line="190" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="206" />
+        <location filename="../../app/qt/commands.py" line="205" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="222" />
+        <location filename="../../app/qt/commands.py" line="221" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="250" />
+        <location filename="../../app/qt/commands.py" line="249" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="284" />
+        <location filename="../../app/qt/commands.py" line="283" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="297" />
+        <location filename="../../app/qt/commands.py" line="296" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="326" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="326" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="328" />
+        <location filename="../../app/qt/commands.py" line="327" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="331" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="331" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="331" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="333" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="333" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="333" />
+        <location filename="../../app/qt/commands.py" line="332" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../widgets/document_tree.py" line="47" />
+        <location filename="../../widgets/document_tree.py" line="48" />
         <source>Comment tables</source>
         <translation>意見一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="52" />
+        <location filename="../../widgets/document_tree.py" line="53" />
         <source>Meetings</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="110" />
+        <location filename="../../widgets/document_tree.py" line="111" />
         <source>turns</source>
         <translation>件の発言</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="110" />
+        <location filename="../../widgets/document_tree.py" line="111" />
         <source>comments</source>
         <translation>件の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="127" />
+        <location filename="../../widgets/document_tree.py" line="128" />
         <source>revision %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../widgets/document_tree.py" line="129" />
+        <location filename="../../widgets/document_tree.py" line="130" />
         <source>sample</source>
         <translation>サンプル</translation>
     </message>
@@ -915,8 +915,14 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
     </message>
     <message>
         <location filename="../../widgets/inspector.py" line="47" />
+        <location filename="../../widgets/inspector.py" line="80" />
         <source>This meeting is confirmed (確定): its text is read-only. To correct it, create a new revision.</source>
         <translation>この議事録は確定済みのため、本文を編集できません。修正するには「新しい版を作成」してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector.py" line="77" />
+        <source>Your role on the server (%1) does not change texts: they are read-only here.</source>
+        <translation>サーバーでの権限（%1）では本文を変更できません。ここでは読み取り専用です。</translation>
     </message>
 </context>
 <context>
@@ -1041,124 +1047,129 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="105" />
+        <location filename="../../widgets/main_window.py" line="106" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120" />
+        <location filename="../../widgets/main_window.py" line="121" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="125" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="126" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
+        <location filename="../../widgets/main_window.py" line="128" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="158" />
+        <location filename="../../widgets/main_window.py" line="159" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="160" />
+        <location filename="../../widgets/main_window.py" line="161" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="162" />
+        <location filename="../../widgets/main_window.py" line="163" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="331" />
+        <location filename="../../widgets/main_window.py" line="333" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337" />
+        <location filename="../../widgets/main_window.py" line="339" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="349" />
+        <source>%1 — read-only</source>
+        <translation>%1 — 閲覧のみ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="363" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="350" />
+        <location filename="../../widgets/main_window.py" line="364" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="355" />
+        <location filename="../../widgets/main_window.py" line="369" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="356" />
-        <location filename="../../widgets/main_window.py" line="364" />
+        <location filename="../../widgets/main_window.py" line="370" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363" />
+        <location filename="../../widgets/main_window.py" line="377" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="420" />
+        <location filename="../../widgets/main_window.py" line="434" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425" />
+        <location filename="../../widgets/main_window.py" line="439" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="329" />
-        <location filename="../../widgets/main_window.py" line="433" />
+        <location filename="../../widgets/main_window.py" line="331" />
+        <location filename="../../widgets/main_window.py" line="447" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="439" />
+        <location filename="../../widgets/main_window.py" line="453" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
@@ -1792,77 +1803,77 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../widgets/review_panel.py" line="129" />
+        <location filename="../../widgets/review_panel.py" line="142" />
         <source>Due &amp;by</source>
         <translation>期限(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="131" />
+        <location filename="../../widgets/review_panel.py" line="144" />
         <source>&amp;Overdue only</source>
         <translation>期限切れのみ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="133" />
+        <location filename="../../widgets/review_panel.py" line="146" />
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="134" />
+        <location filename="../../widgets/review_panel.py" line="147" />
         <source>&amp;Return with remark</source>
         <translation>差戻し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="147" />
+        <location filename="../../widgets/review_panel.py" line="160" />
         <source>All statuses</source>
         <translation>すべての状況</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="148" />
+        <location filename="../../widgets/review_panel.py" line="161" />
         <source>Open (not started or in progress)</source>
         <translation>未完了（未着手・対応中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="151" />
+        <location filename="../../widgets/review_panel.py" line="164" />
         <source>Owner contains …</source>
         <translation>担当に含む文字…</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="153" />
+        <location filename="../../widgets/review_panel.py" line="166" />
         <source>Remark for returning the item</source>
         <translation>差戻しの理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="155" />
+        <location filename="../../widgets/review_panel.py" line="168" />
         <source>&amp;Status:</source>
         <translation>状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="155" />
+        <location filename="../../widgets/review_panel.py" line="168" />
         <source>O&amp;wner:</source>
         <translation>担当(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="156" />
+        <location filename="../../widgets/review_panel.py" line="169" />
         <source>Bo&amp;dy:</source>
         <translation>会議体(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="156" />
+        <location filename="../../widgets/review_panel.py" line="169" />
         <source>&amp;Meeting:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="227" />
+        <location filename="../../widgets/review_panel.py" line="240" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="245" />
+        <location filename="../../widgets/review_panel.py" line="258" />
         <source>%1 action items, %2 overdue</source>
         <translation>対応事項 %1 件（期限切れ %2 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="275" />
+        <location filename="../../widgets/review_panel.py" line="288" />
         <source>Write a remark first, then Return</source>
         <translation>差戻しの理由を書いてから「差戻し」を押してください</translation>
     </message>
@@ -1900,22 +1911,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="93" />
+        <location filename="../../widgets/review_panel.py" line="95" />
+        <source>Last changed by %1 at %2</source>
+        <translation>最終更新：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_panel.py" line="106" />
         <source>%1 by %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="95" />
+        <location filename="../../widgets/review_panel.py" line="108" />
         <source>Remark: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="97" />
+        <location filename="../../widgets/review_panel.py" line="110" />
         <source>From:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_panel.py" line="91" />
+        <location filename="../../widgets/review_panel.py" line="104" />
         <source>Overdue</source>
         <translation>期限切れ</translation>
     </message>

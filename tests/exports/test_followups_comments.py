@@ -41,7 +41,7 @@ def test_xlsx_dates_filter_freeze_dropdown(actions: Workbench, tmp_path: Path) -
     assert [c.value for c in ws[1]][:5] == ["番号", "対応事項", "担当", "期限", "状況"]
     assert ws["D2"].value == dt.datetime(2016, 3, 31) and ws["D2"].number_format == "yyyy/mm/dd"
     assert ws["G2"].value == dt.datetime(2016, 2, 8)
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:I4"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:M4"
     validation = ws.data_validations.dataValidation[0]
     assert validation.formula1 == '"未着手,対応中,完了,保留"' and "E2" in str(validation.sqref)
     assert ws.column_dimensions["B"].width >= 20
