@@ -76,7 +76,7 @@ def test_removed_answer_comes_back_under_its_id(bench: Workbench) -> None:
     doc_id, _ = bench.store_document(gold_document("sendai-dx-pubcom-2024"))
     rid, _ = bench.add_response(doc_id, "回答案")
     bench.remove_response(rid)
-    other, _ = bench.add_response(doc_id, "別の回答")  # another writer takes the freed id
+    other, _ = bench.add_response(doc_id, "別の回答", rid)  # another writer takes the freed id (its own redo)
     again, _ = bench.add_response(doc_id, "回答案", rid)
     assert other == rid and again != rid and bench.responses(doc_id)[-1].text == "回答案"
     bench.remove_response(again)
