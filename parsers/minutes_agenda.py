@@ -89,9 +89,23 @@ def same_item(a: str, b: str) -> bool:
     return bool(ta) and ta == tb
 
 
+# What a list's head may have under it that is no item: a date, a note on the list, a
+# pointer to another list ('議事日程に同じ', '別紙のとおり').
+NOT_AN_ITEM = re.compile(r"^[（(〔][^）)〕]*(?:敬称略|順不同|五十音順|別紙|別添)[^）)〕]*[）)〕]$"
+                         r"|^.{0,20}(?:に同じ|と同じ|のとおり|の通り|同上)[）)]?$"
+                         r"|^(?:令和|平成|昭和|[0-9０-９]{4}年)[^、。]{0,30}日(?:[（(][^）)]{1,4}[）)])?(?:[ \u3000].*)?$")
+# A line of an unnumbered list that goes on with the item above it: a bracketed rider
+# ('（内閣提出第一号）') or any text after a line that stops mid-phrase.
+CONTINUES = re.compile(r"^[（(][^）)]*[）)]$|^[）)」』、，の及並]")
+OPEN_ENDING = ("、", "，", "の", "及び", "並びに", "・", "「", "（", "(")
+
+
 def agenda_items(lines: list[str]) -> list[str]:
     """The items of an agenda block, one label each: item lines open one, a bullet under an
-    item ('・若年者の消費者教育分科会') and a wrapped line ('て') continue it."""
+    item ('・若年者の消費者教育分科会') and a wrapped line ('て') continue it. A list with no
+    numbers and no bullets at all (国会's 本日の会議に付した案件) has an item on each line."""
+    if not any(is_item_line(raw) for raw in lines):
+        return unnumbered_items(lines)
     items: list[str] = []
     for raw in lines:
         t = raw.strip(" \u3000")
@@ -106,6 +120,22 @@ def agenda_items(lines: list[str]) -> list[str]:
             items[-1] += "\u3000" + t
         else:
             items[-1] += t
+    return items
+
+
+def unnumbered_items(lines: list[str]) -> list[str]:
+    """The items of a list under an agenda head that numbers nothing: one a line, a line
+    that goes on with the one above joined to it, dates and notes on the list left out."""
+    items: list[str] = []
+    for raw in lines:
+        t = raw.strip(" \u3000")
+        if not t or "。" in t or NOT_AN_ITEM.match(t):
+            continue
+        unclosed = items and items[-1].count("（") + items[-1].count("(") > items[-1].count("）") + items[-1].count(")")
+        if items and (CONTINUES.match(t) or items[-1].endswith(OPEN_ENDING) or unclosed):
+            items[-1] += t
+        else:
+            items.append(t)
     return items
 
 
@@ -143,7 +173,7 @@ def _bill_in(item: str, n: int) -> bool:
 
 
 # A sentence that moves the meeting on: it names an item of business.
-MOVES_ON = re.compile(r"議題|議事|案件|日程|次第")
+MOVES_ON = re.compile(r"議題|議事|案件|日程|次第|調査を|審査を|審議を|質疑を|説明を")
 ORDINAL = re.compile(rf"(?P<n>{_N})[ \u3000]*(?:つ目|番目|点目)")
 NEXT_ITEM = re.compile(r"次の(?:議題|案件|議事)")
 # An item's text is recognised in speech by this many opening characters at least.

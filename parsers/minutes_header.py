@@ -3,13 +3,13 @@ and signatories named there. Pure functions over Lines."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
 from parsers.minutes_agenda import agenda_items, match_item
 from parsers.minutes_attendance import GROUP_LINE, people_in
-from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker
+from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker, split_personal
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 from parsers.minutes_roll import DEFAULT_MARK_ROLES, mark_legend, roll_line
@@ -45,6 +45,7 @@ SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百
 DOC_WORDS = re.compile(r"(?:本文|議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
 ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
 
+ROLL_TITLE_MAX = 6  # '理事', '副委員長': a title alone on a roll line
 COVER_TITLE_LINES = 4  # a title set over several cover lines has at most this many
 
 
@@ -121,6 +122,7 @@ class _HeaderReader:
         self.cover: list[str] | None = []
         self.last_group: str | None = None  # the group of the list a wrapped line continues
         self.list_open = False  # the last list line ended with 、: the next one continues it
+        self.roll_title: str | None = None  # a title printed alone over the names it heads
 
     def full_title(self) -> str | None:
         """The title line, or the cover's first lines up to the one naming the document
@@ -175,10 +177,16 @@ class _HeaderReader:
         if legend is not None:
             self.marks.update(legend)
             return
+        bare = _squash(t)
+        if len(bare) <= ROLL_TITLE_MAX and ROLE_SUFFIX.search(bare) and split_personal(bare)[1] is None:
+            self.roll_title = bare  # '理　事' over the names it heads (参議院)
+            return
         if "、" not in t and "：" not in t and ":" not in t:
             found = roll_line(t, self.group, self.marks)
             if found is not None:
-                self.people += found
+                title = self.roll_title
+                self.people += [replace(p, label=p.name + title, title=title)
+                                if title and p.name and p.title is None else p for p in found]
                 return
         self._attendance(t)
 
@@ -221,6 +229,7 @@ def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
     for block in zones.blocks:
         kind = block.section.kind if block.section else None
         if block.head is not None:
+            r.roll_title = None
             if kind == ROLL:
                 head = block.section.head if block.section else ""
                 # a plain 出席者 list takes its group from its people's common title

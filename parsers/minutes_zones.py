@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from app.core.text import strip_mark
 from parsers.minutes_agenda import is_item_line, same_item
 from parsers.minutes_labels import (
+    NOTE_WORDS,
+    ROLE_SUFFIX,
     TIME_NOTE,
     agenda_text,
     looks_like_speaker,
@@ -58,6 +60,10 @@ DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速�
 ROLL_ENDING = re.compile(r"(?:出席者|出席した者|出席委員|出席議員|職員|説明員|欠席者|の職氏名|職・氏名)"
                          r"[ \u3000]*(?:[（(][^）)]{0,12}[）)])?[ \u3000]*[：:]?$")
 ROLL_ENDING_MAX = 30
+# '出席国務大臣', '出席政府参考人': 出席 and who attended, as a head of its own.
+ATTENDING = re.compile(r"^出席[^\s：:、。（()）]{2,10}$")
+# '出席者は左のとおり。' (参議院): a sentence that opens a roll.
+ROLL_INTRO = re.compile(r"^(?P<head>出席者|出席委員|出席議員|出席者等)は(?:左|次|下記|以下)の(?:とおり|通り)(?:である)?。?$")
 # After a section word: nothing, a count or note in brackets, a colon and a value.
 HEAD_TAIL = re.compile(r"^(?:[（(【][^）)】]{0,30}[）)】])?[ \u3000]*(?:[：:].*|[ \u3000].*)?$")
 # Notes that belong to a list's head, not to the proceedings: （敬称略）, （五十音順）.
@@ -106,6 +112,11 @@ def section_head(text: str) -> Section | None:
     _mark, rest = strip_mark(text.strip())
     rest = HEAD_NUMBER.sub("", rest, count=1)
     flat = _squash(rest)
+    m = ROLL_INTRO.match(flat)
+    if m:
+        return Section(ROLL, m.group("head"), "")
+    if ATTENDING.match(flat) and ROLE_SUFFIX.search(flat):
+        return Section(ROLL, flat, "")  # '出席国務大臣', '出席政府参考人'
     if DOCUMENT_KIND.match(flat) or "。" in flat:
         return None  # '議　事　録' on a cover names the document; a sentence is speech
     for word, kind in SECTION_WORDS:
@@ -151,6 +162,9 @@ def _list_entry(kind: str, t: str, known: frozenset[str], entries: int) -> bool:
     """True when a line inside a block of ``kind`` is one of its entries (not speech)."""
     if "。" in t and kind != PAPERS:
         return False
+    if kind == AGENDA and entries > 0 and t[:1] in "（(" and t.endswith(("）", ")")) \
+            and not NOTE_WORDS.search(t):
+        return True  # '（内閣提出、衆議院送付）' under an item: part of it, not a remark
     if note_text(t) and not LIST_NOTE.search(t):
         return False
     if kind == AGENDA:
@@ -197,6 +211,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             z.blocks.append(Block(head, ln))
             continue
         kind = block.section.kind if block.section else None
+        if kind == AGENDA and block.lines and ln.new_block and not ln.label and not is_item_line(t):
+            block = Block(None)  # a blank line ends the list: what follows is no item of it
+            z.blocks.append(block)
+            kind = None
         if i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t):
             block.lines.append(ln)
             continue
