@@ -23,7 +23,8 @@ from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
 COMMENT_WORDS = ("意見の概要", "意見の要旨", "意見の内容", "ご意見", "御意見", "考え方", "受付番号",
                  "意見募集", "パブリックコメント", "パブリック・コメント", "意見公募", "提出意見",
                  "対応方針", "意見に対する")
-MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報")
+MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報|"
+                           r"(?:委員会|本会議|審議会|協議会|部会|会議)記録")
 COMMENTS_TITLE = re.compile(r"パブリック・?コメント|意見募集|意見公募|意見の概要|意見の要旨|意見及び|意見と|"
                             r"提出された(?:ご|御)?意見|(?:ご|御)?意見(?:に対する|への)")
 # Speaker lines among the first page's lines that make a file minutes by themselves.

@@ -22,8 +22,10 @@ def _key(*words: str) -> str:
     return "|".join(_SP.join(w) for w in words)
 
 
-DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '日時', '日付', '期日', '開催期日', '年月日')})")
+DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '開会日時', '開会日', '日時', '日付', '期日', '開催期日', '年月日')})")
 TIME_KEYS = re.compile(rf"^(?:{_key('開催時間', '時間')})")
+# '閉会日時　午前１１時４０分' (区議会 委員会記録): when the meeting ended.
+END_KEYS = re.compile(rf"^(?:{_key('閉会日時', '閉会時刻', '閉会時間', '散会日時', '散会時刻')})")
 VENUE_KEYS = re.compile(rf"^(?:{_key('開催場所', '会場', '場所')})")
 YEAR_THEN_DAY = re.compile(r"(?P<year>(?:令和|平成|昭和)[ \u3000]*(?:[0-9]{1,2}|元)|[0-9]{4})[ \u3000]*年(?!度).{0,30}?"
                            r"(?P<md>[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日)")
@@ -141,7 +143,8 @@ class _HeaderReader:
                 and DOC_WORDS.search(_squash(t)) and len(_squash(t)) <= len("会議録") + 2:
             self.cover.append(t)  # '議　事　録' under the title on a cover
             return
-        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
+        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("end", END_KEYS),
+                          ("venue", VENUE_KEYS)):
             if key.match(t):
                 self.fields.setdefault(name, _value(key, t))
                 self.mode = name
@@ -289,6 +292,8 @@ def parse_header(zones: Zones, lines: list[Line]) -> Header:
     date_text = r.fields.get("date", "")
     times = parse_times(date_text.split("日", 1)[-1] if "日" in date_text else "") or \
         parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))[:1]  # a note's time opens
+    ended = parse_times(r.fields.get("end", ""))
+    times = times[:1] + ended[-1:] if ended and times else times
     title = r.fields.get("title") or r.full_title()
     body, session = _title_parts(title) if title else (None, None)
     meeting = Meeting(

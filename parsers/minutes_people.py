@@ -85,6 +85,9 @@ class Resolver:
             return s
         if s in self.alias:
             return self.alias[s]
+        titled = self._unique([p for p in self.people if p.title == s])
+        if titled:
+            return titled  # '会長' is the one whose title is 会長, not 副会長 too
         bare = strip_honorific(s)
         if bare != s and (hit := self._unique([p for p in self.people if bare in (p.name, p.label)])):
             return hit  # '舟山康江君' is the member 舟山康江

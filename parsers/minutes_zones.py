@@ -193,7 +193,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
                 z.blocks.append(Block(None))
             continue
         if not ln.label and PROCEEDINGS_HEAD.match(_squash(HEAD_NUMBER.sub("", strip_mark(t)[1], count=1))):
-            block.lines.append(ln)
+            if block.section is not None and block.section.kind == AGENDA:
+                z.blocks.append(Block(None, None, [ln]))  # '５　会議の要旨' is no item of the 議題
+            else:
+                block.lines.append(ln)
             z.start = i + 1
             return z
         if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
