@@ -37,6 +37,9 @@ TITLE_LINES = 6
 def _is_speaker_line(t: str) -> bool:
     """A line opened by a speaker label with speech after it (not '○ 意見提出件数')."""
     found = marked_speaker(t, frozenset()) or plain_speaker(t, frozenset(), False)
+    if found is None:  # '学校施設担当課長（中島健）　それでは…': a role and a bracketed name, unmarked
+        bare = plain_speaker(t, frozenset(), True)
+        found = bare if bare is not None and bare[0].name and re.match(r"^[^（(]+[（(]", t) else None
     if found is None or not found[1].strip():
         return False
     label = found[0]

@@ -68,3 +68,18 @@ def test_total_stated_in_a_numbered_line_is_the_declared_total(tmp_path: Path) -
     assert isinstance(table, CommentTable)
     assert table.declared_total == 4
     assert table.categories == ()
+
+
+def test_unmarked_role_and_name_labels_make_a_file_minutes(tmp_path: Path) -> None:
+    """No title word at all: lines such as '総務課長（岡本恵）　…' are speakers."""
+    path = tmp_path / "record.txt"
+    path.write_text("\n".join([
+        "令和７年３月４日　庁内連絡調整",
+        "委員長（岡田修）　ただいまから始めます。本日は一件です。",
+        "総務課長（岡本恵）　資料により御報告いたします。庁舎の改修は予定どおり進んでおります。",
+        "委員長（岡田修）　以上で終わります。",
+    ]), encoding="utf-8")
+    m = parse_file(str(path), None)
+    assert isinstance(m, Minutes)
+    assert [(t.speaker, t.name) for t in m.turns if t.speaker] == [
+        ("委員長", "岡田修"), ("総務課長", "岡本恵"), ("委員長", "岡田修")]
