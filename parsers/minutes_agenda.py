@@ -181,6 +181,17 @@ SPOKEN_PREFIX_MIN = 4
 SPOKEN_PREFIX = 10
 
 
+# A numbered item named in a sentence: '第５５号議案を議題とします', '陳情第１２号を…', '日程第３、…'.
+NAMED_NUMBER = re.compile(rf"(?:議案|報告|諮問|請願|陳情|発議|認定|承認)第[ \u3000]*{_N}[ \u3000]*号"
+                          rf"|第[ \u3000]*{_N}[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情)|日程第[ \u3000]*{_N}")
+
+
+def _numbered_in(sentence: str, items: list[str]) -> list[int]:
+    """The items whose number a sentence names, by the same kind of number, each once."""
+    keys = {found[:2] for m in NAMED_NUMBER.finditer(sentence) if (found := numbering(m.group(0))) is not None}
+    return [k for k, item in enumerate(items) if (n := numbering(item)) is not None and n[:2] in keys]
+
+
 def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
     """The listed item a speech moves to — 'では、１つ目の議題から…', '次の議題は各分科会の
     取りまとめについて', '次の議題へ移らせていただきます' — else None. Used where the
@@ -192,7 +203,7 @@ def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
             continue
         folded = _fold(sentence)
         named = [k for k, t in enumerate(texts)
-                 if len(t) >= SPOKEN_PREFIX_MIN and t[:SPOKEN_PREFIX] in folded]
+                 if len(t) >= SPOKEN_PREFIX_MIN and t[:SPOKEN_PREFIX] in folded] or _numbered_in(sentence, items)
         if named:
             found = named[0]
             continue

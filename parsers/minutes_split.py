@@ -45,6 +45,10 @@ NARRATION = re.compile(r"(?:から|より).{0,40}(?:説明|報告|提案|紹介)
 ASIDE_HEAD = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[)）])[ \u3000.．、]*"
                         r"(?:次回(?:の)?(?:開催)?(?:予定|日程|日時|会議)?(?:について)?|問(?:い)?合(?:わ)?せ先|"
                         r"担当(?:課|部署|者)?|傍聴(?:者|人)(?:数)?|配(?:付|布)資料|会議資料)[ \u3000]*$")
+# A stage of the business under an item ('◎質疑', '＜質疑＞', '【討論】'): a note, never an item.
+_STAGE = r"(?:質疑|討論|採決|表決|質問|答弁|意見交換|質疑応答|補足説明|趣旨説明|提案説明|説明|意見)"
+STAGE = re.compile(rf"^[◎○〇◯■□●◆◇]?[ \u3000]*[＜<〈《【〔［\[]?[ \u3000]*{_STAGE}"
+                   rf"(?:[ \u3000]*(?:・|、|及び|および|並びに)[ \u3000]*{_STAGE})*[ \u3000]*[＞>〉》】〕］\]]?$")
 PROGRESS_EVERY = 500
 
 
@@ -208,6 +212,9 @@ class Splitter:
         if ASIDE_HEAD.match(t) and not (self.listed and match_item(t, self.out.agenda[: self.listed]) is not None):
             self.note(line)
             self.aside = True
+            return
+        if STAGE.match(t):
+            self.note(line)
             return
         heading = self._heading(t)
         if heading is not None:

@@ -43,7 +43,8 @@ HEAD_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[ \u3000.．、)）]+|[（(][0-9
 # Section heads once spaces are gone, longest first; the kind of block each opens.
 SECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("本日の会議に付した事件", AGENDA), ("本日の会議に付した案件", AGENDA), ("会議に付した事件", AGENDA),
-    ("会議に付した案件", AGENDA), ("付議事件", AGENDA),
+    ("会議に付した案件", AGENDA), ("付議事件", AGENDA), ("審査案件", AGENDA), ("審査事件", AGENDA),
+    ("審議案件", AGENDA), ("付託案件", AGENDA), ("付託事件", AGENDA), ("調査事件", AGENDA),
     ("議事日程", AGENDA), ("議事次第", AGENDA), ("会議次第", AGENDA), ("次第", AGENDA),
     ("審議事項", AGENDA), ("協議事項", AGENDA), ("報告事項", AGENDA), ("会議事項", AGENDA),
     ("議題", AGENDA), ("議事", AGENDA), ("案件", AGENDA), ("日程", AGENDA),
@@ -171,6 +172,8 @@ def _list_entry(kind: str, t: str, known: frozenset[str], entries: int) -> bool:
         return is_item_line(t) or (entries > 0 and not marked_speaker(t, known)
                                    and not plain_speaker(t, known, True))
     found = marked_speaker(t, known)
+    if found is not None and t.startswith("【") and not found[1].strip():
+        return False  # '【委員長】' alone: a label over the first speech, no name in a list
     if found is not None and (len(_squash(found[1])) > ROLL_NAME_MAX or "、" in found[1]):
         return False  # '○委員長　ただいまから委員会を開会いたし' wrapped before its 。
     if kind == ROLL and strip_mark(t)[0] and roll_line(t, None, DEFAULT_MARK_ROLES) is None:
@@ -210,6 +213,9 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
         if head is not None and head.kind == AGENDA and block.section is not None \
                 and block.section.kind == AGENDA and is_item_line(t):
             head = None  # '２　議事' inside a 次第 is one of its items
+        if head is not None and head.kind == ROLL and head.rest and block.section is not None \
+                and block.section.kind == ROLL and roll_line(t, None, DEFAULT_MARK_ROLES):
+            head = None  # '委員　大西　武　　委員　山口　花' inside 出席委員 is a line of it
         if head is not None and not _is_speech_line(t, known):
             z.blocks.append(Block(head, ln))
             continue

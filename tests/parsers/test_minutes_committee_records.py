@@ -83,3 +83,18 @@ def test_unmarked_role_and_name_labels_make_a_file_minutes(tmp_path: Path) -> No
     assert isinstance(m, Minutes)
     assert [(t.speaker, t.name) for t in m.turns if t.speaker] == [
         ("委員長", "岡田修"), ("総務課長", "岡本恵"), ("委員長", "岡田修")]
+
+
+def test_square_labels_over_their_speech_with_stage_lines() -> None:
+    """A 常任委員会 record (h11): a 付託案件 list, 【委員長】 labels on lines of their own,
+    ◎質疑 / ◎討論・採決 stages, items named by their numbers in the chair's words."""
+    m = _minutes("h11_shigikai_kakko.txt")
+    assert [a.label for a in m.agenda] == ["議案第１２号\u3000介護保険条例の一部を改正する条例",
+                                           "請願第３号\u3000補聴器購入費の助成を求める請願"]
+    notes = [t.text for t in m.turns if t.speaker is None]
+    assert notes == ["◎質疑", "◎討論・採決"]
+    by_text = {t.text[:6]: t for t in m.turns if t.speaker}
+    assert by_text["ただいまから"].speaker == "委員長" and by_text["ただいまから"].agenda == 0
+    assert by_text["保険料が上が"].agenda == 0 and by_text["補聴器の助成"].agenda == 1
+    assert {p.label for p in m.participants} >= {"川口仁委員", "森奈々委員", "内田早苗副委員長"}
+    assert m.warnings == ()
