@@ -45,6 +45,10 @@ FRAME_NAME = re.compile(r"(?:^|[-_\s])(?:page|site|global|local|sub|[gl])?(?:hea
                         r"copyright|pagetop)(?:$|[-_\s0-9])", re.IGNORECASE)
 # A frame holds less than this share of the page's text; more is the content itself.
 FRAME_SHARE_MAX = 0.5
+# Elements that may hold a page's index of speakers.
+INDEX_TAGS = {"ul", "ol", "dl", "table", "tbody", "td", "th", "div", "section", "p", "span", "font", "center"}
+# A site's copyright line ('Copyright (C) ○○市議会 All Rights Reserved.').
+COPYRIGHT = re.compile(r"^(?:copyright\b|\(c\)|©)|all rights reserved\.?$", re.IGNORECASE)
 # A speaker list's own heading ('発言者一覧', 'この日の発言者') is no longer than this.
 LIST_HEADING_MAX_CHARS = 20
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
@@ -104,14 +108,16 @@ def _label_only(text: str) -> bool:
     return found is not None and not found[1].strip()
 
 
-def _speaker_index(el: Any) -> bool:
-    """A list whose every entry is a speaker label with no speech ('○議長（北村修）'): the
-    page's index of who spoke, not the record."""
-    if _tag(el) not in ("ul", "ol", "dl", "table", "tbody"):
+def _speaker_index(el: Any, page_chars: int) -> bool:
+    """A list, cell or panel whose every line is a speaker label with no speech
+    ('○議長（北村修）'), under at most a short heading ('発言者'): the page's index of who
+    spoke, not the record."""
+    if _tag(el) not in INDEX_TAGS or _text_length(el) >= FRAME_SHARE_MAX * page_chars:
         return False
-    entries = [_SPACES.sub("", e.text_content()) for e in el.iter("li", "dt", "dd", "tr")]
-    entries = [e for e in entries if e]
-    return len(entries) >= 2 and all(_label_only(e) for e in entries)
+    lines = _cell_lines(el)
+    if lines and not _label_only(lines[0]) and len(_SPACES.sub("", lines[0])) <= LIST_HEADING_MAX_CHARS:
+        lines = lines[1:]
+    return len(lines) >= 2 and all(_label_only(_SPACES.sub("", ln)) for ln in lines)
 
 
 def _with_heading(el: Any, root: Any) -> Any:
@@ -163,7 +169,7 @@ class _LineWriter:
     def _emit(self, raw: str, label: str, in_table: bool = False) -> None:
         t = clean_text(SPEECH_NUMBER.sub("", raw.strip(" ")))
         lab = clean_text(label)
-        if (not t and not lab) or (t and not lab and is_page_furniture(t)):
+        if (not t and not lab) or (t and not lab and (is_page_furniture(t) or COPYRIGHT.search(t))):
             return
         self.lines.append(Line(t, None, lab, self.new_block, in_table))
         self.new_block = False
@@ -209,7 +215,7 @@ def _cleaned(doc: Any) -> Any:
     loose_links = [a for a in root if _tag(a) == "a"]  # '先頭へ' beside the content, not in it
     page_chars = _text_length(root)
     frames = [e for e in root.iter() if e is not root and _is_frame(e, page_chars)]
-    indexes = [_with_heading(e, root) for e in root.iter() if _speaker_index(e)]
+    indexes = [_with_heading(e, root) for e in root.iter() if e is not root and _speaker_index(e, page_chars)]
     for el in [e for e in root.iter() if e is not root and _not_content(e)] + loose_links + frames + indexes:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail text, which belongs to its parent

@@ -156,3 +156,20 @@ def test_content_named_like_a_frame_is_kept(tmp_path: Path) -> None:
     assert isinstance(m, Minutes)
     assert [t.speaker for t in m.turns if t.speaker] == ["委員長", "委員", "委員長"]
     assert m.meeting.date == "2025-02-03"
+
+
+def test_table_layout_with_a_side_cell_of_speakers() -> None:
+    """A page laid out in a <table> (written for the project, Shift_JIS): a left cell lists
+    the speakers one per <br> line under a heading, the right cell holds the record, a
+    copyright row closes the page. Only the record's speeches are turns."""
+    from tests.conftest import FIXTURES
+
+    m = parse_file(str(FIXTURES / "layouts" / "h12_table_layout.html"), None)
+    assert isinstance(m, Minutes)
+    speech = [t for t in m.turns if t.speaker is not None]
+    assert [(t.speaker, t.name) for t in speech] == [
+        ("議長", "坂口\u3000勉"), ("２番", "宮田\u3000美咲"), ("教育長", "安藤\u3000正"),
+        ("２番", "宮田\u3000美咲"), ("議長", "坂口\u3000勉")]
+    assert speech[-1].text.endswith("散会いたします。")
+    assert m.meeting.date == "2025-03-06"
+    assert not any("All Rights" in t.text or "発言者" in t.text for t in m.turns)
