@@ -16,6 +16,7 @@ from parsers.comments_answers import NumberedAnswer, find_twin, link_numbered, r
 from parsers.comments_checks import Answer, Draft, all_warnings, name, quote
 from parsers.comments_columns import refine_header
 from parsers.comments_headers import (
+    TOTAL_WORDS,
     Header,
     Heading,
     declared_total,
@@ -79,6 +80,8 @@ class _Builder:
             return
         total = declared_total(text, self.previous_para)
         heading = read_heading(text)
+        if heading is not None and total is not None and TOTAL_WORDS.search(text):
+            heading = None  # '２　意見提出者数　４人（意見数　５件）' states the total, it heads nothing
         if heading is None and in_table and total is None:
             heading = read_heading(text, strict=False)
         if heading is None and self.pending is not None and self.pending.declared is None \

@@ -129,5 +129,5 @@ def same_label(a: str, b: str) -> bool:
     return core(a) == core(b)
 
 
-__all__ = ["Header", "Heading", "column_role", "declared_total", "is_revised", "read_header",
+__all__ = ["TOTAL_WORDS", "Header", "Heading", "column_role", "declared_total", "is_revised", "read_header",
            "read_heading", "same_label", "squash"]

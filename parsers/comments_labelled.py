@@ -19,6 +19,13 @@ from parsers.comments_headers import read_header, read_heading
 from parsers.comments_numbering import comment_number, fold_no
 from parsers.comments_rows import Cell, Item, Layout, Para, Row, join_texts
 
+# A bracketed label of a comment's other columns ('【備考】', '〈該当箇所〉', '【対応区分】'):
+# its text is kept with the comment as a field, never added to the answer.
+ROLE_FIELD = "field"
+FIELD_LABEL = re.compile(r"^(?:備考|補足|注記|参考|区分|対応区分|意見の区分|反映状況|反映区分|分類|"
+                         r"(?:素案|計画|案)?(?:の)?(?:該当|関連|修正)(?:箇所|ページ|頁|項目|部分)|"
+                         r"(?:該当|関連)?(?:ページ|頁)|修正内容)$")
+
 _OPEN, _CLOSE = "【〈＜<［\\[《〔", "】〉＞>］\\]》〕"
 _PREFIX = r"(?P<pre>(?:no\.?|№|ｎｏ．?)?\s*[（(]?[0-9０-９\u2160-\u217f\-－]{1,6}[）)]?[．.、\s]*)?"
 BRACKET_LABEL = re.compile(
@@ -48,9 +55,10 @@ def _describes_table(label: str) -> bool:
 
 @dataclass(frozen=True)
 class Label:
-    role: str  # ROLE_COMMENT, ROLE_RESPONSE or ROLE_NO
+    role: str  # ROLE_COMMENT, ROLE_RESPONSE, ROLE_NO or ROLE_FIELD
     no: str | None
     rest: str
+    name: str = ""  # the label as printed, for a field
 
 
 def read_label(text: str) -> Label | None:
@@ -67,6 +75,8 @@ def read_label(text: str) -> Label | None:
         if numbered and numbered.group("base") and column_role(numbered.group("base")):
             label, no = numbered.group("base"), fold_no(numbered.group("no"))
         role = column_role(label)
+        if role is None and pattern is BRACKET_LABEL and not m.group("pre") and FIELD_LABEL.match(label):
+            return Label(ROLE_FIELD, None, m.group("rest").strip(), label)
         if role is None or _describes_table(label):
             continue
         if pattern is BARE_LABEL and not BARE_ENDING.search(label.lower()):
@@ -88,6 +98,7 @@ class _Record:
     answer: str = ""
     shared: bool = False  # the answer is the one of the record above
     page: int | None = None
+    fields: list[list[str]] = field(default_factory=list)  # [label, text] of other columns
 
 
 @dataclass
@@ -98,6 +109,7 @@ class _State:
     role: str | None = None
     no: str | None = None  # a number seen on its own, for the next comment
     answering: _Record | None = None  # the record whose answer the next lines continue
+    noting: _Record | None = None  # the record whose field the next lines continue
 
 
 def _labels(paras: list[Para]) -> list[Label | None]:
@@ -130,6 +142,11 @@ def _flat(layout: Layout) -> list[Para]:
 
 
 def _add(state: _State, para: Para, label: Label) -> None:
+    if label.role == ROLE_FIELD:
+        target = state.waiting[-1] if state.waiting else state.answering or state.records[-1]
+        target.fields.append([label.name, label.rest])
+        state.noting, state.role = target, ROLE_FIELD
+        return
     if label.role == ROLE_NO:
         state.no, state.role = label.no, None
         return
@@ -153,17 +170,20 @@ def _add(state: _State, para: Para, label: Label) -> None:
 
 
 def _continue(state: _State, text: str) -> None:
-    if state.role == ROLE_COMMENT or state.answering is None:
+    if state.role == ROLE_FIELD and state.noting is not None:
+        state.noting.fields[-1][1] = join_texts(state.noting.fields[-1][1], text)
+    elif state.role == ROLE_COMMENT or state.answering is None:
         record = state.records[-1]
         record.comment = join_texts(record.comment, text)
     else:
         state.answering.answer = join_texts(state.answering.answer, text)
 
 
-def _row(r: _Record, numbered: bool) -> Row:
+def _row(r: _Record, numbered: bool, extra: list[str]) -> Row:
     answer = Cell("", merged_above=True) if r.shared else Cell(r.answer)
     cells = (Cell(r.no or ""), Cell(r.comment), answer) if numbered else (Cell(r.comment), answer)
-    return Row(cells, 0, r.page)
+    values = {name: text for name, text in r.fields}
+    return Row(cells + tuple(Cell(values.get(name, "")) for name in extra), 0, r.page)
 
 
 def labelled_layout(layout: Layout) -> Layout:
@@ -189,10 +209,12 @@ def labelled_layout(layout: Layout) -> Layout:
             _continue(state, para.text.strip())
     records = [r for r in body if isinstance(r, _Record)]
     numbered = all(r.no for r in records if r.comment)
-    items: list[Item] = [it if isinstance(it, Para) else _row(it, numbered) if numbered or it.comment
+    extra = list(dict.fromkeys(name for r in records for name, _ in r.fields))
+    items: list[Item] = [it if isinstance(it, Para) else _row(it, numbered, extra) if numbered or it.comment
                          else Para(it.answer, it.page) for it in body]
     first = next((k for k, it in enumerate(items) if isinstance(it, Row)), len(items))
     header = HEADER if numbered else HEADER_WITHOUT_NO
+    header = Row(header.cells + tuple(Cell(name) for name in extra), 0)
     return Layout(tuple(items[:first] + [header] + items[first:]), layout.pages, layout.notes)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.progress import Progress, check
 from app.core.text import bullets_to_middot
+from parsers.comments_delimited import delimited_items
 from parsers.comments_headers import read_header, read_heading
 from parsers.comments_numbering import counter, fold_no
 from parsers.comments_register import split_point
@@ -251,8 +252,12 @@ def _place(parts: list[Item | _Parts], orphans: bool) -> tuple[list[Item], list[
 
 def read_text(path: Path, progress: Progress) -> Layout:
     """The layout of a text file. Raises WorkbenchError (empty, unknown_encoding)."""
-    lines = _lines(decode_text(path))
+    text = decode_text(path)
     check(progress, 0, 1, "テキストを読み取っています")
+    delimited = delimited_items(text)
+    if delimited is not None:
+        return Layout(tuple(delimited))
+    lines = _lines(text)
     side_by_side = column_items(lines)
     if side_by_side is not None:
         return Layout(tuple(side_by_side), notes=(SIDE_BY_SIDE_NOTE,))

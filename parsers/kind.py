@@ -23,7 +23,8 @@ from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
 COMMENT_WORDS = ("意見の概要", "意見の要旨", "意見の内容", "ご意見", "御意見", "考え方", "受付番号",
                  "意見募集", "パブリックコメント", "パブリック・コメント", "意見公募", "提出意見",
                  "対応方針", "意見に対する")
-MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報")
+MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要点記録|速記録|議事速報|"
+                           r"(?:委員会|本会議|審議会|協議会|部会|会議)記録")
 COMMENTS_TITLE = re.compile(r"パブリック・?コメント|意見募集|意見公募|意見の概要|意見の要旨|意見及び|意見と|"
                             r"提出された(?:ご|御)?意見|(?:ご|御)?意見(?:に対する|への)")
 # Speaker lines among the first page's lines that make a file minutes by themselves.
@@ -36,6 +37,9 @@ TITLE_LINES = 6
 def _is_speaker_line(t: str) -> bool:
     """A line opened by a speaker label with speech after it (not '○ 意見提出件数')."""
     found = marked_speaker(t, frozenset()) or plain_speaker(t, frozenset(), False)
+    if found is None:  # '学校施設担当課長（中島健）　それでは…': a role and a bracketed name, unmarked
+        bare = plain_speaker(t, frozenset(), True)
+        found = bare if bare is not None and bare[0].name and re.match(r"^[^（(]+[（(]", t) else None
     if found is None or not found[1].strip():
         return False
     label = found[0]

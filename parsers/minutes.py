@@ -62,6 +62,8 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
     named: dict[str, str] = {}
     unresolved: list[str] = []
     resolver.learn([p.label for p in found.pieces if p.label is not None])
+    # '（委員）', '（事務局）' in a 要点記録 speak for a group of the roll, not for one person
+    groups = {p.group for p in resolver.people if p.group}
     for piece in found.pieces:
         label = piece.label
         if label is None:
@@ -72,7 +74,7 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
             spoken.setdefault(who, label.speaker)
             if label.name:
                 named.setdefault(who, re.sub(r"[ \u3000]", "", label.name))
-        elif resolver.people and label.speaker not in unresolved:
+        elif resolver.people and label.speaker not in unresolved and label.speaker not in groups:
             unresolved.append(label.speaker)
         turns.append(Turn(label.speaker, piece.text, name=label.name, participant=who,
                           agenda=piece.agenda, page=piece.page))

@@ -21,7 +21,7 @@ NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bill", re.compile(rf"^(?:(?:議案|報告|諮問|請願|陳情|発議|認定|承認)第[ \u3000]*(?P<n>{_N})[ \u3000]*号"
                         rf"|第[ \u3000]*(?P<m>{_N})[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情))")),
     ("dai", re.compile(rf"^(?:日程)?第[ \u3000]*(?P<n>{_N})(?![0-9０-９一二三四五六七八九十百〇])(?![ \u3000]*[号回条項款章節期年月日次])")),
-    ("paren", re.compile(rf"^(?:議題|議事|報告|協議|審議)?[ \u3000]*[（(][ \u3000]*(?P<n>{_N})[ \u3000]*[)）]")),
+    ("paren", re.compile(rf"^(?:(?:議題|議事|報告|協議|審議)(?:事項)?)?[ \u3000]*[（(][ \u3000]*(?P<n>{_N})[ \u3000]*[)）]")),
     ("paren", re.compile(r"^(?:議題|議事)?[ \u3000]*(?P<c>[⑴-⒇])")),
     ("circle", re.compile(r"^(?P<c>[①-⑳])")),
     ("topic", re.compile(rf"^(?:議題|議事|報告事項|協議事項|審議事項)[ \u3000]*(?P<n>{_N})")),
@@ -89,9 +89,23 @@ def same_item(a: str, b: str) -> bool:
     return bool(ta) and ta == tb
 
 
+# What a list's head may have under it that is no item: a date, a note on the list, a
+# pointer to another list ('議事日程に同じ', '別紙のとおり').
+NOT_AN_ITEM = re.compile(r"^[（(〔][^）)〕]*(?:敬称略|順不同|五十音順|別紙|別添)[^）)〕]*[）)〕]$"
+                         r"|^.{0,20}(?:に同じ|と同じ|のとおり|の通り|同上)[）)]?$"
+                         r"|^(?:令和|平成|昭和|[0-9０-９]{4}年)[^、。]{0,30}日(?:[（(][^）)]{1,4}[）)])?(?:[ \u3000].*)?$")
+# A line of an unnumbered list that goes on with the item above it: a bracketed rider
+# ('（内閣提出第一号）') or any text after a line that stops mid-phrase.
+CONTINUES = re.compile(r"^[（(][^）)]*[）)]$|^[）)」』、，の及並]")
+OPEN_ENDING = ("、", "，", "の", "及び", "並びに", "・", "「", "（", "(")
+
+
 def agenda_items(lines: list[str]) -> list[str]:
     """The items of an agenda block, one label each: item lines open one, a bullet under an
-    item ('・若年者の消費者教育分科会') and a wrapped line ('て') continue it."""
+    item ('・若年者の消費者教育分科会') and a wrapped line ('て') continue it. A list with no
+    numbers and no bullets at all (国会's 本日の会議に付した案件) has an item on each line."""
+    if not any(is_item_line(raw) for raw in lines):
+        return unnumbered_items(lines)
     items: list[str] = []
     for raw in lines:
         t = raw.strip(" \u3000")
@@ -106,6 +120,22 @@ def agenda_items(lines: list[str]) -> list[str]:
             items[-1] += "\u3000" + t
         else:
             items[-1] += t
+    return items
+
+
+def unnumbered_items(lines: list[str]) -> list[str]:
+    """The items of a list under an agenda head that numbers nothing: one a line, a line
+    that goes on with the one above joined to it, dates and notes on the list left out."""
+    items: list[str] = []
+    for raw in lines:
+        t = raw.strip(" \u3000")
+        if not t or "。" in t or NOT_AN_ITEM.match(t):
+            continue
+        unclosed = items and items[-1].count("（") + items[-1].count("(") > items[-1].count("）") + items[-1].count(")")
+        if items and (CONTINUES.match(t) or items[-1].endswith(OPEN_ENDING) or unclosed):
+            items[-1] += t
+        else:
+            items.append(t)
     return items
 
 
@@ -143,12 +173,23 @@ def _bill_in(item: str, n: int) -> bool:
 
 
 # A sentence that moves the meeting on: it names an item of business.
-MOVES_ON = re.compile(r"議題|議事|案件|日程|次第")
+MOVES_ON = re.compile(r"議題|議事|案件|日程|次第|調査を|審査を|審議を|質疑を|説明を")
 ORDINAL = re.compile(rf"(?P<n>{_N})[ \u3000]*(?:つ目|番目|点目)")
 NEXT_ITEM = re.compile(r"次の(?:議題|案件|議事)")
 # An item's text is recognised in speech by this many opening characters at least.
 SPOKEN_PREFIX_MIN = 4
 SPOKEN_PREFIX = 10
+
+
+# A numbered item named in a sentence: '第５５号議案を議題とします', '陳情第１２号を…', '日程第３、…'.
+NAMED_NUMBER = re.compile(rf"(?:議案|報告|諮問|請願|陳情|発議|認定|承認)第[ \u3000]*{_N}[ \u3000]*号"
+                          rf"|第[ \u3000]*{_N}[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情)|日程第[ \u3000]*{_N}")
+
+
+def _numbered_in(sentence: str, items: list[str]) -> list[int]:
+    """The items whose number a sentence names, by the same kind of number, each once."""
+    keys = {found[:2] for m in NAMED_NUMBER.finditer(sentence) if (found := numbering(m.group(0))) is not None}
+    return [k for k, item in enumerate(items) if (n := numbering(item)) is not None and n[:2] in keys]
 
 
 def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
@@ -162,7 +203,7 @@ def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
             continue
         folded = _fold(sentence)
         named = [k for k, t in enumerate(texts)
-                 if len(t) >= SPOKEN_PREFIX_MIN and t[:SPOKEN_PREFIX] in folded]
+                 if len(t) >= SPOKEN_PREFIX_MIN and t[:SPOKEN_PREFIX] in folded] or _numbered_in(sentence, items)
         if named:
             found = named[0]
             continue

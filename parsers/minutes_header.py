@@ -3,48 +3,37 @@ and signatories named there. Pure functions over Lines."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.domain import Meeting, Participant
 from app.core.text import fold_width, parse_date, parse_times, strip_mark, tidy_spaces
 from parsers.minutes_agenda import agenda_items, match_item
 from parsers.minutes_attendance import GROUP_LINE, people_in
-from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker
+from parsers.minutes_header_keys import (
+    ABSENT_KEYS,
+    ATTEND_KEYS,
+    DATE_KEYS,
+    DOC_WORDS,
+    END_KEYS,
+    ERA_YEAR,
+    KEY_SEP,
+    OTHER_KEYS,
+    SESSION,
+    SIGN_KEY,
+    STAFF_KEYS,
+    TIME_KEYS,
+    TIME_STAMP,
+    TITLE_KEYS,
+    VENUE_KEYS,
+    YEAR_THEN_DAY,
+)
+from parsers.minutes_labels import ROLE_SUFFIX, TIME_NOTE, looks_like_speaker, split_personal
 from parsers.minutes_lines import Line
 from parsers.minutes_people import explicit_signatories
 from parsers.minutes_roll import DEFAULT_MARK_ROLES, mark_legend, roll_line
 from parsers.minutes_zones import AGENDA, HEAD_NUMBER, PAPERS, ROLL, TITLE_QUALIFIER, Zones, find_zones
 
-_SP = r"[ \u3000]*"
-
-
-def _key(*words: str) -> str:
-    return "|".join(_SP.join(w) for w in words)
-
-
-DATE_KEYS = re.compile(rf"^(?:{_key('開催日時', '開催日', '日時', '日付', '期日', '開催期日', '年月日')})")
-TIME_KEYS = re.compile(rf"^(?:{_key('開催時間', '時間')})")
-VENUE_KEYS = re.compile(rf"^(?:{_key('開催場所', '会場', '場所')})")
-YEAR_THEN_DAY = re.compile(r"(?P<year>(?:令和|平成|昭和)[ \u3000]*(?:[0-9]{1,2}|元)|[0-9]{4})[ \u3000]*年(?!度).{0,30}?"
-                           r"(?P<md>[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日)")
-TITLE_KEYS = re.compile(rf"^(?:{_key('会議名', '会議の名称', '名称', '件名')})")
-# A printer's or browser's time stamp ('2025/01/10 14:22', a page address): never the
-# meeting's date.
-TIME_STAMP = re.compile(r"[0-9０-９]{4}[/／\-－.][0-9０-９]{1,2}[/／\-－.][0-9０-９]{1,2}[ \u3000T]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
-                        r"|https?://|www\."
-                        # a labelled stamp of when the page was printed, saved or updated
-                        r"|(?:印刷|出力|作成|取得|更新|保存|閲覧|ダウンロード)(?:日時|日付|年月日|日|時刻)"
-                        r"|最終更新|printed|generated", re.IGNORECASE)
-ATTEND_KEYS = re.compile(rf"^(?:{_key('出席者', '出席委員', '出席議員', '出席', '委員', '構成員')})")
-ABSENT_KEYS = re.compile(rf"^(?:{_key('欠席者', '欠席委員', '欠席議員', '欠席')})")
-STAFF_KEYS = re.compile(rf"^(?:{_key('事務局', '説明員', '説明のため出席した者', '市側出席者')})")
-SIGN_KEY = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)")
-OTHER_KEYS = re.compile(rf"^(?:{_key('傍聴者', '傍聴人', '議題', '次第', '議事', '配付資料', '資料')})")
-KEY_SEP = re.compile(r"^[ \u3000]*[：:]?[ \u3000]*")
-SESSION = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*回")
-DOC_WORDS = re.compile(r"(?:本文|議事録|会議録|議事要旨|会議要旨|議事概要|会議概要|要旨|概要)$")
-ERA_YEAR = re.compile(r"^(?:(?:平成|令和|昭和)[ \u3000]*[0-9０-９元一二三四五六七八九十]+|[0-9０-９]{4})[ \u3000]*年度?")
-
+ROLL_TITLE_MAX = 6  # '理事', '副委員長': a title alone on a roll line
 COVER_TITLE_LINES = 4  # a title set over several cover lines has at most this many
 
 
@@ -121,6 +110,7 @@ class _HeaderReader:
         self.cover: list[str] | None = []
         self.last_group: str | None = None  # the group of the list a wrapped line continues
         self.list_open = False  # the last list line ended with 、: the next one continues it
+        self.roll_title: str | None = None  # a title printed alone over the names it heads
 
     def full_title(self) -> str | None:
         """The title line, or the cover's first lines up to the one naming the document
@@ -139,7 +129,8 @@ class _HeaderReader:
                 and DOC_WORDS.search(_squash(t)) and len(_squash(t)) <= len("会議録") + 2:
             self.cover.append(t)  # '議　事　録' under the title on a cover
             return
-        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("venue", VENUE_KEYS)):
+        for name, key in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("time", TIME_KEYS), ("end", END_KEYS),
+                          ("venue", VENUE_KEYS)):
             if key.match(t):
                 self.fields.setdefault(name, _value(key, t))
                 self.mode = name
@@ -175,10 +166,16 @@ class _HeaderReader:
         if legend is not None:
             self.marks.update(legend)
             return
+        bare = _squash(t)
+        if len(bare) <= ROLL_TITLE_MAX and ROLE_SUFFIX.search(bare) and split_personal(bare)[1] is None:
+            self.roll_title = bare  # '理　事' over the names it heads (参議院)
+            return
         if "、" not in t and "：" not in t and ":" not in t:
             found = roll_line(t, self.group, self.marks)
             if found is not None:
-                self.people += found
+                title = self.roll_title
+                self.people += [replace(p, label=p.name + title, title=title)
+                                if title and p.name and p.title is None else p for p in found]
                 return
         self._attendance(t)
 
@@ -221,6 +218,7 @@ def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
     for block in zones.blocks:
         kind = block.section.kind if block.section else None
         if block.head is not None:
+            r.roll_title = None
             if kind == ROLL:
                 head = block.section.head if block.section else ""
                 # a plain 出席者 list takes its group from its people's common title
@@ -280,6 +278,8 @@ def parse_header(zones: Zones, lines: list[Line]) -> Header:
     date_text = r.fields.get("date", "")
     times = parse_times(date_text.split("日", 1)[-1] if "日" in date_text else "") or \
         parse_times(r.fields.get("time", "")) or parse_times(" ".join(r.times))[:1]  # a note's time opens
+    ended = parse_times(r.fields.get("end", ""))
+    times = times[:1] + ended[-1:] if ended and times else times
     title = r.fields.get("title") or r.full_title()
     body, session = _title_parts(title) if title else (None, None)
     meeting = Meeting(

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from parsers.minutes_labels import marked_speaker
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture, mark_blocks
 from parsers.readers import decode_html
 
@@ -37,6 +38,19 @@ BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", 
 # A speech's running number that a system prints before the mark ('12: ◯委員長　…').
 SPEECH_NUMBER = re.compile(r"^[0-9０-９]{1,4}[ \u3000]*[:：][ \u3000]*(?=\S)|^[0-9０-９]{1,4}[ \u3000]*[:：][ \u3000]*$")
 LABEL_CELL_MAX_CHARS = 24
+# The id or class of a page's frame (its header, footer, menus, side panels, bread crumbs):
+# 'header', 'pageHeader', 'site-footer', 'gnav', 'side', 'sidebar', 'breadcrumb', 'pankuzu'.
+FRAME_NAME = re.compile(r"(?:^|[-_\s])(?:page|site|global|local|sub|[gl])?(?:header|head|footer|foot|menu|nav|navi|"
+                        r"navigation|side|sidebar|sidemenu|breadcrumbs?|topicpath|pankuzu|toolbar|utility|"
+                        r"copyright|pagetop)(?:$|[-_\s0-9])", re.IGNORECASE)
+# A frame holds less than this share of the page's text; more is the content itself.
+FRAME_SHARE_MAX = 0.5
+# Elements that may hold a page's index of speakers.
+INDEX_TAGS = {"ul", "ol", "dl", "table", "tbody", "td", "th", "div", "section", "p", "span", "font", "center"}
+# A site's copyright line ('Copyright (C) ○○市議会 All Rights Reserved.').
+COPYRIGHT = re.compile(r"^(?:copyright\b|\(c\)|©)|all rights reserved\.?$", re.IGNORECASE)
+# A speaker list's own heading ('発言者一覧', 'この日の発言者') is no longer than this.
+LIST_HEADING_MAX_CHARS = 20
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -72,6 +86,46 @@ def _not_content(el: Any) -> bool:
     if tag in PAGE_FRAME_TAGS and not any(_tag(a) in ("main", "article") for a in el.iterancestors()):
         return True
     return tag in LINK_BLOCKS and _only_links(el)
+
+
+def _text_length(el: Any) -> int:
+    return len(_SPACES.sub("", el.text_content()))
+
+
+def _is_frame(el: Any, page_chars: int) -> bool:
+    """A <div id="header">, <div class="side">, <div class="breadcrumb">… that is not the
+    content: named as a frame, outside <main>/<article>, holding a small share of the text."""
+    names = " ".join(filter(None, (el.get("id"), el.get("class"))))
+    if not names or not FRAME_NAME.search(names) or _tag(el) in ("main", "article", "body", "html"):
+        return False
+    if any(_tag(a) in ("main", "article") for a in el.iterancestors()):
+        return False
+    return _text_length(el) < FRAME_SHARE_MAX * page_chars
+
+
+def _label_only(text: str) -> bool:
+    found = marked_speaker(text, frozenset())
+    return found is not None and not found[1].strip()
+
+
+def _speaker_index(el: Any, page_chars: int) -> bool:
+    """A list, cell or panel whose every line is a speaker label with no speech
+    ('○議長（北村修）'), under at most a short heading ('発言者'): the page's index of who
+    spoke, not the record."""
+    if _tag(el) not in INDEX_TAGS or _text_length(el) >= FRAME_SHARE_MAX * page_chars:
+        return False
+    lines = _cell_lines(el)
+    if lines and not _label_only(lines[0]) and len(_SPACES.sub("", lines[0])) <= LIST_HEADING_MAX_CHARS:
+        lines = lines[1:]
+    return len(lines) >= 2 and all(_label_only(_SPACES.sub("", ln)) for ln in lines)
+
+
+def _with_heading(el: Any, root: Any) -> Any:
+    """A speaker index with the block that holds it and its short heading ('この日の発言者')."""
+    parent = el.getparent()
+    if parent is None or parent is root:
+        return el
+    return parent if _text_length(parent) - _text_length(el) <= LIST_HEADING_MAX_CHARS else el
 
 
 def _content_root(doc: Any) -> Any:
@@ -115,7 +169,7 @@ class _LineWriter:
     def _emit(self, raw: str, label: str, in_table: bool = False) -> None:
         t = clean_text(SPEECH_NUMBER.sub("", raw.strip(" ")))
         lab = clean_text(label)
-        if (not t and not lab) or (t and not lab and is_page_furniture(t)):
+        if (not t and not lab) or (t and not lab and (is_page_furniture(t) or COPYRIGHT.search(t))):
             return
         self.lines.append(Line(t, None, lab, self.new_block, in_table))
         self.new_block = False
@@ -159,7 +213,10 @@ def _walk(el: Any, w: _LineWriter, pre: bool) -> None:
 def _cleaned(doc: Any) -> Any:
     root = _content_root(doc)
     loose_links = [a for a in root if _tag(a) == "a"]  # '先頭へ' beside the content, not in it
-    for el in [e for e in root.iter() if e is not root and _not_content(e)] + loose_links:
+    page_chars = _text_length(root)
+    frames = [e for e in root.iter() if e is not root and _is_frame(e, page_chars)]
+    indexes = [_with_heading(e, root) for e in root.iter() if e is not root and _speaker_index(e, page_chars)]
+    for el in [e for e in root.iter() if e is not root and _not_content(e)] + loose_links + frames + indexes:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail text, which belongs to its parent
     return root

@@ -8,21 +8,11 @@ stage directions (``○（佐藤花子議員登壇）``) and bracketed remarks (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.text import HONORIFICS, strip_honorific, strip_mark
+from parsers.minutes_words import ROLE_WORDS, is_action_word
 
-# Words a speaker label ends with. Longest first so 委員長 wins over 委員.
-ROLE_WORDS = tuple(sorted((
-    "議長", "副議長", "委員長", "副委員長", "委員", "議員", "座長", "副座長", "会長", "副会長",
-    "部会長", "理事長", "市長", "副市長", "町長", "副町長", "村長", "副村長", "区長", "知事",
-    "副知事", "教育長", "部長", "課長", "局長", "室長", "次長", "所長", "参事", "主幹", "係長",
-    "理事", "事務局", "事務局長", "管理者", "主査", "主事", "補佐", "館長", "校長", "署長",
-    "本部長", "幹事", "説明員", "参考人", "公述人", "監事", "顧問", "司会", "担当", "講師",
-    "センター長", "政策監", "審議監", "技監", "監", "代表", "主任", "係員", "職員",
-    "大臣", "副大臣", "政務官", "長官", "次官", "審議官", "企画官", "管理官", "参事官", "調査官",
-    "会長代理", "座長代理", "委員長代理", "代理", "総裁", "理事官", "官房長",
-), key=len, reverse=True))
 ROLE_SUFFIX = re.compile("(?:" + "|".join(ROLE_WORDS) + r")$")
 # Roles a person holds in the meeting, printed after a surname: 田中委員長, 林委員.
 PERSONAL_ROLES = ("副委員長", "委員長", "副議長", "議長", "副座長", "座長", "副会長", "会長",
@@ -65,17 +55,6 @@ NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
-# Words of action printed after a role instead of a name ('○総務委員長　報告',
-# '○市長　提案説明'): a token holding one of them is never a person's name.
-ACTION_WORDS = ("報告", "説明", "答弁", "答申", "質問", "質疑", "提案", "発言", "挨拶", "あいさつ",
-                "朗読", "登壇", "補足", "意見", "討論", "動議", "採決", "趣旨", "概要", "紹介", "講評")
-
-
-def is_action_word(token: str) -> bool:
-    """True for '報告', '補足説明', '経過報告': a word of action, not a name."""
-    return any(w in token for w in ACTION_WORDS)
-
-
 @dataclass(frozen=True)
 class Label:
     """A parsed speaker label: ``speaker`` as printed without mark or bracketed name,
@@ -86,6 +65,32 @@ class Label:
     name: str | None = None
     ref: str | None = None
     raw: str = ""
+
+
+# '石川（昭）委員', '田中（一）君': a surname, the first letter(s) of the given name in brackets
+# that tell two members of that surname apart, then the role or honorific — one label.
+DISAMBIGUATED = re.compile(r"^(?P<name>[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,5}[（(][\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,4}[）)])"
+                           r"(?P<role>[^\s\u3000（()）：:、。「」]{1,10}?)"
+                           r"(?P<sep>[ \u3000]*[：:][ \u3000]*|[ \u3000]+|$)(?P<rest>.*)$")
+
+
+def disambiguated_label(text: str) -> tuple[Label, str, bool] | None:
+    """'石川（昭）委員　おはよう…' -> (Label 委員 of 石川（昭）, 'おはよう…', no colon);
+    '田中（一）君' -> Label 田中（一）君. None for '議長（小川正人）　…' (a role before the
+    brackets) and for any other line."""
+    m = DISAMBIGUATED.match(text)
+    if m is None:
+        return None
+    name, role = m.group("name"), m.group("role")
+    surname = re.split(r"[（(]", name)[0]
+    if ROLE_SUFFIX.search(surname) or is_action_word(role) or NOTE_WORDS.search(role):
+        return None
+    colon = ":" in m.group("sep") or "：" in m.group("sep")
+    if role in HONORIFICS:
+        return Label(name + role, None, None, text), m.group("rest"), colon
+    if ROLE_SUFFIX.search(role) is None or not looks_like_speaker(role):
+        return None
+    return Label(role, name, None, text), m.group("rest"), colon
 
 
 def looks_like_speaker(head: str, known: frozenset[str] = frozenset()) -> bool:
@@ -148,6 +153,9 @@ def parse_label(text: str, marked: bool = True) -> Label:
     曽根委員). ``marked`` allows '田中委員長' -> 委員長 + 田中."""
     raw = text.strip()
     t = strip_mark(raw)[1]
+    fused = disambiguated_label(t)
+    if fused is not None and not fused[1]:
+        return replace(fused[0], raw=raw)
     m = WITH_PAREN.match(t)
     if m and not m.group("rest"):
         name, ref = _bracketed(m.group("paren"))
@@ -227,6 +235,9 @@ def marked_speaker(text: str, known: frozenset[str]) -> tuple[Label, str] | None
     if m and _bracketed_label(m.group("inner")):
         label = parse_label(strip_honorific(m.group("inner").strip(" \u3000")), marked=True)
         return Label(label.speaker, label.name, None, text), m.group("rest")
+    fused = disambiguated_label(rest)
+    if fused is not None:
+        return replace(fused[0], raw=text), fused[1]
     m = WITH_PAREN.match(rest)
     if m and name_like(m.group("paren")):
         name, ref = _bracketed(m.group("paren"))
@@ -251,6 +262,9 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
             and not NOTE_WORDS.search(m.group("inner")):
         # '（委員）地域の担い手が…', '（事務局）お答えします。' in 要点記録
         return parse_label(m.group("inner").strip(), marked=True), m.group("rest")
+    fused = disambiguated_label(t)
+    if fused is not None and (fused[2] or (bare and not bullet)):
+        return replace(fused[0], raw=text), fused[1]
     m = WITH_PAREN.match(t)
     if m and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren")):
         colon = re.match(r"^[^（(]*[（(][^）)]*[）)][ \u3000]*[：:]", t) is not None

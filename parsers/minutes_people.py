@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from app.core.domain import Participant
+from app.core.text import strip_honorific
 from parsers.minutes_labels import LABEL_MAX, NAME_TOKEN, ROLE_SUFFIX, SURNAME_MAX, Label
 
 # Sentences that appoint signatories: 「柳生委員と吉田委員にお願いしたい」「…を指名します」.
@@ -71,7 +72,8 @@ class Resolver:
     def _by_name(self, label: Label) -> str | None:
         if not label.name:
             return None
-        name = re.sub(r"[ \u3000]", "", label.name)
+        # '石川（昭）' is the member 石川 whose given name opens with 昭: 石川昭政
+        name = re.sub(r"[ \u3000（）()]", "", label.name)
         joined = name + label.speaker
         if joined in self.by_label:
             return joined
@@ -83,6 +85,12 @@ class Resolver:
             return s
         if s in self.alias:
             return self.alias[s]
+        titled = self._unique([p for p in self.people if p.title == s])
+        if titled:
+            return titled  # '会長' is the one whose title is 会長, not 副会長 too
+        bare = strip_honorific(s)
+        if bare != s and (hit := self._unique([p for p in self.people if bare in (p.name, p.label)])):
+            return hit  # '舟山康江君' is the member 舟山康江
         if len(s) >= 2:
             found = self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
             return found or self._by_surname_and_title(s)
@@ -92,10 +100,16 @@ class Resolver:
         """'宮腰大臣' -> 宮腰内閣府特命担当大臣, '千葉会長代理' -> 千葉惠美子: the one participant
         whose label opens with the surname before the label's role word."""
         m = ROLE_SUFFIX.search(s)
-        surname = s[: m.start()] if m else ""
-        if not (1 <= len(surname) <= SURNAME_MAX and NAME_TOKEN.match(surname)):
+        before = s[: m.start()] if m else ""
+        if not (1 <= len(before) <= SURNAME_MAX and NAME_TOKEN.match(before)):
             return None
-        return self._unique([p for p in self.people if p.label.startswith(surname)])
+        # '武見国務大臣': the role word may be longer than the one read (国務 + 大臣), so the
+        # surname is the longest opening that names one participant
+        for surname in [before[:k] for k in range(len(before), 1, -1)] or [before]:
+            found = self._unique([p for p in self.people if p.label.startswith(surname)])
+            if found:
+                return found
+        return None
 
 
 def fill_names(participants: list[Participant], spoken: dict[str, str],

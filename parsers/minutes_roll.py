@@ -16,6 +16,8 @@ from app.core.text import strip_honorific
 from parsers.minutes_labels import ROLE_SUFFIX
 
 SEAT_SPLIT = re.compile(r"[ \u3000]+(?=[0-9０-９]{1,3}[ \u3000]*番)")
+POST_IN_BRACKETS = re.compile(r"^[（(](?P<title>[^（()）]{2,30})[）)][ \u3000]*(?P<rest>\S.*)$")
+HONORIFIC_SPLIT = re.compile(r"(?<=君)[ \u3000]+(?=\S)")
 SEAT = re.compile(r"^(?P<seat>[0-9０-９]{1,3})[ \u3000]*番[ \u3000]*(?P<rest>.+)$")
 # A name is this many characters at most once its letter spacing is closed up.
 NAME_MAX = 7
@@ -87,6 +89,16 @@ def roll_line(text: str, group: str | None, marks: dict[str, str]) -> list[Parti
     if SEAT.match(t) and len(seats) > 1:  # '１番　山田太郎君　　２番　鈴木花子君'
         found = [roll_line(p, group, marks) for p in seats]
         return [x for people in found if people for x in people] if all(found) else None
+    named = [p for p in HONORIFIC_SPLIT.split(t) if p.strip(" \u3000")]
+    if len(named) > 1:  # '田中　　健君　　　　田所　嘉徳君': each name closed by its 君
+        found = [roll_line(p, group, marks) for p in named]
+        return [x for people in found if people for x in people] if all(found) else None
+    post = POST_IN_BRACKETS.match(t)
+    if post:  # '（厚生労働省医政局長）　　浅沼　一成君'
+        body, suffix = _split_suffix(post.group("rest"))
+        one = _one_name(body.split())
+        title = post.group("title").strip(" \u3000")
+        return [Participant(label=one + title, name=one, title=title, group=group)] if one else None
     seat = SEAT.match(t)
     if seat:
         body, suffix = _split_suffix(seat.group("rest"))
@@ -98,7 +110,8 @@ def roll_line(text: str, group: str | None, marks: dict[str, str]) -> list[Parti
     if len(tokens) >= 2 and ROLE_SUFFIX.search(tokens[0]) and len(tokens[0]) >= 2:
         return _titled(tokens, group)
     body, suffix = _split_suffix(t)
-    names = _names(body) if _GAP.search(body) or len(body.split()) > 1 else None
+    # one name a line is a name when an honorific or title closes it ('進藤金日子君')
+    names = _names(body) if _GAP.search(body) or len(body.split()) > 1 or suffix else None
     return [_member(n, suffix, group) for n in names] if names else None
 
 

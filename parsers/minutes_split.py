@@ -36,6 +36,19 @@ ORDER_OF_DAY = re.compile(r"^[ \u3000]*(日程第[ \u3000]*[0-9０-９一二三�
 # ◎ opens agenda headings in assembly minutes (◎開会の宣告, ◎日程第１…) unless it opens a
 # label with a bracketed name (◎総務部長（小林和夫君）).
 HEADING_MARK = "◎"
+# The record telling what happened, not anyone speaking: '事務局から資料１に基づき説明があった。',
+# '主な質疑は次のとおり。' (要点記録). After a heading or note it is a note, not the last speaker's.
+NARRATION = re.compile(r"(?:から|より).{0,40}(?:説明|報告|提案|紹介)(?:が|を)?(?:あった|あり|受けた|行った|行われた|された)"
+                       r"|(?:質疑|意見|発言)(?:等)?(?:の概要|の要旨)?は(?:次|以下)の(?:とおり|通り)")
+# A numbered section of the record after its proceedings ('７　次回開催予定', '８　問合せ先'),
+# unless the agenda lists it: it and the lines under it are notes until someone speaks again.
+ASIDE_HEAD = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９]{1,2}[)）])[ \u3000.．、]*"
+                        r"(?:次回(?:の)?(?:開催)?(?:予定|日程|日時|会議)?(?:について)?|問(?:い)?合(?:わ)?せ先|"
+                        r"担当(?:課|部署|者)?|傍聴(?:者|人)(?:数)?|配(?:付|布)資料|会議資料)[ \u3000]*$")
+# A stage of the business under an item ('◎質疑', '＜質疑＞', '【討論】'): a note, never an item.
+_STAGE = r"(?:質疑|討論|採決|表決|質問|答弁|意見交換|質疑応答|補足説明|趣旨説明|提案説明|説明|意見)"
+STAGE = re.compile(rf"^[◎○〇◯■□●◆◇]?[ \u3000]*[＜<〈《【〔［\[]?[ \u3000]*{_STAGE}"
+                   rf"(?:[ \u3000]*(?:・|、|及び|および|並びに)[ \u3000]*{_STAGE})*[ \u3000]*[＞>〉》】〕］\]]?$")
 PROGRESS_EVERY = 500
 
 
@@ -91,6 +104,7 @@ class Splitter:
         self.after_break = True
         self.prev_labelled = False  # the line before had label-column text
         self.orphan_warned = False
+        self.aside = False  # under a section such as 次回開催予定: lines are notes
         self.rule: Line | None = None  # a drawn rule, kept if the speech goes on after it
 
     @property
@@ -108,6 +122,7 @@ class Splitter:
 
     def start(self, label: Label | None, line: Line, column: bool = False) -> None:
         self.flush()
+        self.aside = False
         self.cur = Piece(label, self.agenda_index, line.page, from_column=column)
 
     def note(self, line: Line) -> None:
@@ -194,6 +209,13 @@ class Splitter:
             self.out.signatories += signers or []
             self.note(line)
             return
+        if ASIDE_HEAD.match(t) and not (self.listed and match_item(t, self.out.agenda[: self.listed]) is not None):
+            self.note(line)
+            self.aside = True
+            return
+        if STAGE.match(t):
+            self.note(line)
+            return
         heading = self._heading(t)
         if heading is not None:
             self.heading(heading)
@@ -232,6 +254,9 @@ class Splitter:
                 and not (marked_speaker(t, self.known) or plain_speaker(t, self.known, not self.label_column)))
 
     def _speech(self, line: Line) -> None:
+        if self.aside or ((self.cur is None or self.cur.note) and NARRATION.search(line.text)):
+            self.note(line)
+            return
         if self.cur is None or self.cur.note:
             self.start(self.last_label, line)
             if self.last_label is None and not self.orphan_warned:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from app.core.text import strip_mark
 from parsers.minutes_agenda import is_item_line, same_item
 from parsers.minutes_labels import (
+    NOTE_WORDS,
+    ROLE_SUFFIX,
     TIME_NOTE,
     agenda_text,
     looks_like_speaker,
@@ -41,7 +43,8 @@ HEAD_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[ \u3000.．、)）]+|[（(][0-9
 # Section heads once spaces are gone, longest first; the kind of block each opens.
 SECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("本日の会議に付した事件", AGENDA), ("本日の会議に付した案件", AGENDA), ("会議に付した事件", AGENDA),
-    ("会議に付した案件", AGENDA), ("付議事件", AGENDA),
+    ("会議に付した案件", AGENDA), ("付議事件", AGENDA), ("審査案件", AGENDA), ("審査事件", AGENDA),
+    ("審議案件", AGENDA), ("付託案件", AGENDA), ("付託事件", AGENDA), ("調査事件", AGENDA),
     ("議事日程", AGENDA), ("議事次第", AGENDA), ("会議次第", AGENDA), ("次第", AGENDA),
     ("審議事項", AGENDA), ("協議事項", AGENDA), ("報告事項", AGENDA), ("会議事項", AGENDA),
     ("議題", AGENDA), ("議事", AGENDA), ("案件", AGENDA), ("日程", AGENDA),
@@ -58,6 +61,10 @@ DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速�
 ROLL_ENDING = re.compile(r"(?:出席者|出席した者|出席委員|出席議員|職員|説明員|欠席者|の職氏名|職・氏名)"
                          r"[ \u3000]*(?:[（(][^）)]{0,12}[）)])?[ \u3000]*[：:]?$")
 ROLL_ENDING_MAX = 30
+# '出席国務大臣', '出席政府参考人': 出席 and who attended, as a head of its own.
+ATTENDING = re.compile(r"^出席[^\s：:、。（()）]{2,10}$")
+# '出席者は左のとおり。' (参議院): a sentence that opens a roll.
+ROLL_INTRO = re.compile(r"^(?P<head>出席者|出席委員|出席議員|出席者等)は(?:左|次|下記|以下)の(?:とおり|通り)(?:である)?。?$")
 # After a section word: nothing, a count or note in brackets, a colon and a value.
 HEAD_TAIL = re.compile(r"^(?:[（(【][^）)】]{0,30}[）)】])?[ \u3000]*(?:[：:].*|[ \u3000].*)?$")
 # Notes that belong to a list's head, not to the proceedings: （敬称略）, （五十音順）.
@@ -106,6 +113,11 @@ def section_head(text: str) -> Section | None:
     _mark, rest = strip_mark(text.strip())
     rest = HEAD_NUMBER.sub("", rest, count=1)
     flat = _squash(rest)
+    m = ROLL_INTRO.match(flat)
+    if m:
+        return Section(ROLL, m.group("head"), "")
+    if ATTENDING.match(flat) and ROLE_SUFFIX.search(flat):
+        return Section(ROLL, flat, "")  # '出席国務大臣', '出席政府参考人'
     if DOCUMENT_KIND.match(flat) or "。" in flat:
         return None  # '議　事　録' on a cover names the document; a sentence is speech
     for word, kind in SECTION_WORDS:
@@ -151,12 +163,17 @@ def _list_entry(kind: str, t: str, known: frozenset[str], entries: int) -> bool:
     """True when a line inside a block of ``kind`` is one of its entries (not speech)."""
     if "。" in t and kind != PAPERS:
         return False
+    if kind == AGENDA and entries > 0 and t[:1] in "（(" and t.endswith(("）", ")")) \
+            and not NOTE_WORDS.search(t):
+        return True  # '（内閣提出、衆議院送付）' under an item: part of it, not a remark
     if note_text(t) and not LIST_NOTE.search(t):
         return False
     if kind == AGENDA:
         return is_item_line(t) or (entries > 0 and not marked_speaker(t, known)
                                    and not plain_speaker(t, known, True))
     found = marked_speaker(t, known)
+    if found is not None and t.startswith("【") and not found[1].strip():
+        return False  # '【委員長】' alone: a label over the first speech, no name in a list
     if found is not None and (len(_squash(found[1])) > ROLL_NAME_MAX or "、" in found[1]):
         return False  # '○委員長　ただいまから委員会を開会いたし' wrapped before its 。
     if kind == ROLL and strip_mark(t)[0] and roll_line(t, None, DEFAULT_MARK_ROLES) is None:
@@ -179,7 +196,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
                 z.blocks.append(Block(None))
             continue
         if not ln.label and PROCEEDINGS_HEAD.match(_squash(HEAD_NUMBER.sub("", strip_mark(t)[1], count=1))):
-            block.lines.append(ln)
+            if block.section is not None and block.section.kind == AGENDA:
+                z.blocks.append(Block(None, None, [ln]))  # '５　会議の要旨' is no item of the 議題
+            else:
+                block.lines.append(ln)
             z.start = i + 1
             return z
         if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
@@ -193,10 +213,17 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
         if head is not None and head.kind == AGENDA and block.section is not None \
                 and block.section.kind == AGENDA and is_item_line(t):
             head = None  # '２　議事' inside a 次第 is one of its items
+        if head is not None and head.kind == ROLL and head.rest and block.section is not None \
+                and block.section.kind == ROLL and roll_line(t, None, DEFAULT_MARK_ROLES):
+            head = None  # '委員　大西　武　　委員　山口　花' inside 出席委員 is a line of it
         if head is not None and not _is_speech_line(t, known):
             z.blocks.append(Block(head, ln))
             continue
         kind = block.section.kind if block.section else None
+        if kind == AGENDA and block.lines and ln.new_block and not ln.label and not is_item_line(t):
+            block = Block(None)  # a blank line ends the list: what follows is no item of it
+            z.blocks.append(block)
+            kind = None
         if i <= TITLE_QUALIFIER_WITHIN and TITLE_QUALIFIER.match(t):
             block.lines.append(ln)
             continue

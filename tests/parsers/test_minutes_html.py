@@ -121,3 +121,55 @@ def test_preformatted_page_with_link_rows(tmp_path: Path) -> None:
     assert [(t.speaker, t.text) for t in doc.turns if t.speaker] == [
         ("議長", "これより本日の会議を開きます。日程第１、一般質問を行います。"), ("１番", "質問します。")]
     assert [p.name for p in doc.participants] == ["樋川篤子", "竹浪敦"]
+
+
+def test_frame_divs_and_plain_speaker_index_are_not_the_record() -> None:
+    """A page laid out with <div>s only (written for the project, EUC-JP): its header with
+    a print stamp, bread crumbs, a side list of the day's speakers as plain text (no links)
+    and a footer are no turns, and the date comes from the record's own heading."""
+    from tests.conftest import FIXTURES
+
+    m = parse_file(str(FIXTURES / "layouts" / "h8_chogikai_side.html"), None)
+    assert isinstance(m, Minutes)
+    speech = [t for t in m.turns if t.speaker is not None]
+    assert len(speech) == 10
+    assert speech[0].text.startswith("おはようございます。")
+    assert speech[-1].text.startswith("以上で本日の日程は")
+    assert m.meeting.date == "2024-09-12"  # not the 出力日時 of the page's header
+    everything = "".join(t.text for t in m.turns)
+    for furniture in ("この日の発言者", "トップ", "出力日時", "事務局", "ホーム"):
+        assert furniture not in everything
+    assert not any("開催日" in w for w in m.warnings)
+
+
+def test_content_named_like_a_frame_is_kept(tmp_path: Path) -> None:
+    """A page whose whole record sits in a <div class="main-side"> is still read: a frame
+    is only what holds a small share of the page."""
+    path = tmp_path / "page.html"
+    path.write_text("""<html><head><meta charset="utf-8"></head><body>
+<div class="main-side"><h2>令和７年２月３日　文教委員会　本文</h2>
+<p>○委員長　ただいまから文教委員会を開会いたします。本日は請願の審査を行います。</p>
+<p>○山本委員　請願第３号について、紹介議員の考えを伺います。</p>
+<p>○委員長　以上で本日の委員会を閉会いたします。</p></div>
+<div id="footer">文教委員会</div></body></html>""", encoding="utf-8")
+    m = parse_file(str(path), None)
+    assert isinstance(m, Minutes)
+    assert [t.speaker for t in m.turns if t.speaker] == ["委員長", "委員", "委員長"]
+    assert m.meeting.date == "2025-02-03"
+
+
+def test_table_layout_with_a_side_cell_of_speakers() -> None:
+    """A page laid out in a <table> (written for the project, Shift_JIS): a left cell lists
+    the speakers one per <br> line under a heading, the right cell holds the record, a
+    copyright row closes the page. Only the record's speeches are turns."""
+    from tests.conftest import FIXTURES
+
+    m = parse_file(str(FIXTURES / "layouts" / "h12_table_layout.html"), None)
+    assert isinstance(m, Minutes)
+    speech = [t for t in m.turns if t.speaker is not None]
+    assert [(t.speaker, t.name) for t in speech] == [
+        ("議長", "坂口\u3000勉"), ("２番", "宮田\u3000美咲"), ("教育長", "安藤\u3000正"),
+        ("２番", "宮田\u3000美咲"), ("議長", "坂口\u3000勉")]
+    assert speech[-1].text.endswith("散会いたします。")
+    assert m.meeting.date == "2025-03-06"
+    assert not any("All Rights" in t.text or "発言者" in t.text for t in m.turns)
