@@ -50,6 +50,9 @@ class CommentEditor(QWidget):
         self._writing = False  # a NewAnswerCommand is being pushed: the reload must not flush
         self.heading = QLabel(objectName="commentHeading", wordWrap=True)
         self.text = QPlainTextEdit(objectName="commentText", readOnly=True)
+        # the table's other columns for this comment (該当ページ, 備考 …), as printed
+        self.fields = QLabel(objectName="commentFields", wordWrap=True,
+                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer_choice = QComboBox(objectName="answerChoice")
         self.new_answer = QPushButton(self.tr("&Write a new answer"), objectName="newAnswer")
         self.answer = QPlainTextEdit(objectName="answerText")
@@ -69,6 +72,7 @@ class CommentEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.fields)
         row = QHBoxLayout()
         row.addWidget(self.answer_choice, 1)
         row.addWidget(self.new_answer)
@@ -115,6 +119,9 @@ class CommentEditor(QWidget):
         self.setEnabled(comment is not None)
         self.heading.setText(f"No.{comment.no}　{comment.category or ''}" if comment else "")
         self.text.setPlainText(comment.text if comment else "")
+        shown = [f"{label}：{value}" for label, value in (comment.fields if comment else ()) if value.strip()]
+        self.fields.setText("\n".join(shown))
+        self.fields.setVisible(bool(shown))
         rid = comment.response_id if comment else None
         self.answer_choice.setCurrentIndex(max(0, self.answer_choice.findData(rid)))
         self._show_answer(self._responses.get(rid) if rid is not None else None, keep)

@@ -67,7 +67,7 @@ class DocumentsMixin(StoreBase):
             row.update(body=m.body, session=m.session, date=m.date, start_time=m.start,
                        end_time=m.end, venue=m.venue)
         else:
-            row.update(declared_total=doc.declared_total)
+            row.update(declared_total=doc.declared_total, notes=dumps(list(doc.notes)))
         return DocumentId(self.db.insert_row("documents", row))
 
     def _insert_minutes(self, doc_id: DocumentId, doc: Minutes) -> None:
@@ -169,7 +169,8 @@ class DocumentsMixin(StoreBase):
                          for c in self.rows("SELECT * FROM comments WHERE document_id=? ORDER BY position", [doc_id]))
         return CommentTable(source, d["title"], d["declared_total"],
                             tuple(Category(c["label"], c["declared"]) for c in cats), comments,
-                            tuple(Response(r["text"], bool(r["revised"])) for r in resps), warnings)
+                            tuple(Response(r["text"], bool(r["revised"])) for r in resps), warnings,
+                            notes=tuple(json.loads(d.get("notes") or "[]")))
 
     def delete_document(self, doc_id: DocumentId) -> None:
         """Remove a document and everything hanging off it (turns, tags, action items)."""

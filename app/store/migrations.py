@@ -218,6 +218,13 @@ def create_trust_list(db: Database) -> None:
     db.ddl(TRUST_LIST_SCHEMA)
 
 
+def add_document_notes(db: Database) -> None:
+    """A comment table's notes (text between and around its tables: a preface, 備考 under
+    the table) kept with the document, as a JSON list."""
+    if "notes" not in db.columns("documents"):
+        db.ddl("ALTER TABLE documents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'")
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
@@ -227,6 +234,7 @@ STEPS: list[tuple[str, Step]] = [
     ("action_review_decider", add_review_decider),
     ("trust_list", create_trust_list),
     ("change_stamps", add_change_stamps),
+    ("document_notes", add_document_notes),
 ]
 
 

@@ -49,6 +49,22 @@ def test_comment_links_survive_the_store(bench: Workbench) -> None:
         [(c.no, c.response, c.category) for c in doc.comments]
 
 
+def test_a_comment_tables_notes_and_fields_survive_the_store(bench: Workbench) -> None:
+    import dataclasses
+
+    from app.core.domain import CommentTable
+
+    doc = gold_document("sendai-dx-pubcom-2024")
+    assert isinstance(doc, CommentTable)
+    notes = ("※ 御意見は趣旨を損なわない範囲で要約しています。", "備考：同趣旨の御意見はまとめて記載しています。")
+    first = dataclasses.replace(doc.comments[0], fields=(("該当ページ", "P.12"),))
+    doc = dataclasses.replace(doc, notes=notes, comments=(first, *doc.comments[1:]))
+    doc_id, _ = bench.store_document(doc)
+    back = bench.document(doc_id)
+    assert isinstance(back, CommentTable)
+    assert back.notes == notes and back.comments[0].fields == (("該当ページ", "P.12"),)
+
+
 def test_same_file_twice_is_recognised(bench: Workbench) -> None:
     doc = gold_document("sendai-ict-council-2016")
     doc_id, _ = bench.store_document(doc)

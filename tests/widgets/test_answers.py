@@ -222,3 +222,19 @@ def test_typing_survives_a_reload_of_the_same_comment(window, qtbot) -> None:  #
     qtbot.waitUntil(lambda: links(bench, doc)[comment.id] is not None, timeout=3000)
     assert answers_of(bench, doc) == {links(bench, doc)[comment.id]: ANSWER}
     assert window.bridge.stack.count() == 2
+
+
+def test_the_editor_shows_a_comments_other_columns(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A 該当ページ or 備考 column read from the table is shown under the comment, and only
+    where the comment has one."""
+    bench = window.bridge.bench
+    gold = gold_document(SHINAGAWA)
+    assert isinstance(gold, CommentTable)
+    noted = dataclasses.replace(gold.comments[0], fields=(("該当ページ", "P.12"), ("備考", "同趣旨 3 件")))
+    source = dataclasses.replace(gold.source, sha256="with-fields", path=gold.source.path + ".fields")
+    doc = bench.store_document(dataclasses.replace(gold, source=source, comments=(noted, *gold.comments[1:])))[0]
+    _comment, editor = show_comment(window, doc, 0)
+    assert editor.fields.isVisible()
+    assert editor.fields.text() == "該当ページ：P.12\n備考：同趣旨 3 件"
+    show_comment(window, doc, 1)
+    assert not editor.fields.isVisible()
