@@ -67,7 +67,9 @@ class DocumentsMixin(StoreBase):
             row.update(body=m.body, session=m.session, date=m.date, start_time=m.start,
                        end_time=m.end, venue=m.venue)
         else:
-            row.update(declared_total=doc.declared_total, notes=dumps(list(doc.notes)))
+            row.update(declared_total=doc.declared_total)
+            if doc.notes:  # the column's default is no notes
+                row.update(notes=dumps(list(doc.notes)))
         return DocumentId(self.db.insert_row("documents", row))
 
     def _insert_minutes(self, doc_id: DocumentId, doc: Minutes) -> None:
