@@ -151,6 +151,7 @@ class StoredTurn:
     participant: str | None = None
     agenda_item_id: AgendaItemId | None = None
     page: int | None = None
+    version: int = 1  # raised by every edit: an edit of an older version is refused (edit_conflict)
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,7 @@ class StoredComment:
     response_id: ResponseId | None = None
     page: int | None = None
     fields: tuple[tuple[str, str], ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ class StoredResponse:
     position: int
     text: str
     revised: bool = False
+    version: int = 1
 
 
 TAG_ISSUE = "論点"
@@ -242,6 +245,7 @@ class ActionItem:
     reviewed_at: str | None = None  # when (ISO, local time)
     changed_by: str | None = None  # who last changed it, recorded by the database (app/store/stamps.py)
     changed_at: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)

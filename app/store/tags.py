@@ -19,6 +19,7 @@ from app.core.domain import (
 )
 from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
+from app.store.versions import versioned_update
 
 TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}
 
@@ -61,7 +62,8 @@ def _tagging(r: dict[str, Any]) -> Tagging:
 def _action(r: dict[str, Any]) -> ActionItem:
     return ActionItem(ActionItemId(r["id"]), TaggingId(r["tagging_id"]), r["text"], r["owner"], r["due"],
                       r["status"], r["note"], r["review"], r["review_remark"], r["reviewed_by"], r["reviewed_at"],
-                      r.get("changed_by"), r.get("changed_at"))
+                      r.get("changed_by"), r.get("changed_at"),
+                      r["version"])
 
 
 class TagsMixin(StoreBase):
@@ -192,17 +194,16 @@ class TagsMixin(StoreBase):
         r = self.one("SELECT * FROM action_items WHERE tagging_id = ?", [tagging_id])
         return _action(r) if r else None
 
-    def update_action_item(self, item_id: ActionItemId, **values: Any) -> None:
-        """Set text, owner, due, status, note, review, review_remark, reviewed_by and/or reviewed_at."""
+    def update_action_item(self, item_id: ActionItemId, expected_version: int | None = None, **values: Any) -> None:
+        """Set text, owner, due, status, note, review, review_remark, reviewed_by and/or reviewed_at;
+        refused (edit_conflict) when the item is no longer at ``expected_version``."""
         allowed = {"text", "owner", "due", "status", "note", "review", "review_remark", "reviewed_by", "reviewed_at"}
         if not values or set(values) - allowed:
             raise WorkbenchError("bad_value", what="対応事項", detail=",".join(sorted(set(values) - allowed)))
         if "status" in values:
             self._check_status(values["status"])
         with self.db.atomic():
-            sets = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE action_items SET {sets}, updated_at = ? WHERE id = ?",
-                            [*values.values(), now_iso(), item_id])
+            versioned_update(self.db, "action_items", item_id, {**values, "updated_at": now_iso()}, expected_version)
 
     def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
         """Every action item in the workspace matching the filter, by due date then meeting."""
