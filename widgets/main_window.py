@@ -504,4 +504,5 @@ class MainWindow(QMainWindow):
         self.inspector.flush()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.bridge.stop_watching()  # a closed window no longer looks for others' changes
         super().closeEvent(event)

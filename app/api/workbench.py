@@ -73,6 +73,9 @@ class Workbench(StructureEdits):
         """What other programs changed since the last call; empty when nothing did."""
         return self.store.changes_elsewhere()
 
+    def stop_watching(self) -> None:
+        self.store.stop_watching()
+
     @property
     def notices(self) -> list[str]:
         """Japanese lines to show on opening: a network share (opened exclusively), another

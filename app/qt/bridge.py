@@ -88,6 +88,11 @@ class WorkbenchBridge(QObject):
             return
         self._watch_timer.start(WATCH_SERVER_MS if self.bench.on_server else WATCH_FILE_MS)
 
+    def stop_watching(self) -> None:
+        self._watch_timer.stop()
+        self._watching = False
+        self.bench.stop_watching()
+
     def look_elsewhere(self) -> Changes:
         """Emit what other programs changed since the last look (the timer calls this)."""
         try:
