@@ -13,7 +13,6 @@ import pytest
 from app.api import Workbench
 from app.core.domain import TAG_ACTION, DocumentId
 from app.core.errors import WorkbenchError
-from tests.sync.servers import address, server_dsn  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -20,7 +20,6 @@ from app.core.errors import WorkbenchError
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditTurnTextCommand, SplitTurnCommand
 from app.qt.settings import WindowSettings
-from tests.sync.servers import address, server_dsn  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 REFRESH_WITHIN_MS = 5000  # the issue asks for a second or two; the margin is for a loaded test machine
@@ -155,7 +154,7 @@ def test_server_dialog_opens_a_server_workspace_and_remembers_it_without_passwor
 
 def test_cli_lists_a_server_workspace(server_dsn: str) -> None:
     from tests.conftest import gold_document
-    from tests.sync.servers import COUNCIL
+    from tests.sync.conftest import COUNCIL
 
     bench = Workbench(server_dsn)
     bench.store_document(gold_document(COUNCIL))
