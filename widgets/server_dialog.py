@@ -88,7 +88,7 @@ class ServerDialog(QDialog):
             buddy.setBuddy(field)
             server_form.addRow(buddy, field)
         server_form.addRow(self.by_service)
-        service_label = QLabel(self.tr("Ser&vice:"))
+        service_label = QLabel(self.tr("Servi&ce:"))
         service_label.setBuddy(self.service)
         server_form.addRow(service_label, self.service)
         layout.addWidget(server_box)
