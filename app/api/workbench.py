@@ -257,11 +257,11 @@ class Workbench(StructureEdits):
         self.store.update_response(response_id, text, revised, expected_version)
         return Changes.of("response", response_id)
 
-    def add_response(self, doc_id: DocumentId, text: str,
-                     response_id: ResponseId | None = None) -> tuple[ResponseId, Changes]:
+    def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None,
+                     version: int | None = None) -> tuple[ResponseId, Changes]:
         """A new answer in a comment table (link comments to it with link_comment);
-        ``response_id`` re-creates a removed answer under its old id (redo)."""
-        rid = self.store.add_response(doc_id, text, response_id)
+        ``response_id`` re-creates a removed answer under its old id at ``version`` (redo)."""
+        rid = self.store.add_response(doc_id, text, response_id, version)
         return rid, Changes.of("response", rid)
 
     def remove_response(self, response_id: ResponseId) -> Changes:
@@ -331,7 +331,7 @@ class Workbench(StructureEdits):
         values = None
         if action is not None:
             values = {k: getattr(action, k) for k in ("id", "text", "owner", "due", "status", "note",
-                                                         "review", "review_remark", "reviewed_by", "reviewed_at")}
+                                                         "review", "review_remark", "reviewed_by", "reviewed_at", "version")}
             if lineage is not None:
                 values["lineage"] = lineage
         self.store.tag_with_action(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, values,

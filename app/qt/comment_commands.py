@@ -68,6 +68,7 @@ class NewAnswerCommand(GroupAnswerCommand):
                  else translate("Commands", "Give comments %1 a new answer"))
         self.setText(label.replace("%1", nos))
         self._doc_id, self._text = doc_id, text
+        self._removed_version: int | None = None  # the answer's version when undo removed it
 
     @property
     def response_id(self) -> ResponseId | None:
@@ -78,7 +79,7 @@ class NewAnswerCommand(GroupAnswerCommand):
         return self._run(self._create)
 
     def _create(self) -> tuple[ResponseId, Changes]:
-        response_id, changes = self.bench.add_response(self._doc_id, self._text, self._new)
+        response_id, changes = self.bench.add_response(self._doc_id, self._text, self._new, self._removed_version)
         self._new = response_id
         try:
             return response_id, changes | self._link_all([(cid, response_id) for cid, _ in self._old])
@@ -90,4 +91,6 @@ class NewAnswerCommand(GroupAnswerCommand):
     def undo(self) -> None:
         response_id = self._new
         if response_id is not None:
+            self._removed_version = next((r.version for r in self.bench.responses(self._doc_id)
+                                          if r.id == response_id), None)
             self._run(lambda: self._link_all(self._old) | self.bench.remove_response(response_id))

@@ -233,15 +233,19 @@ class EditsMixin(StoreBase):
             versioned_update(self.db, "responses", response_id, values, expected_version)
             search_index.reindex(self.db, "response", [response_id])
 
-    def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None) -> ResponseId:
-        """Append an answer; ``response_id`` brings a removed one back under its old id (redo)."""
+    def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None,
+                     version: int | None = None) -> ResponseId:
+        """Append an answer; ``response_id`` brings a removed one back under its old id (redo),
+        at the ``version`` it had when removed (the later edits' redo expects it)."""
         self.ensure_editable(doc_id)
         if response_id is not None and self.scalar("SELECT 1 FROM responses WHERE id = ?", [response_id]):
             response_id = None  # another writer took the id meanwhile: a fresh one
         with self.db.atomic():
             pos = self.scalar("SELECT coalesce(max(position) + 1, 0) FROM responses WHERE document_id=?", [doc_id])
-            rid = ResponseId(self.db.insert_row("responses", {"id": response_id, "document_id": doc_id,
-                                                              "position": pos, "text": text}))
+            row = {"id": response_id, "document_id": doc_id, "position": pos, "text": text}
+            if version is not None and response_id is not None:
+                row["version"] = version
+            rid = ResponseId(self.db.insert_row("responses", row))
             search_index.reindex(self.db, "response", [rid])
         return rid
 

@@ -128,7 +128,7 @@ class TagsMixin(StoreBase):
                         end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
                         tagging_id: int | None = None) -> tuple[TaggingId, ActionItemId | None]:
         """A tagging and, when ``action`` is given (text, owner, due, status, note, review,
-        review_remark, reviewed_by, reviewed_at, id, lineage), its action item: one transaction, so a program killed halfway
+        review_remark, reviewed_by, reviewed_at, id, lineage, version), its action item: one transaction, so a program killed halfway
         leaves both or neither (a tag without its item would drop out of the follow-up list)."""
         with self.db.atomic():
             new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id)
@@ -137,6 +137,7 @@ class TagsMixin(StoreBase):
             values = dict(action)
             item_id = values.pop("id", None)
             lineage = values.pop("lineage", None)
+            version = values.pop("version", None)
             review = {k: values.pop(k) for k in ("review", "review_remark", "reviewed_by", "reviewed_at")
                       if k in values}
             item = self.add_action_item(new_id, item_id=item_id, **values)
@@ -144,6 +145,8 @@ class TagsMixin(StoreBase):
                 self.update_action_item(item, **review)
             if lineage is not None:  # back among its copies in other revisions (undo)
                 self.db.execute("UPDATE action_items SET lineage = ? WHERE id = ?", [lineage, item])
+            if version is not None:  # back as it was read: an undo's redo expects that version
+                self.db.execute("UPDATE action_items SET version = ? WHERE id = ?", [version, item])
         return new_id, item
 
     def remove_tagging(self, tagging_id: TaggingId) -> None:
