@@ -52,7 +52,8 @@ class WorkbenchBridge(QObject):
     failed = Signal(object)  # WorkbenchError
     changed_elsewhere = Signal(object)  # Changes another program made (also emitted as ``changed``)
 
-    def __init__(self, bench: Workbench, parent: QObject | None = None, watch: bool = True) -> None:
+    def __init__(self, bench: Workbench, parent: QObject | None = None, watch: bool = False) -> None:
+        """``watch``: look for other programs' changes (the main window's bridge does)."""
         super().__init__(parent)
         self.bench = bench
         self.stack = QUndoStack(self)
@@ -62,12 +63,16 @@ class WorkbenchBridge(QObject):
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self.look_elsewhere)
         self._watching = watch
+        # (kind, id) -> the version this window's own last step left on the row: an undo or
+        # redo expects it, so only another person's change in between refuses it
+        self.own_versions: dict[tuple[str, int], int] = {}
         hold_exclusive(bench)
         self._start_watching()
 
     def set_bench(self, bench: Workbench) -> None:
         """Switch to another workspace: the old one is closed, undo history dropped."""
         self.stack.clear()
+        self.own_versions.clear()
         old, self.bench = self.bench, bench
         if old is not bench:
             release_exclusive(old)

@@ -106,18 +106,23 @@ class ImportDocumentCommand(NewDocumentCommand):
 
 
 class VersionedCommand(BenchCommand):
-    """An edit of one row that carries the row's version: redo and undo each expect the
-    version the previous step left (the one the window showed, at first), so an edit or an
-    undo over someone else's change is refused (edit_conflict), never written over it."""
+    """An edit of one row that carries the row's version. The first redo expects the version
+    the window showed; every later undo and redo the version this window's own last step
+    left on the row (``bridge.own_versions``), so an edit or an undo over someone else's
+    change is refused (edit_conflict), never written over it."""
 
-    def __init__(self, bridge: WorkbenchBridge, text: str, version: int) -> None:
+    kind = ""
+
+    def __init__(self, bridge: WorkbenchBridge, text: str, version: int, row_id: int) -> None:
         super().__init__(bridge, text)
-        self.version = version
+        self.version, self._key = version, (self.kind, int(row_id))
 
     def _step(self, action: Callable[[int], Any]) -> Any:
-        result = self._run(lambda: action(self.version))
+        own = self._bridge.own_versions
+        expected = self.version if not self._done_once else own.get(self._key, self.version)
+        result = self._run(lambda: action(expected))
         if result is not None:
-            self.version += 1  # our own edit moved it on by one
+            self.version = own[self._key] = expected + 1  # our own edit moved it on by one
         return result
 
 
@@ -125,10 +130,12 @@ class EditTurnCommand(VersionedCommand):
     """Set speaker, agenda item and/or text of one turn. ``expected_version``: the version
     of the turn the window showed (None: as it is now)."""
 
+    kind = "turn"
+
     def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, label: str,
                  expected_version: int | None = None, **values: Any) -> None:
         old = bridge.bench.turns([turn_id])[0]
-        super().__init__(bridge, label, old.version if expected_version is None else expected_version)
+        super().__init__(bridge, label, old.version if expected_version is None else expected_version, turn_id)
         self._turn_id, self._new = turn_id, values
         self._old = {k: getattr(old, k) for k in values}
 
@@ -176,12 +183,20 @@ class RestructureTurnsCommand(BenchCommand):
             after, now = self._after, self._now
             result = self._run(lambda: self.bench.restore_turns(after, now))
             if result is not None:
-                self._now = self.bench.snapshot_turns(self._doc_id)
+                self._left(self.bench.snapshot_turns(self._doc_id))
             return result
         result = self._run(self._first)
         if result is not None:
-            self._after = self._now = self.bench.snapshot_turns(self._doc_id)
+            self._after = self._left(self.bench.snapshot_turns(self._doc_id))
         return result
+
+    def _left(self, snap: Any) -> Any:
+        """The turns as this step left them: what the next undo/redo expects, and the
+        versions the window's own later steps on these turns expect."""
+        self._now = snap
+        for row in snap.turns:
+            self._bridge.own_versions[("turn", int(row[0]))] = int(row[-1])
+        return snap
 
     def _first(self) -> Any:
         raise NotImplementedError
@@ -189,7 +204,7 @@ class RestructureTurnsCommand(BenchCommand):
     def undo(self) -> None:
         before, now = self._before, self._now
         if self._run(lambda: self.bench.restore_turns(before, now)) is not None:
-            self._now = self.bench.snapshot_turns(self._doc_id)
+            self._left(self.bench.snapshot_turns(self._doc_id))
 
 
 class SplitTurnCommand(RestructureTurnsCommand):
@@ -217,9 +232,11 @@ class MergeTurnCommand(RestructureTurnsCommand):
 class LinkCommentCommand(VersionedCommand):
     """Point a comment (as the window showed it: its version) at another answer (or none)."""
 
+    kind = "comment"
+
     def __init__(self, bridge: WorkbenchBridge, comment: StoredComment, response_id: ResponseId | None) -> None:
         super().__init__(bridge, translate("Commands", "Link comment %1 to another answer").replace("%1", comment.no),
-                         comment.version)
+                         comment.version, comment.id)
         self._id, self._old, self._new = comment.id, comment.response_id, response_id
 
     def _redo(self) -> Any:
@@ -232,9 +249,11 @@ class LinkCommentCommand(VersionedCommand):
 class EditResponseCommand(VersionedCommand):
     """Rewrite an answer's text and/or its 'plan revised' mark (as the window showed it: its version)."""
 
+    kind = "response"
+
     def __init__(self, bridge: WorkbenchBridge, response: StoredResponse, text: str | None = None,
                  revised: bool | None = None) -> None:
-        super().__init__(bridge, translate("Commands", "Edit answer"), response.version)
+        super().__init__(bridge, translate("Commands", "Edit answer"), response.version, response.id)
         self._id, self._new = response.id, (text, revised)
         self._old = (response.text if text is not None else None,
                      response.revised if revised is not None else None)
@@ -339,10 +358,12 @@ class UpdateActionItemCommand(VersionedCommand):
     """Set owner, due, status, note, or the chair's review of one action item.
     ``expected_version``: the version of the item the window showed (None: as it is now)."""
 
+    kind = "action_item"
+
     def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, label: str,
                  expected_version: int | None = None, **values: Any) -> None:
         old = bridge.bench.action_item(item_id)
-        super().__init__(bridge, label, old.version if expected_version is None else expected_version)
+        super().__init__(bridge, label, old.version if expected_version is None else expected_version, item_id)
         if "review" in values and "reviewed_by" not in values:  # stamped once: redo records the same
             values = {**values, **bridge.bench.review_stamp(values["review"])}
         self._id, self._new = item_id, values

@@ -32,15 +32,25 @@ class GroupAnswerCommand(BenchCommand):
         super().__init__(bridge, translate("Commands", "Give comments %1 the same answer").replace("%1", nos))
         self._new = response_id
         self._old: list[tuple[CommentId, ResponseId | None]] = [(c.id, c.response_id) for c in members]
+        self._shown = {c.id: c.version for c in members}  # the versions the window showed
+        self._written: set[tuple[str, int]] = set()  # rows this command has written
 
     @property
     def comment_ids(self) -> list[CommentId]:
         return [cid for cid, _ in self._old]
 
     def _link_all(self, targets: list[tuple[CommentId, ResponseId | None]]) -> Changes:
+        """Link each comment, expecting the version shown (first redo) or the one this
+        window's own last step left: another person's change in between refuses it."""
         changes = Changes()
+        own = self._bridge.own_versions
         for comment_id, response_id in targets:
-            changes = changes | self.bench.link_comment(comment_id, response_id)
+            shown = self._shown[comment_id]
+            key = ("comment", int(comment_id))
+            expected = own.get(key, shown) if self._done_once or key in self._written else shown
+            changes = changes | self.bench.link_comment(comment_id, response_id, expected)
+            own[key] = expected + 1
+            self._written.add(key)
         return changes
 
     def _redo(self) -> Any:

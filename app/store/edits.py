@@ -177,14 +177,17 @@ class EditsMixin(StoreBase):
         """Put a document's turns back as captured (same ids; each restored turn's version
         moves on past both). ``expected``: the turns as this program left them — refused
         (edit_conflict) when another has changed, added or removed one since (undo undoes
-        one's own step only). Returns the ids now present."""
+        one's own step only; compared by content, all the turns in one transaction).
+        Returns the ids now present."""
         version_at = TURN_COLUMNS.index("version")
+        cols = ", ".join(TURN_COLUMNS)
         with self.db.atomic():
             self.db.defer_foreign_keys()
-            now = {int(r[0]): int(r[1]) for r in self.db.execute(
-                "SELECT id, version FROM turns WHERE document_id=?", [snap.document_id])}
+            rows_now = [tuple(r) for r in self.db.execute(f"SELECT {cols} FROM turns WHERE document_id=?",
+                                                          [snap.document_id])]
+            now = {int(r[0]): int(r[version_at]) for r in rows_now}
             if expected is not None:
-                self._check_turns_unchanged(now, {int(r[0]): int(r[version_at]) for r in expected.turns})
+                self._check_turns_unchanged(rows_now, expected.turns)
             old_ids = list(now)
             self.db.execute("DELETE FROM turns WHERE document_id=?", [snap.document_id])
             rows = [(*r[:version_at], max(int(r[version_at]), now.get(int(r[0]), 0)) + 1, *r[version_at + 1:])
@@ -198,8 +201,14 @@ class EditsMixin(StoreBase):
             search_index.reindex(self.db, "turn", sorted(set(ids) | set(old_ids)))
         return [TurnId(i) for i in ids]
 
-    def _check_turns_unchanged(self, now: dict[int, int], expected: dict[int, int]) -> None:
-        changed = sorted(i for i in set(now) | set(expected) if now.get(i) != expected.get(i))
+    def _check_turns_unchanged(self, rows_now: list[tuple[Any, ...]], expected: tuple[tuple[Any, ...], ...]) -> None:
+        """Refuse when a turn differs in content from how this program's own steps left it
+        (the versions may have moved on through its own undone later steps)."""
+        def content(rows: Any) -> dict[int, tuple[Any, ...]]:
+            return {int(r[0]): tuple(r[:-1]) for r in rows}  # all but the version (last)
+
+        now, wanted = content(rows_now), content(expected)
+        changed = sorted(i for i in set(now) | set(wanted) if now.get(i) != wanted.get(i))
         if changed:
             raise conflict(self.db, "turns", next((i for i in changed if i in now), changed[0]))
 
