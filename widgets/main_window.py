@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or WindowSettings()
-        self.bridge = WorkbenchBridge(bench, self)
+        self.bridge = WorkbenchBridge(bench, self, watch=True)  # other programs' changes shown
         self.doc_id: DocumentId | None = None
         self.error_box: QMessageBox | None = None
         self.notice_box: QMessageBox | None = None

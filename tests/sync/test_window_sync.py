@@ -41,7 +41,7 @@ def minutes(bench: Workbench) -> DocumentId:
 
 def test_undo_is_refused_after_another_persons_change(qtbot, address: str, tmp_path: Path) -> None:
     bench = Workbench(address)
-    bridge = WorkbenchBridge(bench, watch=False)
+    bridge = WorkbenchBridge(bench)
     failures: list[WorkbenchError] = []
     bridge.failed.connect(failures.append)
     try:
