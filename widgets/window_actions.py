@@ -101,7 +101,7 @@ def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, Q
                            "newWorkspace"))
     menu.addAction(_action(w, translate("MainWindow", "&Open workspace…"), w.choose_workspace,
                            QKeySequence.StandardKey.Open, "openWorkspace"))
-    menu.addAction(_action(w, translate("MainWindow", "Open a ser&ver workspace…"), w.choose_server, None,
+    menu.addAction(_action(w, translate("MainWindow", "Open a &server workspace…"), w.choose_server, None,
                            "openServer"))
     recent = menu.addMenu(translate("MainWindow", "Open &recent"))
     menu.addAction(_action(w, translate("MainWindow", "Save a &copy…"), w.save_copy, None, "saveCopy"))

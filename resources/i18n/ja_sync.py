@@ -3,7 +3,7 @@ fill_ja.py merges this table into its own."""
 from __future__ import annotations
 
 SYNC_JA = {
-    "Open a ser&ver workspace…": "サーバーのワークスペースを開く(&V)…", "Server: %1": "サーバー：%1",
+    "Open a &server workspace…": "サーバーのワークスペースを開く(&S)…", "Server: %1": "サーバー：%1",
     "Open a server workspace": "サーバーのワークスペースを開く",
     "(enter a new server below)": "（新しいサーバーを下に入力）", "&Server": "サーバーを指定(&S)",
     "Ser&vice name": "サービス名で指定(&V)", "your login name on the server": "サーバーでのユーザー名",
