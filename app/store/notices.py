@@ -2,8 +2,9 @@
 
 On a server, statement triggers send ``pg_notify('gijiroku', {table, op, document_id, id})``
 for every changed document, turn, comment, answer, tagging, action item and sign-off (one
-notice per document and statement; ``id`` only when the statement touched one row, so an
-import of a thousand turns is one notice). ``ServerListener`` LISTENs on a connection of its
+notice per document and statement; ``id`` only when an UPDATE touched one row; inserts and
+deletes go without it, so the server sends the same notice of a transaction once and an
+import of a thousand turns is one notice per table). ``ServerListener`` LISTENs on a connection of its
 own in a thread and queues the notices not sent by the workspace's own connection.
 
 A workspace file has no notices: ``FileWatcher`` reads ``PRAGMA data_version`` of the
@@ -45,8 +46,11 @@ BEGIN
       || TG_ARGV[1] || ') END AS id FROM ' || CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END
       || ' GROUP BY 1'
   LOOP
-    PERFORM pg_notify('gijiroku', json_build_object('table', TG_TABLE_NAME, 'op', TG_OP,
-                                                    'document_id', item.document_id, 'id', item.id)::text);
+    -- an inserted or deleted row goes without its id: the same notice again in one transaction
+    -- is sent once, so an import of a thousand turns (one INSERT each) is one notice
+    PERFORM pg_notify('gijiroku', json_build_object('table', TG_TABLE_NAME, 'op', TG_OP, 'document_id',
+                                                    item.document_id, 'id', CASE WHEN TG_OP = 'UPDATE'
+                                                    THEN item.id END)::text);
   END LOOP;
   RETURN NULL;
 END $$"""
