@@ -82,7 +82,11 @@ class ActionItemForm(QWidget):
         self._note_timer.timeout.connect(self.flush)
 
     def load(self, item: ActionItem | None, source: str = "") -> None:
-        """Show ``item`` (None clears and disables the form)."""
+        """Show ``item`` (None clears and disables the form). The same item again while a note
+        is being typed keeps the typing and the version it was begun on (another person's
+        change then refuses its save with a message, instead of being overwritten)."""
+        if item is not None and self.item is not None and item.id == self.item.id and self._note_timer.isActive():
+            return
         self._note_timer.stop()
         self._loading = True
         self.item = item
@@ -116,7 +120,8 @@ class ActionItemForm(QWidget):
     def _commit(self, field: str, value: Any) -> None:
         if self._loading or self.item is None or getattr(self.item, field) == value:
             return
-        item_id = self.item.id
+        item_id, version = self.item.id, self.item.version  # the version shown: refused if changed since
         self.item = dataclasses.replace(self.item, **{field: value})  # re-entrant flushes see it done
-        self._bridge.push(UpdateActionItemCommand(self._bridge, item_id, action_item_text(field), **{field: value}))
+        self._bridge.push(UpdateActionItemCommand(self._bridge, item_id, action_item_text(field), version,
+                                                  **{field: value}))
         self.item = self._bridge.try_call(lambda: self._bridge.bench.action_item(item_id))

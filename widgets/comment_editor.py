@@ -7,6 +7,8 @@ same with the typed text once the clerk pauses.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +50,7 @@ class CommentEditor(QWidget):
         self._responses: dict[int, StoredResponse] = {}
         self._loading = False
         self._writing = False  # a NewAnswerCommand is being pushed: the reload must not flush
+        self._typed_on: StoredResponse | None = None  # the answer as shown when typing began (its version)
         self.heading = QLabel(objectName="commentHeading", wordWrap=True)
         self.text = QPlainTextEdit(objectName="commentText", readOnly=True)
         # the table's other columns for this comment (該当ページ, 備考 …), as printed
@@ -130,8 +133,10 @@ class CommentEditor(QWidget):
     def _show_answer(self, response: StoredResponse | None, keep_typed: bool) -> None:
         if keep_typed:
             self._timer.start()
-        elif self.answer.toPlainText() != (response.text if response else ""):
-            self.answer.setPlainText(response.text if response else "")
+        else:
+            self._typed_on = response
+            if self.answer.toPlainText() != (response.text if response else ""):
+                self.answer.setPlainText(response.text if response else "")
         self.answer.document().setModified(keep_typed)
         self.answer.setPlaceholderText(self.tr("Write the city's answer here.") if response else
                                        self.tr("No answer yet: type one here to write a new answer."))
@@ -156,12 +161,15 @@ class CommentEditor(QWidget):
         if self._loading or self._writing or self.comment is None or not self.answer.document().isModified():
             return
         response, typed = self._current_response(), self.answer.toPlainText()
+        if response is not None and self._typed_on is not None and self._typed_on.id == response.id:
+            response = self._typed_on  # edited as it was shown: someone else's change since is not overwritten
         self.answer.document().setModified(False)
         if self.comment.response_id is None:  # not an answer that an undo just removed
             if typed.strip():
                 self._push_new_answer(typed)
         elif response is not None and typed != response.text:
-            self._bridge.push(EditResponseCommand(self._bridge, response, text=typed))
+            if self._bridge.push(EditResponseCommand(self._bridge, response, text=typed)) is None:
+                self._typed_on = dataclasses.replace(response, text=typed, version=response.version + 1)
 
     def write_new_answer(self) -> None:
         """Link the comment to a new answer: the text typed for a comment without one, else empty."""

@@ -45,6 +45,7 @@ from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
 from widgets.roles import ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD, item_data
 from widgets.search_panel import SearchPanel
+from widgets.server_dialog import ServerDialog
 from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or WindowSettings()
-        self.bridge = WorkbenchBridge(bench, self)
+        self.bridge = WorkbenchBridge(bench, self, watch=True)  # other programs' changes shown
         self.doc_id: DocumentId | None = None
         self.error_box: QMessageBox | None = None
         self.notice_box: QMessageBox | None = None
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.reader)
         self.help_dialog: HelpDialog | None = None
         self.signoff_dialog: SignoffDialog | None = None
+        self.server_dialog: ServerDialog | None = None
         self.tags = TagController(self.bridge, self.current_target, self.inspector.selected_span, self)
         self.tabs = QTabWidget(objectName="centralTabs")
         self.docks: list[QDockWidget] = []
@@ -327,7 +329,10 @@ class MainWindow(QMainWindow):
         self.open_document(None)
         self.review.refresh_choices()
         self.tags.rebuild()
-        self.settings.add_recent_workspace(bench.path)
+        if isinstance(bench.path, ServerAddress):
+            self.settings.add_recent_server(bench.path)
+        else:
+            self.settings.add_recent_workspace(bench.path)
         self.notice_box = show_notices(self, self.tr("Minutes Workbench"), bench.notices)
         self._show_access(bench)
         self.setWindowTitle(self.tr("Minutes Workbench — %1").replace("%1", bench.path.name))
@@ -342,15 +347,27 @@ class MainWindow(QMainWindow):
         """The workspace in the status bar, with the user's role on a server (事務局, 委員長,
         閲覧) and whether it is read-only; import is off for a role that may not change texts."""
         access = self.bridge.access
-        shown = bench.path.name if isinstance(bench.path, ServerAddress) else str(bench.path)
+        shown = str(bench.path)
         if isinstance(bench.path, ServerAddress):
-            shown = f"{shown}（{access.role}）"
+            shown = self.tr("Server: %1").replace("%1", f"{bench.path.name}（{access.role}）")
         if access.read_only:
             shown = self.tr("%1 — read-only").replace("%1", shown)
         self.workspace_label.setText(shown)
         self.actions_.import_files.setEnabled(access.edit)
 
-    def open_workspace(self, path: Path) -> None:
+    def choose_server(self) -> ServerDialog:
+        """ファイル > サーバーのワークスペースを開く…: ask where, then open it (modeless for tests)."""
+        dialog = self.server_dialog = ServerDialog(self.settings.recent_servers(), self)
+        dialog.accepted.connect(lambda: self._open_chosen_server(dialog))
+        dialog.open()
+        return dialog
+
+    def _open_chosen_server(self, dialog: ServerDialog) -> None:
+        address = dialog.address()
+        if address is not None:
+            self.open_workspace(address)
+
+    def open_workspace(self, path: Path | ServerAddress) -> None:
         self.inspector.flush()
         try:
             bench = open_workspace(path, self)
@@ -387,9 +404,11 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.actions_.recent_menu
         menu.clear()
-        for n, path in enumerate(self.settings.recent_workspaces(), start=1):
-            action = menu.addAction(f"&{n} {path}")
-            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        places: list[Path | ServerAddress] = [*self.settings.recent_workspaces(), *self.settings.recent_servers()]
+        for n, place in enumerate(places, start=1):
+            shown = place.name if isinstance(place, ServerAddress) else str(place)
+            action = menu.addAction(f"&{n} {shown}")
+            action.triggered.connect(lambda _c=False, p=place: self.open_workspace(p))
         menu.setEnabled(True)
 
     # --- search, tags, messages --------------------------------------------------------
@@ -485,4 +504,5 @@ class MainWindow(QMainWindow):
         self.inspector.flush()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.bridge.stop_watching()  # a closed window no longer looks for others' changes
         super().closeEvent(event)

@@ -288,5 +288,5 @@ class ReviewPanel(QWidget):
             self.remark.setPlaceholderText(self.tr("Write a remark first, then Return"))
             return
         self._bridge.push(UpdateActionItemCommand(self._bridge, r.item.id, action_item_text("review"),
-                                                  review=verdict, review_remark=remark))
+                                                  r.item.version, review=verdict, review_remark=remark))
         self.remark.clear()

@@ -1,6 +1,8 @@
 """Correcting one turn: speaker, agenda item, text (saved as you type), split and merge."""
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -110,6 +112,11 @@ class TurnEditor(QWidget):
         self._loading = False
 
     def load(self, turn: StoredTurn | None) -> None:
+        """Show a turn. The same turn again while its text is being typed (a save pending)
+        keeps the typing and the version it was begun on: a change someone else made
+        meanwhile then refuses the save with a message instead of being overwritten."""
+        if turn is not None and self.turn is not None and turn.id == self.turn.id and self._timer.isActive():
+            return
         self._timer.stop()
         self._loading = True
         self.turn = turn
@@ -138,14 +145,9 @@ class TurnEditor(QWidget):
             return
         text = self.text.toPlainText()
         if text != self.turn.text:
-            self._bridge.push(EditTurnTextCommand(self._bridge, self.turn.id, text))
-            self.turn = self._reread()
-
-    def _reread(self) -> StoredTurn | None:
-        if self.turn is None:
-            return None
-        found = self._bridge.bench.turns([self.turn.id])
-        return found[0] if found else None
+            shown = self.turn
+            if self._bridge.push(EditTurnTextCommand(self._bridge, shown.id, text, shown.version)) is None:
+                self.turn = dataclasses.replace(shown, text=text, version=shown.version + 1)  # our own save
 
     def _commit_speaker(self) -> None:
         if self._loading or self.turn is None:
@@ -160,7 +162,7 @@ class TurnEditor(QWidget):
                 speaker_label(self.turn), self.turn.speaker):
             return
         speaker, name, participant = person
-        self._bridge.push(EditTurnCommand(self._bridge, self.turn.id, edit_turn_text("speaker"),
+        self._bridge.push(EditTurnCommand(self._bridge, self.turn.id, edit_turn_text("speaker"), self.turn.version,
                                           speaker=speaker, name=name, participant=participant))
 
     def _person_of_speaker(self, typed: str) -> tuple[str | None, str | None, str | None]:
@@ -173,14 +175,14 @@ class TurnEditor(QWidget):
         value = self.agenda.currentData()
         if value != self.turn.agenda_item_id:
             self._bridge.push(EditTurnCommand(self._bridge, self.turn.id, edit_turn_text("agenda_item_id"),
-                                              agenda_item_id=value))
+                                              self.turn.version, agenda_item_id=value))
 
     def split_at_cursor(self) -> None:
         self.flush()
         if self.turn is None:
             return
         offset = python_offset(self.text.toPlainText(), self.text.textCursor().position())
-        self._bridge.push(SplitTurnCommand(self._bridge, self.turn.id, offset))
+        self._bridge.push(SplitTurnCommand(self._bridge, self.turn.id, offset, self.turn.version))
 
     def merge_with_next(self) -> None:
         """Join the next turn onto this one; two different speakers are asked about first."""
@@ -194,7 +196,8 @@ class TurnEditor(QWidget):
                     .replace("%2", self.turn.speaker or self.tr("(note)")))
             if not confirm.ask(self, self.tr("Merge two speakers"), text):
                 return
-        self._bridge.push(MergeTurnCommand(self._bridge, self.turn.id))
+        self._bridge.push(MergeTurnCommand(self._bridge, self.turn.id, self.turn.version,
+                                           following.version if following is not None else None))
 
     def _next_turn(self, turn: StoredTurn) -> StoredTurn | None:
         ids = self._bridge.bench.turn_ids(turn.document_id)

@@ -32,7 +32,7 @@ from app.core.domain import (
     TurnId,
 )
 from app.core.progress import NO_PROGRESS, Progress
-from app.core.workspace import ServerAddress, sample_files, workspace_address
+from app.core.workspace import ServerAddress, is_server_address, sample_files, workspace_address
 from app.store import ActionFilter, ActionRow, DocumentSnapshot, Store, TurnsSnapshot
 from app.store.roles import Access, access
 
@@ -56,6 +56,27 @@ class Workbench(StructureEdits):
         self.store = Store(self.path, program)
 
     @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, ServerAddress)
+
+    @property
+    def shown_name(self) -> str:
+        """The workspace as the window's title and messages name it (a server without password)."""
+        return self.path.name
+
+    # --- other people's changes (app/store/notices.py) -----------------------------------
+    def start_watching(self) -> None:
+        """Begin noticing what other programs change (a server's notices, a file's data version)."""
+        self.store.start_watching()
+
+    def changes_elsewhere(self) -> Changes:
+        """What other programs changed since the last call; empty when nothing did."""
+        return self.store.changes_elsewhere()
+
+    def stop_watching(self) -> None:
+        self.store.stop_watching()
+
+    @property
     def notices(self) -> list[str]:
         """Japanese lines to show on opening: a network share (opened exclusively), another
         program that has the workspace open."""
@@ -77,7 +98,7 @@ class Workbench(StructureEdits):
         """Open a workspace (a new file starts empty). ``samples``: the first start's workspace,
         which, when new, is a copy of the sample workspace: the sample meeting and comment
         table, marked as samples, parsed and indexed once (app/api/samples.py)."""
-        if samples and not Path(path).exists():
+        if samples and not is_server_address(path) and not Path(path).exists():
             from app.api.samples import copy_sample_workspace
 
             copy_sample_workspace(Path(path), cls._build_sample)
@@ -199,41 +220,48 @@ class Workbench(StructureEdits):
         return self.store.responses(doc_id)
 
     # --- corrections -------------------------------------------------------------------
-    def update_turn(self, turn_id: TurnId, **values: Any) -> Changes:
-        self.store.update_turn(turn_id, **values)
+    # ``expected_version``: the version of the row as the caller read it (StoredTurn.version …);
+    # the edit is refused with WorkbenchError('edit_conflict') when someone else changed it since.
+    def update_turn(self, turn_id: TurnId, expected_version: int | None = None, **values: Any) -> Changes:
+        self.store.update_turn(turn_id, expected_version, **values)
         return Changes.of("turn", turn_id)
 
-    def split_turn(self, turn_id: TurnId, offset: int) -> tuple[TurnId, Changes]:
-        new_id = self.store.split_turn(turn_id, offset)
+    def split_turn(self, turn_id: TurnId, offset: int,
+                   expected_version: int | None = None) -> tuple[TurnId, Changes]:
+        new_id = self.store.split_turn(turn_id, offset, expected_version)
         doc = self.store.turn(turn_id).document_id
         return new_id, Changes.of("turn", turn_id, new_id) | Changes.of("turn_set", doc)
 
-    def merge_turn_with_next(self, turn_id: TurnId) -> Changes:
-        removed = self.store.merge_turn_with_next(turn_id)
+    def merge_turn_with_next(self, turn_id: TurnId, expected_version: int | None = None,
+                             next_version: int | None = None) -> Changes:
+        removed = self.store.merge_turn_with_next(turn_id, expected_version, next_version)
         doc = self.store.turn(turn_id).document_id
         return Changes.of("turn", turn_id, removed) | Changes.of("turn_set", doc)
 
     def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:
         return self.store.snapshot_turns(doc_id)
 
-    def restore_turns(self, snap: TurnsSnapshot) -> Changes:
-        ids = self.store.restore_turns(snap)
+    def restore_turns(self, snap: TurnsSnapshot, expected: TurnsSnapshot | None = None) -> Changes:
+        """Put a meeting's turns back as captured (undo of a split or merge); ``expected`` is
+        how this program left them: refused (edit_conflict) when someone else changed one since."""
+        ids = self.store.restore_turns(snap, expected)
         return Changes.of("turn", *ids) | Changes.of("turn_set", snap.document_id)
 
-    def link_comment(self, comment_id: CommentId, response_id: ResponseId | None) -> Changes:
-        self.store.link_comment(comment_id, response_id)
+    def link_comment(self, comment_id: CommentId, response_id: ResponseId | None,
+                     expected_version: int | None = None) -> Changes:
+        self.store.link_comment(comment_id, response_id, expected_version)
         return Changes.of("comment", comment_id)
 
     def update_response(self, response_id: ResponseId, text: str | None = None,
-                        revised: bool | None = None) -> Changes:
-        self.store.update_response(response_id, text, revised)
+                        revised: bool | None = None, expected_version: int | None = None) -> Changes:
+        self.store.update_response(response_id, text, revised, expected_version)
         return Changes.of("response", response_id)
 
-    def add_response(self, doc_id: DocumentId, text: str,
-                     response_id: ResponseId | None = None) -> tuple[ResponseId, Changes]:
+    def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None,
+                     version: int | None = None) -> tuple[ResponseId, Changes]:
         """A new answer in a comment table (link comments to it with link_comment);
-        ``response_id`` re-creates a removed answer under its old id (redo)."""
-        rid = self.store.add_response(doc_id, text, response_id)
+        ``response_id`` re-creates a removed answer under its old id at ``version`` (redo)."""
+        rid = self.store.add_response(doc_id, text, response_id, version)
         return rid, Changes.of("response", rid)
 
     def remove_response(self, response_id: ResponseId) -> Changes:
@@ -303,7 +331,7 @@ class Workbench(StructureEdits):
         values = None
         if action is not None:
             values = {k: getattr(action, k) for k in ("id", "text", "owner", "due", "status", "note",
-                                                         "review", "review_remark", "reviewed_by", "reviewed_at")}
+                                                         "review", "review_remark", "reviewed_by", "reviewed_at", "version")}
             if lineage is not None:
                 values["lineage"] = lineage
         self.store.tag_with_action(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, values,
@@ -342,7 +370,8 @@ class Workbench(StructureEdits):
         """reviewed_by/reviewed_at for deciding ``verdict`` now (see ``review_stamp``)."""
         return review_stamp(verdict, self.actor)
 
-    def update_action_item(self, item_id: ActionItemId, **values: Any) -> Changes:
+    def update_action_item(self, item_id: ActionItemId, expected_version: int | None = None,
+                           **values: Any) -> Changes:
         """Set fields of an action item; setting ``review`` also records who decided and when
         (``review_stamp``) unless ``reviewed_by`` is given; a typed ``due`` (2024/3/31, R6.3.31,
         令和6年3月31日 …) is stored as ISO or refused (WorkbenchError 'bad_date')."""
@@ -352,7 +381,7 @@ class Workbench(StructureEdits):
             from app.core.dates import parse_optional_date
 
             values = {**values, "due": parse_optional_date(values["due"], "期限")}
-        self.store.update_action_item(item_id, **values)
+        self.store.update_action_item(item_id, expected_version, **values)
         return Changes.of("action_item", item_id)
 
     # --- decisions on suggestions (the 候補 panel) -----------------------------------------

@@ -46,7 +46,8 @@ def open_bench(path: Path | ServerAddress) -> Any:
 
 
 def add_workspace(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workspace", "-w", help="ワークスペースファイル (.gijiroku)")
+    p.add_argument("--workspace", "-w",
+                   help="ワークスペースファイル (.gijiroku)、またはサーバーのワークスペース（postgresql://… か service=…）")
 
 
 def typed_date(text: str) -> str:

@@ -151,6 +151,9 @@ class StoredTurn:
     participant: str | None = None
     agenda_item_id: AgendaItemId | None = None
     page: int | None = None
+    # raised by every edit: an edit of an older version is refused (edit_conflict); two reads of
+    # the same content are equal whatever their versions
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class StoredComment:
     response_id: ResponseId | None = None
     page: int | None = None
     fields: tuple[tuple[str, str], ...] = ()
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,7 @@ class StoredResponse:
     position: int
     text: str
     revised: bool = False
+    version: int = field(default=1, compare=False)
 
 
 TAG_ISSUE = "論点"
@@ -242,6 +247,7 @@ class ActionItem:
     reviewed_at: str | None = None  # when (ISO, local time)
     changed_by: str | None = None  # who last changed it, recorded by the database (app/store/stamps.py)
     changed_at: str | None = None
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ MESSAGES = {
     "export_write": "{path}: 書き出せません（{detail}）。保存先のフォルダと、ファイルを開いていないかを確かめてください。",
     "pdf_no_office": "{path}: PDF を作るには LibreOffice が必要です。LibreOffice をインストールするか、Word で開いて PDF として保存してください。",
     "pdf_convert": "{path}: PDF に変換できません（{detail}）。Word で開けるか確かめ、LibreOffice を閉じてからもう一度試してください。",
+    "edit_conflict": "{what} はほかの人{by}変更しました。最新の内容を読み込み直しました。もう一度編集してください。",
+    "edit_removed": "{what} はほかの人が削除しました。最新の内容を読み込み直しました。",
     "pdf_sign": "{path}: PDF に署名できません（{detail}）。鍵ファイルと PDF を確かめてください。",
 }
 MESSAGES.update(FAULT_MESSAGES)

@@ -30,7 +30,9 @@ OS_ERROR_CODES = {
 
 
 def shown_path(path: object) -> str:
-    text = str(path)
+    from app.core.workspace import ServerAddress
+
+    text = path.name if isinstance(path, ServerAddress) else str(path)  # never a password
     if len(text) <= SHOWN_PATH_CHARS:
         return text
     half = SHOWN_PATH_CHARS // 2

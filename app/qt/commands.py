@@ -105,20 +105,45 @@ class ImportDocumentCommand(NewDocumentCommand):
         return self.bench.store_document(self._doc, self._prepared)
 
 
-class EditTurnCommand(BenchCommand):
-    """Set speaker, agenda item and/or text of one turn."""
+class VersionedCommand(BenchCommand):
+    """An edit of one row that carries the row's version. The first redo expects the version
+    the window showed; every later undo and redo the version this window's own last step
+    left on the row (``bridge.own_versions``), so an edit or an undo over someone else's
+    change is refused (edit_conflict), never written over it."""
 
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, label: str, **values: Any) -> None:
-        super().__init__(bridge, label)
-        self._turn_id, self._new = turn_id, values
+    kind = ""
+
+    def __init__(self, bridge: WorkbenchBridge, text: str, version: int, row_id: int) -> None:
+        super().__init__(bridge, text)
+        self.version, self._key = version, (self.kind, int(row_id))
+
+    def _step(self, action: Callable[[int], Any]) -> Any:
+        own = self._bridge.own_versions
+        expected = self.version if not self._done_once else own.get(self._key, self.version)
+        result = self._run(lambda: action(expected))
+        if result is not None:
+            self.version = own[self._key] = expected + 1  # our own edit moved it on by one
+        return result
+
+
+class EditTurnCommand(VersionedCommand):
+    """Set speaker, agenda item and/or text of one turn. ``expected_version``: the version
+    of the turn the window showed (None: as it is now)."""
+
+    kind = "turn"
+
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, label: str,
+                 expected_version: int | None = None, **values: Any) -> None:
         old = bridge.bench.turns([turn_id])[0]
+        super().__init__(bridge, label, old.version if expected_version is None else expected_version, turn_id)
+        self._turn_id, self._new = turn_id, values
         self._old = {k: getattr(old, k) for k in values}
 
     def _redo(self) -> Any:
-        return self._run(lambda: self.bench.update_turn(self._turn_id, **self._new))
+        return self._step(lambda v: self.bench.update_turn(self._turn_id, v, **self._new))
 
     def undo(self) -> None:
-        self._run(lambda: self.bench.update_turn(self._turn_id, **self._old))
+        self._step(lambda v: self.bench.update_turn(self._turn_id, v, **self._old))
 
 
 class EditTurnTextCommand(EditTurnCommand):
@@ -126,92 +151,118 @@ class EditTurnTextCommand(EditTurnCommand):
 
     MERGE_ID = 1001
 
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str) -> None:
-        super().__init__(bridge, turn_id, translate("Commands", "Edit turn text"), text=text)
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str,
+                 expected_version: int | None = None) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Edit turn text"), expected_version, text=text)
 
     def id(self) -> int:
         return self.MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditTurnTextCommand) or other._turn_id != self._turn_id:
+        if not isinstance(other, EditTurnTextCommand) or other._turn_id != self._turn_id or not other._done_once:
             return False
-        self._new = dict(other._new)
+        self._new, self.version = dict(other._new), other.version
         return True
 
 
 class RestructureTurnsCommand(BenchCommand):
     """Base for split and merge: undo restores the snapshot before, redo the one after."""
 
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str) -> None:
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, text: str,
+                 expected_version: int | None = None) -> None:
         super().__init__(bridge, text)
         self._turn_id = turn_id
         self._doc_id = bridge.bench.turns([turn_id])[0].document_id
         self._before = bridge.bench.snapshot_turns(self._doc_id)
         self._after: Any = None
+        self._expected = expected_version
+        self._now: Any = None  # the turns as our last step left them: undo/redo refuse others' changes
 
     def _redo(self) -> Any:
         if self._after is not None:
-            return self._run(lambda: self.bench.restore_turns(self._after))
+            after, now = self._after, self._now
+            result = self._run(lambda: self.bench.restore_turns(after, now))
+            if result is not None:
+                self._left(self.bench.snapshot_turns(self._doc_id))
+            return result
         result = self._run(self._first)
         if result is not None:
-            self._after = self.bench.snapshot_turns(self._doc_id)
+            self._after = self._left(self.bench.snapshot_turns(self._doc_id))
         return result
+
+    def _left(self, snap: Any) -> Any:
+        """The turns as this step left them: what the next undo/redo expects, and the
+        versions the window's own later steps on these turns expect."""
+        self._now = snap
+        for row in snap.turns:
+            self._bridge.own_versions[("turn", int(row[0]))] = int(row[-1])
+        return snap
 
     def _first(self) -> Any:
         raise NotImplementedError
 
     def undo(self) -> None:
-        self._run(lambda: self.bench.restore_turns(self._before))
+        before, now = self._before, self._now
+        if self._run(lambda: self.bench.restore_turns(before, now)) is not None:
+            self._left(self.bench.snapshot_turns(self._doc_id))
 
 
 class SplitTurnCommand(RestructureTurnsCommand):
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, offset: int) -> None:
-        super().__init__(bridge, turn_id, translate("Commands", "Split turn"))
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, offset: int,
+                 expected_version: int | None = None) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Split turn"), expected_version)
         self._offset = offset
         self.new_turn_id: TurnId | None = None
 
     def _first(self) -> Any:
-        self.new_turn_id, changes = self.bench.split_turn(self._turn_id, self._offset)
+        self.new_turn_id, changes = self.bench.split_turn(self._turn_id, self._offset, self._expected)
         return changes
 
 
 class MergeTurnCommand(RestructureTurnsCommand):
-    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId) -> None:
-        super().__init__(bridge, turn_id, translate("Commands", "Merge with next turn"))
+    def __init__(self, bridge: WorkbenchBridge, turn_id: TurnId, expected_version: int | None = None,
+                 next_version: int | None = None) -> None:
+        super().__init__(bridge, turn_id, translate("Commands", "Merge with next turn"), expected_version)
+        self._next_version = next_version
 
     def _first(self) -> Any:
-        return self.bench.merge_turn_with_next(self._turn_id)
+        return self.bench.merge_turn_with_next(self._turn_id, self._expected, self._next_version)
 
 
-class LinkCommentCommand(BenchCommand):
-    """Point a comment at another answer (or none)."""
+class LinkCommentCommand(VersionedCommand):
+    """Point a comment (as the window showed it: its version) at another answer (or none)."""
+
+    kind = "comment"
 
     def __init__(self, bridge: WorkbenchBridge, comment: StoredComment, response_id: ResponseId | None) -> None:
-        super().__init__(bridge, translate("Commands", "Link comment %1 to another answer").replace("%1", comment.no))
+        super().__init__(bridge, translate("Commands", "Link comment %1 to another answer").replace("%1", comment.no),
+                         comment.version, comment.id)
         self._id, self._old, self._new = comment.id, comment.response_id, response_id
 
     def _redo(self) -> Any:
-        return self._run(lambda: self.bench.link_comment(self._id, self._new))
+        return self._step(lambda v: self.bench.link_comment(self._id, self._new, v))
 
     def undo(self) -> None:
-        self._run(lambda: self.bench.link_comment(self._id, self._old))
+        self._step(lambda v: self.bench.link_comment(self._id, self._old, v))
 
 
-class EditResponseCommand(BenchCommand):
-    """Rewrite an answer's text and/or its 'plan revised' mark."""
+class EditResponseCommand(VersionedCommand):
+    """Rewrite an answer's text and/or its 'plan revised' mark (as the window showed it: its version)."""
+
+    kind = "response"
 
     def __init__(self, bridge: WorkbenchBridge, response: StoredResponse, text: str | None = None,
                  revised: bool | None = None) -> None:
-        super().__init__(bridge, translate("Commands", "Edit answer"))
+        super().__init__(bridge, translate("Commands", "Edit answer"), response.version, response.id)
         self._id, self._new = response.id, (text, revised)
         self._old = (response.text if text is not None else None,
                      response.revised if revised is not None else None)
 
     def _redo(self) -> Any:
-        return self._run(lambda: self.bench.update_response(self._id, *self._new))
+        return self._step(lambda v: self.bench.update_response(self._id, *self._new, expected_version=v))
 
     def undo(self) -> None:
-        self._run(lambda: self.bench.update_response(self._id, *self._old))
+        self._step(lambda v: self.bench.update_response(self._id, *self._old, expected_version=v))
 
 
 class AddTagCommand(BenchCommand):
@@ -303,22 +354,26 @@ class SetTaggingMemoCommand(BenchCommand):
         self._run(lambda: self.bench.set_tagging_memo(self._id, self._old))
 
 
-class UpdateActionItemCommand(BenchCommand):
-    """Set owner, due, status, note, or the chair's review of one action item."""
+class UpdateActionItemCommand(VersionedCommand):
+    """Set owner, due, status, note, or the chair's review of one action item.
+    ``expected_version``: the version of the item the window showed (None: as it is now)."""
 
-    def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, label: str, **values: Any) -> None:
-        super().__init__(bridge, label)
+    kind = "action_item"
+
+    def __init__(self, bridge: WorkbenchBridge, item_id: ActionItemId, label: str,
+                 expected_version: int | None = None, **values: Any) -> None:
         old = bridge.bench.action_item(item_id)
+        super().__init__(bridge, label, old.version if expected_version is None else expected_version, item_id)
         if "review" in values and "reviewed_by" not in values:  # stamped once: redo records the same
             values = {**values, **bridge.bench.review_stamp(values["review"])}
         self._id, self._new = item_id, values
         self._old = {k: getattr(old, k) for k in values}
 
     def _redo(self) -> Any:
-        return self._run(lambda: self.bench.update_action_item(self._id, **self._new))
+        return self._step(lambda v: self.bench.update_action_item(self._id, v, **self._new))
 
     def undo(self) -> None:
-        self._run(lambda: self.bench.update_action_item(self._id, **self._old))
+        self._step(lambda v: self.bench.update_action_item(self._id, v, **self._old))
 
 
 def edit_turn_text(field: str) -> str:

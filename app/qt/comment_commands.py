@@ -32,15 +32,25 @@ class GroupAnswerCommand(BenchCommand):
         super().__init__(bridge, translate("Commands", "Give comments %1 the same answer").replace("%1", nos))
         self._new = response_id
         self._old: list[tuple[CommentId, ResponseId | None]] = [(c.id, c.response_id) for c in members]
+        self._shown = {c.id: c.version for c in members}  # the versions the window showed
+        self._written: set[tuple[str, int]] = set()  # rows this command has written
 
     @property
     def comment_ids(self) -> list[CommentId]:
         return [cid for cid, _ in self._old]
 
     def _link_all(self, targets: list[tuple[CommentId, ResponseId | None]]) -> Changes:
+        """Link each comment, expecting the version shown (first redo) or the one this
+        window's own last step left: another person's change in between refuses it."""
         changes = Changes()
+        own = self._bridge.own_versions
         for comment_id, response_id in targets:
-            changes = changes | self.bench.link_comment(comment_id, response_id)
+            shown = self._shown[comment_id]
+            key = ("comment", int(comment_id))
+            expected = own.get(key, shown) if self._done_once or key in self._written else shown
+            changes = changes | self.bench.link_comment(comment_id, response_id, expected)
+            own[key] = expected + 1
+            self._written.add(key)
         return changes
 
     def _redo(self) -> Any:
@@ -68,6 +78,7 @@ class NewAnswerCommand(GroupAnswerCommand):
                  else translate("Commands", "Give comments %1 a new answer"))
         self.setText(label.replace("%1", nos))
         self._doc_id, self._text = doc_id, text
+        self._removed_version: int | None = None  # the answer's version when undo removed it
 
     @property
     def response_id(self) -> ResponseId | None:
@@ -78,7 +89,7 @@ class NewAnswerCommand(GroupAnswerCommand):
         return self._run(self._create)
 
     def _create(self) -> tuple[ResponseId, Changes]:
-        response_id, changes = self.bench.add_response(self._doc_id, self._text, self._new)
+        response_id, changes = self.bench.add_response(self._doc_id, self._text, self._new, self._removed_version)
         self._new = response_id
         try:
             return response_id, changes | self._link_all([(cid, response_id) for cid, _ in self._old])
@@ -90,4 +101,6 @@ class NewAnswerCommand(GroupAnswerCommand):
     def undo(self) -> None:
         response_id = self._new
         if response_id is not None:
+            self._removed_version = next((r.version for r in self.bench.responses(self._doc_id)
+                                          if r.id == response_id), None)
             self._run(lambda: self._link_all(self._old) | self.bench.remove_response(response_id))

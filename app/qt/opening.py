@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.api import Workbench
+from app.core.workspace import ServerAddress
 from app.qt.jobs import Job
 
 # The dialog shows only when the upgrade takes longer than this (most take a moment).
@@ -19,10 +20,10 @@ def _upgrade(path: Path) -> None:
     Workbench(path).close()
 
 
-def open_workspace(path: Path, parent: QWidget | None = None, samples: bool = False) -> Workbench:
+def open_workspace(path: Path | ServerAddress, parent: QWidget | None = None, samples: bool = False) -> Workbench:
     """The Workbench of path (a new one starts empty, or with the samples when ``samples``:
-    the very first start). Raises WorkbenchError."""
-    if Workbench.needs_upgrade(path):
+    the very first start), or of a server workspace's address. Raises WorkbenchError."""
+    if isinstance(path, Path) and Workbench.needs_upgrade(path):
         upgrade_in_worker(path, parent)
     return Workbench.open_or_sample(path, samples)
 

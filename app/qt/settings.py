@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.workspace import ServerAddress
+
 MAX_RECENT = 8
 ORGANIZATION, APPLICATION = "gijiroku", "workbench"
 
@@ -27,6 +29,18 @@ class WindowSettings:
     def add_recent_workspace(self, path: Path) -> None:
         items = [str(path)] + [str(p) for p in self.recent_workspaces() if p != path]
         self._s.setValue("recent", items[:MAX_RECENT])
+
+    def recent_servers(self) -> list[ServerAddress]:
+        """Server workspaces opened before, newest first (addresses without any password)."""
+        value = self._s.value("recent_servers", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [ServerAddress(p) for p in items if p]
+
+    def add_recent_server(self, address: ServerAddress) -> None:
+        """Remember a server workspace; a password in the address is never written down."""
+        shown = ServerAddress(address).name
+        items = [shown] + [str(p) for p in self.recent_servers() if p != shown]
+        self._s.setValue("recent_servers", items[:MAX_RECENT])
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

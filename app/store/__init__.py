@@ -12,10 +12,11 @@ from app.store.structure import StructureMixin
 from app.store.structure_snapshot import StructureSnapshot
 from app.store.tags import ActionFilter, ActionRow, TagsMixin
 from app.store.trust import TrustedCertificate, TrustMixin
+from app.store.watching import WatchMixin
 
 
 class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin):
+            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin, WatchMixin):
     """One workspace file. See the mixins for the verbs."""
 
 

@@ -74,6 +74,14 @@ class Database:
         """Inside a transaction: check foreign keys at its end, not at each statement."""
         raise NotImplementedError
 
+    def data_version(self) -> int:
+        """A number that moves when another connection committed (a file only)."""
+        raise NotImplementedError
+
+    def backend_pid(self) -> int:
+        """The server process of this connection (its notices carry it), 0 for a file."""
+        return 0
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -105,6 +113,9 @@ class SqliteDatabase(Database):
 
     def defer_foreign_keys(self) -> None:
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
+
+    def data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.conn.close()

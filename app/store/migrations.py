@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.core.errors import WorkbenchError
 from app.store.database import Database
+from app.store.versions import add_row_versions
 
 Step = Callable[[Database], None]
 
@@ -213,6 +214,13 @@ def add_change_stamps(db: Database) -> None:
     add(db)
 
 
+def add_change_notices(db: Database) -> None:
+    """Notices of changes to other open windows (on a server; app/store/notices.py)."""
+    from app.store.notices import add_change_notices as add
+
+    add(db)
+
+
 def create_trust_list(db: Database) -> None:
     """Step 7: the certificates the office trusts to sign (app/store/trust.py)."""
     db.ddl(TRUST_LIST_SCHEMA)
@@ -235,6 +243,8 @@ STEPS: list[tuple[str, Step]] = [
     ("trust_list", create_trust_list),
     ("change_stamps", add_change_stamps),
     ("document_notes", add_document_notes),
+    ("row_versions", add_row_versions),
+    ("change_notices", add_change_notices),
 ]
 
 

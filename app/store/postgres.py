@@ -126,6 +126,9 @@ class PostgresDatabase(Database):
     def defer_foreign_keys(self) -> None:
         self.execute("SET CONSTRAINTS ALL DEFERRED")
 
+    def backend_pid(self) -> int:
+        return int(self.conn.info.backend_pid)
+
     def close(self) -> None:
         self.conn.close()
 

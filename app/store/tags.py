@@ -19,6 +19,7 @@ from app.core.domain import (
 )
 from app.core.errors import WorkbenchError
 from app.store.core import StoreBase, now_iso
+from app.store.versions import versioned_update
 
 TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}
 
@@ -61,7 +62,8 @@ def _tagging(r: dict[str, Any]) -> Tagging:
 def _action(r: dict[str, Any]) -> ActionItem:
     return ActionItem(ActionItemId(r["id"]), TaggingId(r["tagging_id"]), r["text"], r["owner"], r["due"],
                       r["status"], r["note"], r["review"], r["review_remark"], r["reviewed_by"], r["reviewed_at"],
-                      r.get("changed_by"), r.get("changed_at"))
+                      r.get("changed_by"), r.get("changed_at"),
+                      r["version"])
 
 
 class TagsMixin(StoreBase):
@@ -126,7 +128,7 @@ class TagsMixin(StoreBase):
                         end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
                         tagging_id: int | None = None) -> tuple[TaggingId, ActionItemId | None]:
         """A tagging and, when ``action`` is given (text, owner, due, status, note, review,
-        review_remark, reviewed_by, reviewed_at, id, lineage), its action item: one transaction, so a program killed halfway
+        review_remark, reviewed_by, reviewed_at, id, lineage, version), its action item: one transaction, so a program killed halfway
         leaves both or neither (a tag without its item would drop out of the follow-up list)."""
         with self.db.atomic():
             new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id)
@@ -135,6 +137,7 @@ class TagsMixin(StoreBase):
             values = dict(action)
             item_id = values.pop("id", None)
             lineage = values.pop("lineage", None)
+            version = values.pop("version", None)
             review = {k: values.pop(k) for k in ("review", "review_remark", "reviewed_by", "reviewed_at")
                       if k in values}
             item = self.add_action_item(new_id, item_id=item_id, **values)
@@ -142,6 +145,8 @@ class TagsMixin(StoreBase):
                 self.update_action_item(item, **review)
             if lineage is not None:  # back among its copies in other revisions (undo)
                 self.db.execute("UPDATE action_items SET lineage = ? WHERE id = ?", [lineage, item])
+            if version is not None:  # back as it was read: an undo's redo expects that version
+                self.db.execute("UPDATE action_items SET version = ? WHERE id = ?", [version, item])
         return new_id, item
 
     def remove_tagging(self, tagging_id: TaggingId) -> None:
@@ -192,17 +197,16 @@ class TagsMixin(StoreBase):
         r = self.one("SELECT * FROM action_items WHERE tagging_id = ?", [tagging_id])
         return _action(r) if r else None
 
-    def update_action_item(self, item_id: ActionItemId, **values: Any) -> None:
-        """Set text, owner, due, status, note, review, review_remark, reviewed_by and/or reviewed_at."""
+    def update_action_item(self, item_id: ActionItemId, expected_version: int | None = None, **values: Any) -> None:
+        """Set text, owner, due, status, note, review, review_remark, reviewed_by and/or reviewed_at;
+        refused (edit_conflict) when the item is no longer at ``expected_version``."""
         allowed = {"text", "owner", "due", "status", "note", "review", "review_remark", "reviewed_by", "reviewed_at"}
         if not values or set(values) - allowed:
             raise WorkbenchError("bad_value", what="対応事項", detail=",".join(sorted(set(values) - allowed)))
         if "status" in values:
             self._check_status(values["status"])
         with self.db.atomic():
-            sets = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE action_items SET {sets}, updated_at = ? WHERE id = ?",
-                            [*values.values(), now_iso(), item_id])
+            versioned_update(self.db, "action_items", item_id, {**values, "updated_at": now_iso()}, expected_version)
 
     def action_rows(self, f: ActionFilter = ActionFilter()) -> list[ActionRow]:
         """Every action item in the workspace matching the filter, by due date then meeting."""

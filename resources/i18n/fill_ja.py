@@ -260,6 +260,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ja_edits import EDITS_JA  # noqa: E402  (the corrections of issue 11)
 
 JA.update(EDITS_JA)
+from ja_sync import SYNC_JA  # noqa: E402  (several people at once, issue 13)
+
+JA.update(SYNC_JA)
 
 
 def fill(ts: Path) -> list[str]:

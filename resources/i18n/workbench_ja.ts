@@ -48,7 +48,7 @@
         <translation>出典:</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_form.py" line="103" />
+        <location filename="../../widgets/action_form.py" line="107" />
         <source>(not reviewed)</source>
         <translation>（未レビュー）</translation>
     </message>
@@ -177,93 +177,93 @@
         <translation>%1 の取り込み</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="130" />
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="156" />
+        <location filename="../../app/qt/commands.py" line="382" />
         <source>Edit turn text</source>
         <translation>発言の本文を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="169" />
+        <location filename="../../app/qt/commands.py" line="213" />
         <source>Split turn</source>
         <translation>発言を分割</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="180" />
+        <location filename="../../app/qt/commands.py" line="225" />
         <source>Merge with next turn</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="190" />
+        <location filename="../../app/qt/commands.py" line="238" />
         <source>Link comment %1 to another answer</source>
         <translation>意見 %1 を別の回答に結び付け</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="205" />
+        <location filename="../../app/qt/commands.py" line="256" />
         <source>Edit answer</source>
         <translation>回答を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="221" />
+        <location filename="../../app/qt/commands.py" line="272" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="249" />
+        <location filename="../../app/qt/commands.py" line="300" />
         <source>Tag as %1</source>
         <translation>%1 のタグを付与</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="283" />
+        <location filename="../../app/qt/commands.py" line="334" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="296" />
+        <location filename="../../app/qt/commands.py" line="347" />
         <source>Edit tag memo</source>
         <translation>タグのメモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="326" />
+        <location filename="../../app/qt/commands.py" line="381" />
         <source>Change speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="326" />
+        <location filename="../../app/qt/commands.py" line="381" />
         <source>Change agenda item</source>
         <translation>議題を変更</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="327" />
+        <location filename="../../app/qt/commands.py" line="382" />
         <source>Edit turn</source>
         <translation>発言を修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="331" />
+        <location filename="../../app/qt/commands.py" line="386" />
         <source>Set owner</source>
         <translation>担当を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="331" />
+        <location filename="../../app/qt/commands.py" line="386" />
         <source>Set due date</source>
         <translation>期限を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="331" />
+        <location filename="../../app/qt/commands.py" line="386" />
         <source>Set status</source>
         <translation>状況を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="387" />
         <source>Edit note</source>
         <translation>メモを修正</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="387" />
         <source>Review action item</source>
         <translation>対応事項をレビュー</translation>
     </message>
     <message>
-        <location filename="../../app/qt/commands.py" line="332" />
+        <location filename="../../app/qt/commands.py" line="387" />
         <source>Edit action item</source>
         <translation>対応事項を修正</translation>
     </message>
@@ -273,12 +273,12 @@
         <translation>意見 %1 に同じ回答を設定</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="67" />
+        <location filename="../../app/qt/comment_commands.py" line="77" />
         <source>Write a new answer for comment %1</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
     <message>
-        <location filename="../../app/qt/comment_commands.py" line="68" />
+        <location filename="../../app/qt/comment_commands.py" line="78" />
         <source>Give comments %1 a new answer</source>
         <translation>意見 %1 に新しい回答を作成</translation>
     </message>
@@ -371,47 +371,47 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="54" />
+        <location filename="../../widgets/comment_editor.py" line="60" />
         <source>&amp;Write a new answer</source>
         <translation>新しい回答を書く(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="56" />
+        <location filename="../../widgets/comment_editor.py" line="62" />
         <source>Plan &amp;revised because of this</source>
         <translation>この意見により計画を修正(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="61" />
+        <location filename="../../widgets/comment_editor.py" line="67" />
         <source>Write a new answer for this comment (%1); its present answer stays for the other comments</source>
         <translation>この意見に新しい回答を書きます（%1）。今の回答はほかの意見のために残ります</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="76" />
+        <location filename="../../widgets/comment_editor.py" line="83" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="90" />
+        <location filename="../../widgets/comment_editor.py" line="97" />
         <source>Write a new answer for this comment (inspector)</source>
         <translation>この意見に新しい回答を書く（詳細）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="99" />
+        <location filename="../../widgets/comment_editor.py" line="106" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="100" />
+        <location filename="../../widgets/comment_editor.py" line="107" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="129" />
+        <location filename="../../widgets/comment_editor.py" line="141" />
         <source>Write the city's answer here.</source>
         <translation>市の考え方をここに書きます。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comment_editor.py" line="130" />
+        <location filename="../../widgets/comment_editor.py" line="142" />
         <source>No answer yet: type one here to write a new answer.</source>
         <translation>回答はまだありません。ここに入力すると新しい回答になります。</translation>
     </message>
@@ -1047,356 +1047,366 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="106" />
+        <location filename="../../widgets/main_window.py" line="108" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="125" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="126" />
+        <location filename="../../widgets/main_window.py" line="128" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="159" />
+        <location filename="../../widgets/main_window.py" line="161" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="161" />
+        <location filename="../../widgets/main_window.py" line="163" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="163" />
+        <location filename="../../widgets/main_window.py" line="165" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="333" />
+        <location filename="../../widgets/main_window.py" line="338" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339" />
+        <location filename="../../widgets/main_window.py" line="344" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="349" />
+        <location filename="../../widgets/main_window.py" line="352" />
+        <source>Server: %1</source>
+        <translation>サーバー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>%1 — read-only</source>
         <translation>%1 — 閲覧のみ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363" />
+        <location filename="../../widgets/main_window.py" line="380" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364" />
+        <location filename="../../widgets/main_window.py" line="381" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369" />
+        <location filename="../../widgets/main_window.py" line="386" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370" />
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="387" />
+        <location filename="../../widgets/main_window.py" line="395" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377" />
+        <location filename="../../widgets/main_window.py" line="394" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="385" />
+        <location filename="../../widgets/main_window.py" line="402" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="434" />
+        <location filename="../../widgets/main_window.py" line="453" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="439" />
+        <location filename="../../widgets/main_window.py" line="458" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="331" />
-        <location filename="../../widgets/main_window.py" line="447" />
+        <location filename="../../widgets/main_window.py" line="336" />
+        <location filename="../../widgets/main_window.py" line="466" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="453" />
+        <location filename="../../widgets/main_window.py" line="472" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="86" />
+        <location filename="../../widgets/window_actions.py" line="87" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="89" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="90" />
         <source>&amp;Manual</source>
         <translation>使い方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="90" />
+        <location filename="../../widgets/window_actions.py" line="91" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="98" />
+        <location filename="../../widgets/window_actions.py" line="99" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="99" />
+        <location filename="../../widgets/window_actions.py" line="100" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="101" />
+        <location filename="../../widgets/window_actions.py" line="102" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="103" />
+        <location filename="../../widgets/window_actions.py" line="104" />
+        <source>Open a &amp;server workspace…</source>
+        <translation>サーバーのワークスペースを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="104" />
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>Save a &amp;copy…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="112" />
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="111" />
+        <location filename="../../widgets/window_actions.py" line="114" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="113" />
+        <location filename="../../widgets/window_actions.py" line="116" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="116" />
+        <location filename="../../widgets/window_actions.py" line="119" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="122" />
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>&amp;Minutes…</source>
         <translation>議事録(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="124" />
+        <location filename="../../widgets/window_actions.py" line="127" />
         <source>Minutes: print pre&amp;view…</source>
         <translation>議事録の印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="126" />
+        <location filename="../../widgets/window_actions.py" line="129" />
         <source>&amp;Follow-up list…</source>
         <translation>対応事項一覧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="127" />
+        <location filename="../../widgets/window_actions.py" line="130" />
         <source>Follow-up list: print previe&amp;w…</source>
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="129" />
+        <location filename="../../widgets/window_actions.py" line="132" />
         <source>Print the minutes</source>
         <translation>議事録を印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="130" />
+        <location filename="../../widgets/window_actions.py" line="133" />
         <source>Print preview of the minutes</source>
         <translation>議事録の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="138" />
+        <location filename="../../widgets/window_actions.py" line="141" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="139" />
+        <location filename="../../widgets/window_actions.py" line="142" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="141" />
+        <location filename="../../widgets/window_actions.py" line="144" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="143" />
+        <location filename="../../widgets/window_actions.py" line="146" />
         <source>Export the minutes (Word)</source>
         <translation>議事録を書き出す（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="144" />
+        <location filename="../../widgets/window_actions.py" line="147" />
         <source>Export the follow-up list</source>
         <translation>対応事項一覧を書き出す</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="151" />
+        <location filename="../../widgets/window_actions.py" line="154" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="152" />
         <location filename="../../widgets/window_actions.py" line="155" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="156" />
         <location filename="../../widgets/window_actions.py" line="159" />
+        <location filename="../../widgets/window_actions.py" line="162" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="160" />
+        <location filename="../../widgets/window_actions.py" line="163" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="162" />
+        <location filename="../../widgets/window_actions.py" line="165" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="164" />
+        <location filename="../../widgets/window_actions.py" line="167" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="166" />
+        <location filename="../../widgets/window_actions.py" line="169" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="167" />
+        <location filename="../../widgets/window_actions.py" line="170" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="168" />
+        <location filename="../../widgets/window_actions.py" line="171" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="205" />
+        <location filename="../../widgets/window_actions.py" line="208" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="178" />
+        <location filename="../../widgets/window_actions.py" line="181" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="179" />
+        <location filename="../../widgets/window_actions.py" line="182" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="179" />
+        <location filename="../../widgets/window_actions.py" line="182" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="180" />
+        <location filename="../../widgets/window_actions.py" line="183" />
         <source>Search res&amp;ults</source>
         <translation>検索結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="183" />
+        <location filename="../../widgets/window_actions.py" line="186" />
         <source>Show the %1 tab</source>
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="189" />
+        <location filename="../../widgets/window_actions.py" line="192" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="195" />
+        <location filename="../../widgets/window_actions.py" line="198" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="199" />
+        <location filename="../../widgets/window_actions.py" line="202" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="202" />
+        <location filename="../../widgets/window_actions.py" line="205" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -1613,12 +1623,12 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/qt/opening.py" line="33" />
+        <location filename="../../app/qt/opening.py" line="34" />
         <source>Updating %1 for this version (only once; a large workspace takes a few minutes) …</source>
         <translation>%1 をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…</translation>
     </message>
     <message>
-        <location filename="../../app/qt/opening.py" line="36" />
+        <location filename="../../app/qt/opening.py" line="37" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
@@ -2095,6 +2105,69 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <location filename="../../widgets/search_panel.py" line="101" />
         <source>%1 passages for “%2” (filtered)</source>
         <translation>「%2」の検索結果 %1 件（条件あり）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="49" />
+        <source>Open a server workspace</source>
+        <translation>サーバーのワークスペースを開く</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="51" />
+        <source>(enter a new server below)</source>
+        <translation>（新しいサーバーを下に入力）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="54" />
+        <source>&amp;Server</source>
+        <translation>サーバーを指定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="55" />
+        <source>Ser&amp;vice name</source>
+        <translation>サービス名で指定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="60" />
+        <source>your login name on the server</source>
+        <translation>サーバーでのユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="64" />
+        <source>The workbench never stores a password. Register it in libpq's password file (%APPDATA%\postgresql\pgpass.conf on Windows, ~/.pgpass elsewhere) or in the service file (pg_service.conf), or ask your IT department to set up sign-in for you.</source>
+        <translation>このプログラムはパスワードを保存しません。パスワードは libpq のパスワードファイル（Windows では %APPDATA%\postgresql\pgpass.conf、それ以外では ~/.pgpass）かサービスファイル（pg_service.conf）に登録するか、情報システム担当に接続の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="78" />
+        <source>&amp;Recent servers:</source>
+        <translation>最近使ったサーバー(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="85" />
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="85" />
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="86" />
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="86" />
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/server_dialog.py" line="91" />
+        <source>Servi&amp;ce:</source>
+        <translation>サービス(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -2713,68 +2786,68 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>TurnEditor</name>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="55" />
+        <location filename="../../widgets/turn_editor.py" line="57" />
         <source>&amp;Split at cursor</source>
         <translation>カーソル位置で分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="56" />
+        <location filename="../../widgets/turn_editor.py" line="58" />
         <source>&amp;Merge with next</source>
         <translation>次と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="70" />
+        <location filename="../../widgets/turn_editor.py" line="72" />
         <source>S&amp;peaker:</source>
         <translation>発言者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="70" />
+        <location filename="../../widgets/turn_editor.py" line="72" />
         <source>A&amp;genda item:</source>
         <translation>議題(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="76" />
+        <location filename="../../widgets/turn_editor.py" line="78" />
         <source>Split this turn where the text cursor is (Ctrl+Shift+S)</source>
         <translation>文字カーソルの位置でこの発言を分割（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="77" />
+        <location filename="../../widgets/turn_editor.py" line="79" />
         <source>Join the next turn onto this one (Ctrl+Shift+M)</source>
         <translation>次の発言をこの発言につなげる（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="103" />
+        <location filename="../../widgets/turn_editor.py" line="105" />
         <source>(note: no speaker)</source>
         <translation>（注記：発言者なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="107" />
+        <location filename="../../widgets/turn_editor.py" line="109" />
         <source>(before the first agenda item)</source>
         <translation>（最初の議題の前）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="121" />
+        <location filename="../../widgets/turn_editor.py" line="128" />
         <source>, page %1</source>
         <translation>（%1 頁）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="122" />
+        <location filename="../../widgets/turn_editor.py" line="129" />
         <source>Turn %1</source>
         <translation>発言 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="192" />
+        <location filename="../../widgets/turn_editor.py" line="194" />
         <source>The next turn is by %1, this one by %2. Join them into one turn of %2?</source>
         <translation>次の発言は %1、この発言は %2 のものです。%2 の1つの発言に結合しますか？</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="193" />
-        <location filename="../../widgets/turn_editor.py" line="194" />
+        <location filename="../../widgets/turn_editor.py" line="195" />
+        <location filename="../../widgets/turn_editor.py" line="196" />
         <source>(note)</source>
         <translation>（注記）</translation>
     </message>
     <message>
-        <location filename="../../widgets/turn_editor.py" line="195" />
+        <location filename="../../widgets/turn_editor.py" line="197" />
         <source>Merge two speakers</source>
         <translation>異なる発言者の結合</translation>
     </message>
