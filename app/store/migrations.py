@@ -233,6 +233,14 @@ def add_document_notes(db: Database) -> None:
         db.ddl("ALTER TABLE documents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'")
 
 
+def create_server_search_tokens(db: Database) -> None:
+    """A server workspace's search tokens under GIN (app/store/search_server.py); a file's
+    index is FTS5 already (steps 2-4)."""
+    from app.store.search_index import create_server_tokens
+
+    create_server_tokens(db)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("base_schema", create_base_schema),
     ("search_index", create_search_index),
@@ -245,6 +253,7 @@ STEPS: list[tuple[str, Step]] = [
     ("document_notes", add_document_notes),
     ("row_versions", add_row_versions),
     ("change_notices", add_change_notices),
+    ("server_search_tokens", create_server_search_tokens),
 ]
 
 

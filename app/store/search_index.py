@@ -1,4 +1,5 @@
-"""The search index, kept inside the workspace file (owned by the search service).
+"""The search index, kept inside the workspace (owned by the search service): FTS5 in a
+file, tsvector under GIN on a server (``search_server.py``).
 
 Called inside the store's transactions: ``add_document`` after an import,
 ``remove_document`` before a delete, ``reindex`` after an edit of turns/comments/responses.
@@ -13,6 +14,7 @@ from typing import Any, cast
 
 from app.core.text import normalize
 from app.core.tokens import terms_for_texts
+from app.store import search_server
 from app.store import search_sql as q
 from app.store.database import Database, SqliteDatabase
 from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
@@ -48,9 +50,12 @@ def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
     missing = [n for n in norms if n not in known]
     computed = dict(zip(missing, terms_for_texts(missing))) if missing else {}
     all_terms = [known[n] if n in known else computed[n] for n in norms]
-    if db.dialect != "sqlite":  # a server's search index: search_rows alone for now
-        db.executemany(q.INSERT_ROW, [(kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ")
-                                      for r, norm, terms in zip(records, norms, all_terms)])
+    if db.dialect == "postgresql":
+        if fts:  # a server's index: the tokens beside the row (app/store/search_server.py)
+            search_server.insert_rows(db, kind, records, norms, all_terms)
+        else:  # a schema step before the tokens column (search_server.create_tokens fills it)
+            db.executemany(q.INSERT_ROW, [(kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ")
+                                          for r, norm, terms in zip(records, norms, all_terms)])
         return
     conn = cast(SqliteDatabase, db).conn
     documents: dict[int, tuple[Any, Any]] = {}
@@ -116,18 +121,21 @@ def refresh_filters(db: Database, kind: str, ids: Iterable[int], old_body: str |
         rows = db.execute("SELECT r.id, r.ref_id, r.document_id, r.speaker, r.agenda_item_id, r.norm, r.terms,"
                                " d.body, d.date FROM search_rows r JOIN documents d ON d.id = r.document_id"
                                f" WHERE r.kind = ? AND r.ref_id IN ({marks})", [kind, *chunk]).fetchall()
-        deletes, inserts, updates = [], [], []
+        deletes, inserts, updates, changes = [], [], [], []
         for row_id, ref_id, doc_id, speaker, agenda, norm, terms, body, date in rows:
             if ref_id not in now:
                 continue
             _ref, _doc, new_speaker, new_agenda, _text = now[ref_id]
+            changes.append((row_id, doc_id, new_speaker, new_agenda, norm, terms, body, date))
             old = _fts_values((row_id, kind, doc_id, speaker, agenda, norm, terms, old_body, old_date))
             deletes.append(old)
             inserts.append((*old[:4], encode_meta(kind, doc_id, new_speaker, new_agenda, body, date)))
             updates.append((new_speaker, new_agenda, row_id))
-        if db.dialect == "sqlite":
-            db.executemany(q.DELETE_FTS, deletes)
-            db.executemany(q.INSERT_FTS, inserts)
+        if db.dialect == "postgresql":
+            search_server.set_filters(db, kind, changes)
+            continue
+        db.executemany(q.DELETE_FTS, deletes)
+        db.executemany(q.INSERT_FTS, inserts)
         db.executemany("UPDATE search_rows SET speaker = ?, agenda_item_id = ? WHERE id = ?", updates)
 
 
@@ -159,7 +167,8 @@ def create_index(db: Database) -> None:
 
 def rebuild_fts(db: Database) -> None:
     """Migration step 4: search_fts again, with the term-pair and filter-token columns,
-    from search_rows (no Sudachi needed: the terms are stored). About 3,700 rows/s."""
+    from search_rows (no Sudachi needed: the terms are stored). About 3,700 rows/s.
+    (A server workspace gets its index in ``create_server_tokens``.)"""
     if db.dialect != "sqlite":
         return
     db.execute("DROP TABLE IF EXISTS search_fts")
@@ -167,6 +176,13 @@ def rebuild_fts(db: Database) -> None:
     cur = db.execute(q.ROW_SOURCES + " ORDER BY r.id")
     while batch := cur.fetchmany(FILL_BATCH):
         db.executemany(q.INSERT_FTS, [_fts_values(r) for r in batch])
+
+
+def create_server_tokens(db: Database) -> None:
+    """Migration step: a server workspace's index tokens under GIN (search_server.py),
+    filled for the rows already stored; nothing to do in a file."""
+    if db.dialect == "postgresql":
+        search_server.create_tokens(db)
 
 
 # --- reading (for keywords and similar comments; the search itself: search_query.py) ----
@@ -185,5 +201,7 @@ def row_count(db: Database) -> int:
 
 def term_row_count(db: Database, term: str) -> int:
     """In how many index rows a Sudachi term occurs (for idf)."""
+    if db.dialect == "postgresql":
+        return search_server.term_row_count(db, term)
     sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"
     return int(db.execute(sql, [variant_match([term])]).fetchone()[0])

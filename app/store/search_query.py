@@ -9,27 +9,15 @@ starts from those rows instead. Schema: ``search_sql.py``; tokens: ``search_toke
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
+from app.store import search_server
 from app.store import search_sql as q
 from app.store.database import Database
-from app.store.search_tokens import (
-    agenda_token,
-    any_of,
-    body_token,
-    date_cover,
-    document_token,
-    gram_tokens,
-    kind_token,
-    speaker_token,
-    substring_match,
-    variant_match,
-    variant_tokens,
-)
+from app.store.search_filters import RowFilter, filter_groups, scan_conditions, term_check
+from app.store.search_filters import date_bound as date_bound  # the CLI's and tests' name for it
+from app.store.search_tokens import QueryTerm, any_of, gram_tokens, substring_match, variant_match, variant_tokens
 
 # A tag filter leaving at most this many rows is searched by scanning them with instr().
 SCAN_MAX = 20_000
@@ -37,139 +25,27 @@ SCAN_MAX = 20_000
 # rarest index token leaves at most CHECK_SHARE of them, those tokens lead (see ``_lead``).
 PROBE_ROWS = 5_000
 CHECK_SHARE = 0.005
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+__all__ = ["QueryTerm", "RowFilter", "candidates", "date_bound", "hit_rows", "row_texts"]
 
 
-class RowFilter(Protocol):
-    """What ``app.services.search.SearchFilter`` provides (the store does not import app.services.search)."""
-
-    @property
-    def speaker(self) -> str | None: ...
-    @property
-    def body(self) -> str | None: ...
-    @property
-    def date_from(self) -> str | None: ...
-    @property
-    def date_to(self) -> str | None: ...
-    @property
-    def document_id(self) -> int | None: ...
-    @property
-    def agenda_item_id(self) -> int | None: ...
-    @property
-    def tag(self) -> str | None: ...
-    @property
-    def kinds(self) -> tuple[str, ...]: ...
-
-
-@dataclass(frozen=True)
-class QueryTerm:
-    """One query word: its normalised text, and its Sudachi terms when variants count."""
-
-    norm: str
-    variants: tuple[str, ...] = ()
-
-
-# --- filters ----------------------------------------------------------------------------
-def date_bound(text: str | None, last: bool) -> dt.date | None:
-    """An ISO date, or a year / year-month taken as its first (or last) day; None if absent.
-
-    Raises ValueError for text that is no date."""
-    if not text:
+def _filter_expression(groups: list[list[str]] | None) -> str | None:
+    """The FTS5 expression of the filter token groups; None for no filter."""
+    if groups is None:
         return None
-    m = _PARTIAL_DATE.match(text.strip())
-    if not m:
-        return dt.date.fromisoformat(text.strip())
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if day is not None:
-        return dt.date(year, int(month), int(day))
-    if month is None:
-        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
-    first = dt.date(year, int(month), 1)
-    if not last:
-        return first
-    return dt.date(year + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1)
-
-
-def _date_tokens(db: Database, f: RowFilter) -> list[str]:
-    """Year/month/day tokens covering the filter's dates within the workspace's meetings."""
-    lo, hi = db.execute("SELECT min(date), max(date) FROM documents WHERE date IS NOT NULL").fetchone()
-    if lo is None:
-        return []
-    first = max(d for d in (date_bound(f.date_from, False), date_bound(lo, False)) if d is not None)
-    last = min(d for d in (date_bound(f.date_to, True), date_bound(hi, True)) if d is not None)
-    return date_cover(first, last)
-
-
-def _filter_expression(db: Database, f: RowFilter | None) -> str | None:
-    """The FTS5 expression of every filter but the tag; None for no filter, '' when nothing
-    can match."""
-    if f is None:
-        return None
-    parts: list[list[str]] = []
-    if f.document_id is not None:
-        parts.append([document_token(f.document_id)])
-    if f.agenda_item_id is not None:
-        parts.append([agenda_token(f.agenda_item_id)])
-    if f.speaker is not None:
-        parts.append([speaker_token(f.speaker)])
-    if f.kinds:
-        parts.append([kind_token(k) for k in f.kinds])
-    if f.body:
-        sql = "SELECT DISTINCT body FROM documents WHERE body LIKE ?"
-        parts.append([body_token(b) for (b,) in db.execute(sql, [f"%{f.body}%"])])
-    if f.date_from or f.date_to:
-        parts.append(_date_tokens(db, f))
-    if not parts:
-        return None
-    if not all(parts):
-        return ""
-    return " AND ".join(f"({any_of(p)})" for p in parts)
+    return " AND ".join(f"({any_of(p)})" for p in groups)
 
 
 def _with_filter(expr: str, filter_expr: str | None) -> str:
     return f"({expr}) AND ({filter_expr})" if filter_expr else expr
 
 
-def _scan_sql(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
-    """WHERE conditions on search_rows r for the scan of a tag's rows (every filter)."""
-    where: list[str] = [f"r.id IN ({q.TAGGED_ROWS})"]
-    params: list[Any] = [f.tag]
-    docs: list[str] = []
-    dparams: list[Any] = []
-    bounds = (("date >= ?", date_bound(f.date_from, False)), ("date <= ?", date_bound(f.date_to, True)))
-    for cond, value in (("id = ?", f.document_id), ("coalesce(body, '') LIKE ?", f"%{f.body}%" if f.body else None),
-                        *bounds):
-        if value is not None:
-            docs.append(cond)
-            dparams.append(value.isoformat() if isinstance(value, dt.date) else value)
-    if docs:
-        where.append(f"r.document_id IN (SELECT id FROM documents WHERE {' AND '.join(docs)})")
-        params += dparams
-    for cond, value in (("r.agenda_item_id = ?", f.agenda_item_id), ("r.speaker = ?", f.speaker)):
-        if value is not None:
-            where.append(cond)
-            params.append(value)
-    if f.kinds:
-        where.append(f"r.kind IN ({','.join('?' * len(f.kinds))})")
-        params += list(f.kinds)
-    return where, params
-
-
 def _few_tagged(db: Database, tag: str) -> bool:
-    sql = f"SELECT count(*) FROM ({q.TAGGED_ROWS} LIMIT {SCAN_MAX + 1})"
+    sql = f"SELECT count(*) FROM ({q.TAGGED_ROWS} LIMIT {SCAN_MAX + 1}) AS tagged"
     return int(db.execute(sql, [tag]).fetchone()[0]) <= SCAN_MAX
 
 
 # --- plans ------------------------------------------------------------------------------
-def _instr_sql(term: QueryTerm, alias: str = "r") -> tuple[str, list[Any]]:
-    """A row check equal to the term's FTS expression: the exact text in norm, or the
-    variant terms side by side in the space-padded terms column."""
-    if term.variants:
-        return (f"(instr({alias}.norm, ?) > 0 OR instr({alias}.terms, ?) > 0)",
-                [term.norm, " " + " ".join(term.variants) + " "])
-    return f"instr({alias}.norm, ?) > 0", [term.norm]
-
-
 def _fts_expression(terms: Sequence[QueryTerm], variants: bool = True) -> str:
     """FTS5 expression for rows matching every term (exactly, or also by variants)."""
     parts = []
@@ -197,15 +73,17 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     """
     if not terms:
         return []
-    filter_expr = _filter_expression(db, f)
-    if filter_expr == "":
+    groups = filter_groups(db, f)
+    if groups is not None and not all(groups):
         return []
-    where: list[str] = []
-    params: list[Any] = []
-    if f is not None and f.tag:
-        if _few_tagged(db, f.tag):
-            return _scan(db, terms, *_scan_sql(db, f), cap)
-        where, params = [q.TAGGED], [f.tag]
+    tag = f.tag if f is not None and f.tag else None
+    if f is not None and tag is not None and _few_tagged(db, tag):
+        return _scan(db, terms, *scan_conditions(db, f), cap)
+    if db.dialect == "postgresql":
+        return search_server.candidates(db, terms, groups, tag, cap)
+    filter_expr = _filter_expression(groups)
+    where: list[str] = [q.TAGGED] if tag is not None else []
+    params: list[Any] = [tag] if tag is not None else []
     lead = _lead(db, terms, filter_expr)
     if lead is not None:
         return _led(db, lead[1], lead[0], where, params, cap)
@@ -249,7 +127,7 @@ def _scan(db: Database, terms: Sequence[QueryTerm], where: list[str], params: li
     """The newest rows of a small filtered set that match every term, by instr()."""
     conds, cparams = list(where), list(params)
     for t in terms:
-        sql, p = _instr_sql(t)
+        sql, p = term_check(db, t)
         conds.append(sql)
         cparams += p
     limit = f" LIMIT {int(cap)}" if cap is not None else ""
@@ -304,7 +182,7 @@ def _led(db: Database, terms: Sequence[QueryTerm], lead: str, where: list[str],
     the covering index), the given words then checked on the row's norm/terms."""
     conds, cparams = [], list(params)
     for t in terms:
-        sql, p = _instr_sql(t, "s")
+        sql, p = term_check(db, t, "s")
         conds.append(sql)
         cparams += p
     sql = q.LED.format(join=q.FILTER_JOIN if where else "", where="".join(f" AND {w}" for w in where + conds),

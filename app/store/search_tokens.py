@@ -16,6 +16,16 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One query word: its normalised text, and its Sudachi terms when variants count."""
+
+    norm: str
+    variants: tuple[str, ...] = ()
+
 
 _CODES: dict[str, str] = {}
 # Term and pair tokens are asked for again and again (a meeting reuses its words): cached,
@@ -136,6 +146,20 @@ def substring_match(norm_query: str) -> str:
     if len(codes) == 1:
         return f"g : {codes[0]}*"
     return "g : " + _phrase([a + b for a, b in zip(codes, codes[1:])])
+
+
+def text_tokens(norm_query: str) -> list[str]:
+    """The index tokens a query's text needs, each once: its character bigrams, or the
+    one character's code (which starts every bigram of that character, or is the last)."""
+    codes = [_code(ch) for ch in norm_query]
+    if len(codes) == 1:
+        return codes
+    return sorted({a + b for a, b in zip(codes, codes[1:])})
+
+
+def pair_tokens(terms: Sequence[str]) -> list[str]:
+    """The term-pair tokens of a variant phrase of two or more terms, each once."""
+    return sorted(set(map(_pair, terms, terms[1:])))
 
 
 def gram_tokens(norm_query: str) -> list[str]:

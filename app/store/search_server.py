@@ -1,0 +1,160 @@
+"""The search index of a server workspace: PostgreSQL's tsvector under a GIN index.
+
+Each index row (``search_rows``) holds, in its ``tokens`` column, the same tokens the
+file's FTS5 table holds (``search_tokens.py``): the character bigrams of its normalised
+text (bare, as in the g column), its Sudachi terms (``t:``), the pairs of adjacent terms
+(``q…``, as in the p column) and its filter tokens (``m:``). The prefixes keep the kinds
+apart in one vector, so a word and its filters are one ``@@`` on one GIN index.
+
+The vector holds no positions. A word is found by the AND of its bigram tokens (or the
+prefix of its one character's code) and confirmed on the row's text by ``strpos``, as the
+file's plans confirm with ``instr``; a variant by its term token or the AND of its pair
+tokens, confirmed on the space-padded terms. A phrase query (``<->``) would not be cheaper:
+GIN keeps no positions either, so every candidate's stored vector would be read back and
+decompressed to check them — more work than the ``strpos`` that runs anyway — and
+positions would double the vector and run into tsvector's limits (16,383 positions, 256 a
+token) on long turns, where a phrase would then miss rows.
+
+The vectors are built from the token strings themselves (``array_to_tsvector``), not by
+``to_tsvector``: its parser splits at punctuation and its idea of a letter depends on the
+server's locale, while these tokens must stay exactly as encoded. No extension is needed.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from app.store import search_sql as q
+from app.store.database import Database
+from app.store.search_filters import term_check
+from app.store.search_tokens import (
+    QueryTerm,
+    encode_grams,
+    encode_meta,
+    encode_pairs,
+    encode_term,
+    pair_tokens,
+    text_tokens,
+)
+
+FILL_BATCH = 2_000  # rows per UPDATE batch when the tokens of stored rows are filled in
+TOKENS_COLUMN = "ALTER TABLE search_rows ADD COLUMN tokens tsvector"
+TOKENS_INDEX = "CREATE INDEX IF NOT EXISTS search_rows_tokens ON search_rows USING gin (tokens)"
+INSERT_ROW = ("INSERT INTO search_rows(kind, ref_id, document_id, speaker, agenda_item_id, norm, terms, tokens)"
+              " VALUES (?,?,?,?,?,?,?, array_to_tsvector(?::text[]))")
+SET_TOKENS = "UPDATE search_rows SET tokens = array_to_tsvector(?::text[]) WHERE id = ?"
+SET_FILTERS = ("UPDATE search_rows SET speaker = ?, agenda_item_id = ?, tokens = array_to_tsvector(?::text[])"
+               " WHERE id = ?")
+CANDIDATES = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE r.tokens @@ {query}::tsquery{where}" \
+             " ORDER BY r.id DESC{limit}"
+
+
+# --- writing ----------------------------------------------------------------------------
+def row_tokens(kind: str, document_id: int, speaker: str | None, agenda_item_id: int | None,
+               norm: str, terms: Sequence[str], body: str | None, date: str | None) -> list[str]:
+    """The tokens of one index row, each once (what its ``tokens`` vector holds)."""
+    tokens = set(encode_grams(norm).split())
+    tokens.update("t:" + encode_term(t) for t in terms)
+    tokens.update(encode_pairs(terms).split())
+    tokens.update("m:" + m for m in encode_meta(kind, document_id, speaker, agenda_item_id, body, date).split())
+    return sorted(tokens)
+
+
+def insert_rows(db: Database, kind: str, records: Sequence[Sequence[Any]], norms: Sequence[str],
+                all_terms: Sequence[Sequence[str]]) -> None:
+    """Index records (id, document_id, speaker, agenda_item_id, text) of one kind with their
+    normalised texts and terms. Transaction: the caller's."""
+    documents: dict[int, tuple[Any, Any]] = {}
+    rows = []
+    for r, norm, terms in zip(records, norms, all_terms):
+        if r[1] not in documents:
+            documents[r[1]] = db.execute("SELECT body, date FROM documents WHERE id = ?", [r[1]]).fetchone()
+        body, date = documents[r[1]]
+        rows.append((kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ",
+                     row_tokens(kind, r[1], r[2], r[3], norm, terms, body, date)))
+    db.executemany(INSERT_ROW, rows)
+
+
+def set_filters(db: Database, kind: str, changes: Sequence[tuple[Any, ...]]) -> None:
+    """Rewrite the filter columns and tokens of rows whose text is unchanged: changes are
+    (row id, document id, new speaker, new agenda item id, norm, padded terms, body, date)."""
+    db.executemany(SET_FILTERS, [(speaker, agenda, row_tokens(kind, doc, speaker, agenda, norm, terms.split(),
+                                                              body, date), row_id)
+                                 for row_id, doc, speaker, agenda, norm, terms, body, date in changes])
+
+
+def create_tokens(db: Database) -> None:
+    """The tokens column and its GIN index on a server workspace's index rows, filled for
+    the rows already stored (no Sudachi needed: the terms are stored). Idempotent."""
+    if "tokens" not in db.columns("search_rows"):
+        db.execute(TOKENS_COLUMN)
+    cur = db.execute(q.ROW_SOURCES + " WHERE r.tokens IS NULL ORDER BY r.id")
+    pending = cur.fetchall()
+    for start in range(0, len(pending), FILL_BATCH):
+        db.executemany(SET_TOKENS, [(row_tokens(kind, doc, speaker, agenda, norm, terms.split(), body, date), i)
+                                    for i, kind, doc, speaker, agenda, norm, terms, body, date
+                                    in pending[start:start + FILL_BATCH]])
+    db.execute(TOKENS_INDEX)
+
+
+# --- reading ----------------------------------------------------------------------------
+def _operand(token: str, prefix: bool = False) -> str:
+    """One tsquery operand, quoted (its text taken as is, no dictionary)."""
+    quoted = "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + ":*" if prefix else quoted
+
+
+def _all_of(tokens: Sequence[str]) -> str:
+    return " & ".join(_operand(t) for t in tokens)
+
+
+def term_query(term: QueryTerm, variants: bool = True) -> str:
+    """tsquery text of the rows that may hold a word (a superset: confirmed on the row)."""
+    grams = text_tokens(term.norm)
+    exact = _operand(grams[0], prefix=True) if len(term.norm) == 1 else _all_of(grams)
+    if not (variants and term.variants):
+        return f"({exact})"
+    if len(term.variants) == 1:
+        alternative = _operand("t:" + encode_term(term.variants[0]))
+    else:
+        alternative = _all_of(pair_tokens(term.variants))
+    return f"({exact} | {alternative})"
+
+
+def filter_query(groups: list[list[str]]) -> str:
+    """tsquery text of the rows holding one filter token of each group."""
+    return " & ".join("(" + " | ".join(_operand("m:" + t) for t in g) + ")" for g in groups)
+
+
+def _literal(text: str) -> str:
+    """A tsquery text as an SQL string literal (inlined, so the planner sees it)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def candidates(db: Database, terms: Sequence[QueryTerm], groups: list[list[str]] | None, tag: str | None,
+               cap: int | None) -> list[tuple[int, str, str]]:
+    """(row id, norm, terms) of the newest rows matching every term, the filter token groups
+    and the tag, newest first, at most cap (None: all) — the file's ``candidates`` answer.
+
+    One statement: the GIN index finds the rows holding every word's tokens and the filter
+    tokens; each word is then confirmed on the row text. The query is inlined so PostgreSQL
+    plans it from the tokens' frequencies (a common word is read newest first along the
+    primary key until cap rows match; a rare one is read from the index and sorted)."""
+    query = " & ".join([*(term_query(t) for t in terms), *([filter_query(groups)] if groups else [])])
+    where, params = [], []
+    for t in terms:
+        sql, p = term_check(db, t)
+        where.append(sql)
+        params += p
+    if tag is not None:
+        where.append(q.TAGGED)
+        params.append(tag)
+    sql = CANDIDATES.format(query=_literal(query), where="".join(f" AND {w}" for w in where),
+                            limit=f" LIMIT {int(cap)}" if cap is not None else "")
+    return [(int(i), str(n), str(t)) for i, n, t in db.execute(sql, params)]
+
+
+def term_row_count(db: Database, term: str) -> int:
+    """In how many index rows a Sudachi term occurs (for idf)."""
+    sql = "SELECT count(*) FROM search_rows WHERE tokens @@ ?::tsquery"
+    return int(db.execute(sql, [_operand("t:" + encode_term(term))]).fetchone()[0])
