@@ -27,7 +27,15 @@ from app.core.text import normalize
 from app.core.tokens import terms_for_texts
 from app.core.workspace import is_server_address
 from app.store import search_index
-from bench.bench_search import build, p95, query_classes, seed_sentences, timed_queries, warm_file_cache
+from bench.bench_search import (
+    TURNS_PER_DOC,
+    make_doc,
+    p95,
+    query_classes,
+    seed_sentences,
+    timed_queries,
+    warm_file_cache,
+)
 
 SEED = 20160208  # bench_search's: the same documents on both backends
 
@@ -53,22 +61,44 @@ class SentenceTerms:
 
 
 def build_one(address: str, turns: int, sudachi: bool) -> None:
-    """Import turns into a new workspace at address and print its throughput."""
+    """Import generated turns into the workspace at address until it holds ``turns`` (a
+    workspace built part of the way, by this program and the same seed, goes on where it
+    stopped: a killed build loses at most the document it was storing); prints throughput."""
     bench = Workbench(address)
-    if search_index.row_count(bench.store.db):
-        raise SystemExit(f"{address} already holds a workspace; give a new one")
     sentences = seed_sentences()
-    print(f"building {turns:,} turns into {bench.store.path}", flush=True)
-    if not sudachi:
-        terms = SentenceTerms(sentences)
-        store = bench.store_document
-        bench.store_document = lambda doc, prepared=None: store(doc, terms.prepared(doc))  # type: ignore[method-assign]
-    spent = build(bench, turns, random.Random(SEED), sentences)
-    rows = search_index.row_count(bench.store.db)
+    rng = random.Random(SEED)
+    stored = int(bench.store.scalar("SELECT count(*) FROM documents"))
+    for n in range(stored):  # the documents already stored: drawn again, not stored
+        make_doc(n, rng, sentences, TURNS_PER_DOC)
+    done = stored * TURNS_PER_DOC
+    print(f"building {turns:,} turns into {bench.store.path} ({done:,} there)", flush=True)
+    terms = None if sudachi else SentenceTerms(sentences)
+    start, index_s, n = time.perf_counter(), 0.0, stored
+    original = search_index.add_document
+
+    def timed(db, doc_id, prepared=None):  # type: ignore[no-untyped-def]
+        nonlocal index_s
+        t = time.perf_counter()
+        original(db, doc_id, prepared)
+        index_s += time.perf_counter() - t
+
+    search_index.add_document = timed  # type: ignore[assignment]
+    try:
+        while done < turns:
+            doc = make_doc(n, rng, sentences, TURNS_PER_DOC)
+            bench.store_document(doc, terms.prepared(doc) if terms else None)
+            done, n = done + TURNS_PER_DOC, n + 1
+            if n % 100 == 0:
+                el = time.perf_counter() - start
+                print(f"  {done:>9,} turns  {(n - stored) * TURNS_PER_DOC / el:6.0f} turns/s", flush=True)
+    finally:
+        search_index.add_document = original  # type: ignore[assignment]
+    total, added = time.perf_counter() - start, (n - stored) * TURNS_PER_DOC
     how = "Sudachi included" if sudachi else "terms prepared"
-    print(f"{'server' if is_server_address(address) else 'file'} import: {spent['total']:.1f} s, "
-          f"{turns / spent['total']:.0f} turns/s; search index: {spent['index']:.1f} s for {rows:,} rows "
-          f"({rows / spent['index']:.0f} rows/s, {how})", flush=True)
+    if added:
+        print(f"{'server' if is_server_address(address) else 'file'} import of {added:,} turns: {total:.1f} s, "
+              f"{added / total:.0f} turns/s; into the search index: {added / index_s:.0f} rows/s "
+              f"({index_s:.1f} s, {how})", flush=True)
     bench.close()
 
 

@@ -2,8 +2,6 @@
 AND, filters, ranking and snippets, and the index following edits and deletes."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from text_workspace import MINUTES, SENDAI_COMMENTS, build_workspace
 
@@ -14,8 +12,9 @@ from app.store.migrations import STEPS
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workbench, dict[str, DocumentId]]:
-    bench, ids = build_workspace(tmp_path_factory.mktemp("ws") / "w.gijiroku")
+def ws(module_workspaces) -> tuple[Workbench, dict[str, DocumentId]]:  # type: ignore[no-untyped-def]
+    """The fixture documents in a workspace file, and on a server (tests/text/conftest.py)."""
+    bench, ids = build_workspace(module_workspaces.address())
     yield bench, ids
     bench.close()
 
@@ -75,8 +74,8 @@ def test_filters(ws) -> None:
     assert turn_positions(bench, in_agenda, doc) == [45, 47, 48, 50]
 
 
-def test_tag_filter(tmp_path: Path) -> None:
-    bench, ids = build_workspace(tmp_path / "w.gijiroku")
+def test_tag_filter(workspaces) -> None:  # type: ignore[no-untyped-def]
+    bench, ids = build_workspace(workspaces.address())
     turn = bench.turn_ids(ids[MINUTES])[27]
     bench.tag("対応事項", "turn", turn)
     hits = bench.search("検討", SearchFilter(tag="対応事項"))
@@ -102,8 +101,8 @@ def test_ranking_prefers_more_occurrences(ws) -> None:
     assert hits[0].score >= hits[-1].score
 
 
-def test_edits_and_deletes_keep_the_index_true(tmp_path: Path) -> None:
-    bench, ids = build_workspace(tmp_path / "w.gijiroku")
+def test_edits_and_deletes_keep_the_index_true(workspaces) -> None:  # type: ignore[no-untyped-def]
+    bench, ids = build_workspace(workspaces.address())
     doc = ids[MINUTES]
     first = bench.turn_ids(doc)[11]
     bench.update_turn(first, text="表現を見直す。")
@@ -123,10 +122,10 @@ def test_edits_and_deletes_keep_the_index_true(tmp_path: Path) -> None:
     bench.close()
 
 
-def test_migration_indexes_documents_stored_before_it(tmp_path: Path, monkeypatch) -> None:
+def test_migration_indexes_documents_stored_before_it(workspaces, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import app.store.migrations as migrations
 
-    path = tmp_path / "old.gijiroku"
+    path = workspaces.address()
     monkeypatch.setattr(migrations, "STEPS", STEPS[:1])
     from app.store import search_index
 
@@ -141,12 +140,11 @@ def test_migration_indexes_documents_stored_before_it(tmp_path: Path, monkeypatc
     assert Workbench(path).store.version == len(STEPS)  # applying again changes nothing
 
 
-def test_terms_prepared_in_a_worker_index_the_same_as_at_import(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.api import Workbench
+def test_terms_prepared_in_a_worker_index_the_same_as_at_import(workspaces) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import gold_document
 
     doc = gold_document("sendai-ict-council-2016")
-    plain, ahead = Workbench(tmp_path / "a.gijiroku"), Workbench(tmp_path / "b.gijiroku")
+    plain, ahead = workspaces.open(), workspaces.open()
     plain.store_document(doc)
     ahead.store_document(doc, Workbench.prepare_index_terms(doc))
     for query in ("取組", "ＩＣＴ", "情報", "検討"):

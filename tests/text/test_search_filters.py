@@ -32,8 +32,9 @@ def _meeting(n: int, body: str, date: str | None) -> Minutes:
 
 
 @pytest.fixture(scope="module")
-def meetings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    bench = Workbench(tmp_path_factory.mktemp("f") / "f.gijiroku")
+def meetings(module_workspaces):  # type: ignore[no-untyped-def]
+    """Generated meetings in a workspace file, and on a server (tests/text/conftest.py)."""
+    bench = module_workspaces.open()
     for n, date in enumerate(DATES):
         doc_id, _ = bench.store_document(_meeting(n, BODIES[n % 3], date))
         for turn_id in bench.turn_ids(doc_id)[::3]:
@@ -115,8 +116,8 @@ def test_date_cover_names_exactly_the_dates_of_the_range(first: dt.date, days: i
     assert len(date_cover(first, last)) <= 62 + 22 + (days // 365 + 1)
 
 
-def test_speaker_edit_moves_the_row_between_speaker_filters(tmp_path: Path) -> None:
-    bench = Workbench(tmp_path / "s.gijiroku")
+def test_speaker_edit_moves_the_row_between_speaker_filters(new_bench) -> None:  # type: ignore[no-untyped-def]
+    bench = new_bench()
     doc, _ = bench.store_document(_meeting(0, BODIES[0], "2015-01-01"))
     turn = bench.turns(bench.turn_ids(doc))[0]
     assert turn.id in {h.id for h in bench.search("情報", SearchFilter(speaker=turn.speaker), None)}
@@ -128,7 +129,8 @@ def test_speaker_edit_moves_the_row_between_speaker_filters(tmp_path: Path) -> N
 
 def test_workspace_from_before_the_filter_tokens_is_migrated(tmp_path: Path) -> None:
     """A version-3 workspace (FTS of g and t only) opens at the current version, searchable
-    with filters, its stored rows untouched."""
+    with filters, its stored rows untouched. (A file only: no server workspace had FTS5; a
+    server's index without its tokens is the next test.)"""
     path = tmp_path / "v3.gijiroku"
     bench = Workbench(path)
     for n, date in enumerate(DATES[:4]):
@@ -141,4 +143,27 @@ def test_workspace_from_before_the_filter_tokens_is_migrated(tmp_path: Path) -> 
     assert {h.id for h in again.search("情報", SearchFilter(body="委員会", date_from="2015-01-15"), None)} == want
     assert want and len(again.search("情報", None, None)) == rows
     assert not Workbench.needs_upgrade(path)
+    again.close()
+
+
+def test_server_workspace_from_before_the_search_tokens_is_migrated(new_bench, backend) -> None:  # type: ignore[no-untyped-def]
+    """A server workspace whose index rows have no tokens yet (as main's first server
+    workspaces stored them) gets them, under GIN, when opened: the same hits as before.
+    On a file the step changes nothing."""
+    bench = new_bench()
+    address = bench.store.path
+    for n, date in enumerate(DATES[:4]):
+        bench.store_document(_meeting(n, BODIES[n % 3], date))
+    f = SearchFilter(body="委員会", date_from="2015-01-15")
+    want = {h.id for h in bench.search("情報", f, None)}
+    assert want
+    if backend == "server":
+        bench.store.db.execute("DROP INDEX search_rows_tokens")
+        bench.store.db.execute("ALTER TABLE search_rows DROP COLUMN tokens")
+        bench.store.db.set_schema_version(len(STEPS) - 1)
+    bench.close()
+    again = Workbench(address)
+    assert again.store.version == len(STEPS)
+    assert {h.id for h in again.search("情報", f, None)} == want
+    assert len(again.search("情報", None, None)) == again.store.scalar("SELECT count(*) FROM search_rows")
     again.close()

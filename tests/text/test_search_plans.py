@@ -4,12 +4,13 @@ variant queries; plus the snippet marks learned from earlier hits and words that
 exactly only."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from text_workspace import Workspaces
 
 from app.api import Workbench
 from app.core.domain import TAG_ISSUE, Meeting, Minutes, Source, Turn
@@ -26,16 +27,21 @@ rows_strategy = st.lists(st.tuples(st.sampled_from(SPEAKERS),
                          min_size=1, max_size=30)
 
 
-def _store(d: str, rows: list[tuple[str, list[str]]]) -> tuple[Workbench, list[int]]:
-    """The rows as one meeting's turns; every other turn (0, 2, …) tagged 論点."""
-    bench = Workbench(Path(d) / "p.gijiroku")
+@contextmanager
+def _store(workspaces: Workspaces, rows: list[tuple[str, list[str]]]) -> Iterator[tuple[Workbench, list[int]]]:
+    """The rows as one meeting's turns, every other turn (0, 2, …) tagged 論点, in the test's
+    one workspace (a file, or on a server: tests/text/conftest.py), removed afterwards."""
+    bench = workspaces.shared()
     doc = Minutes(Source("p.txt", "txt", None, "p"), Meeting(title="p", date="2016-02-08"),
                   turns=tuple(Turn(speaker=s, text="".join(parts)) for s, parts in rows))
     doc_id, _ = bench.store_document(doc)
     ids = bench.turn_ids(doc_id)
     for turn_id in ids[::2]:
         bench.tag(TAG_ISSUE, "turn", turn_id)
-    return bench, ids
+    try:
+        yield bench, ids
+    finally:
+        bench.delete_document(doc_id)
 
 
 def _forced_lead(dense):  # type: ignore[no-untyped-def]
@@ -48,14 +54,14 @@ def _forced_lead(dense):  # type: ignore[no-untyped-def]
     return lead
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(rows=rows_strategy, words=st.lists(st.sampled_from(PIECES[:-1]), min_size=1, max_size=2),
        speaker=st.sampled_from([None, *SPEAKERS]), tagged=st.booleans(), cap=st.integers(1, 5))
-def test_fts_plan_scan_plan_and_floor_agree(rows, words, speaker, tagged, cap) -> None:
+def test_fts_plan_scan_plan_and_floor_agree(workspaces, rows, words, speaker, tagged, cap) -> None:  # type: ignore[no-untyped-def]
     query = " ".join(f'"{w}"' for w in words)
     f = SearchFilter(speaker=speaker, tag=TAG_ISSUE if tagged else None)
-    with tempfile.TemporaryDirectory() as d:
-        bench, ids = _store(d, rows)
+    with _store(workspaces, rows) as (bench, ids):
         truth = {ids[i] for i, (s, parts) in enumerate(rows)
                  if all(normalize(w) in normalize("".join(parts)) for w in words) and speaker in (None, s)
                  and (not tagged or i % 2 == 0)}
@@ -70,17 +76,15 @@ def test_fts_plan_scan_plan_and_floor_agree(rows, words, speaker, tagged, cap) -
         finally:
             search_query.SCAN_MAX = scan_max
         scan = {h.id for h in bench.search(query, f, None)}
-        bench.close()
     assert fts == scan == truth
     assert every == sorted(every, reverse=True)
     assert newest == every[:cap] and fts_newest == every[:cap]  # the floor loses no newer row
 
 
-def test_variant_words_with_rare_and_common_words_filtered() -> None:
+def test_variant_words_with_rare_and_common_words_filtered(workspaces) -> None:  # type: ignore[no-untyped-def]
     rows = [("座長", ["取組", "にも"]), ("座長", ["取り組み", "にも"]), ("課長", ["取り組み", "にも"]),
             ("座長", ["取り組み"]), ("座長", ["会議", "、", "にも"])] * 3
-    with tempfile.TemporaryDirectory() as d:
-        bench, ids = _store(d, rows)
+    with _store(workspaces, rows) as (bench, ids):
         want = {ids[i] for i in range(len(rows)) if i % 5 in (0, 1)}
         f = SearchFilter(speaker="座長")
         got = {h.id for h in bench.search("取組 にも", f, None)}
@@ -92,7 +96,6 @@ def test_variant_words_with_rare_and_common_words_filtered() -> None:
             got_fts = {h.id for h in bench.search("取組 にも", tagged, None)}
         finally:
             search_query.SCAN_MAX = old
-        bench.close()
     assert got == want
     assert got_scan == got_fts == {i for i in want if ids.index(i) % 2 == 0}
     assert len(newest) == 2 and set(newest) <= want
@@ -129,7 +132,8 @@ def _brute_force(rows: list[tuple[str, list[str]]], query: str, speaker: str | N
     return out
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(rows=rows_strategy, words=st.lists(st.sampled_from(PIECES), min_size=2, max_size=3),
        quote=st.lists(st.booleans(), min_size=3, max_size=3),
        speaker=st.sampled_from([None, *SPEAKERS]), tagged=st.booleans(), cap=st.sampled_from([1, 3, None]))
@@ -137,15 +141,16 @@ def _brute_force(rows: list[tuple[str, list[str]]], query: str, speaker: str | N
          words=["取組", "会議"], quote=[False, False, False], speaker=None, tagged=False, cap=None)
 @example(rows=[("座長", ["示された", "、", "委員"]), ("座長", ["示し", "委員", "にも"]), ("課長", ["委員", "示し"])],
          words=["示し", "委員", "にも"], quote=[False, True, False], speaker="座長", tagged=True, cap=3)
-def test_every_and_plan_matches_the_brute_force_definition(rows, words, quote, speaker, tagged, cap) -> None:
+def test_every_and_plan_matches_the_brute_force_definition(workspaces, rows, words, quote, speaker, tagged,  # type: ignore[no-untyped-def]
+                                                           cap) -> None:
     """AND of common and rare words, with variants or quoted, filtered or not: the plain FTS
     AND, any words matched by their rarest tokens only (then checked on the row text) and the
-    scan of a small filtered set return the same newest rows as the definition."""
+    scan of a small filtered set return the same newest rows as the definition. (A server
+    has one plan besides the scan, so its forced "plans" all run that one.)"""
     query = " ".join(f'"{w}"' if q else w for w, q in zip(words, quote))
     terms = parse_query(query).terms
     f = SearchFilter(speaker=speaker, tag=TAG_ISSUE if tagged else None) if speaker or tagged else None
-    with tempfile.TemporaryDirectory() as d:
-        bench, ids = _store(d, rows)
+    with _store(workspaces, rows) as (bench, ids):
         truth = sorted((ids[i] for i in _brute_force(rows, query, speaker, tagged)), reverse=True)
         want = truth if cap is None else truth[:cap]
         plans = [None, *([i == k for i in range(len(terms))] for k in range(len(terms))), [True] * len(terms)]
@@ -159,6 +164,5 @@ def test_every_and_plan_matches_the_brute_force_definition(rows, words, quote, s
             search_query.SCAN_MAX, search_query._lead = scan_max, choose
         got["scan or chosen plan"] = [r[0] for r in search_query.candidates(bench.store.db, terms, f, cap)]
         got["chosen"] = [h.id for h in bench.search(query, f, None)]
-        bench.close()
     for plan, found in got.items():
         assert (sorted(found, reverse=True) if plan == "chosen" else found) == (truth if plan == "chosen" else want), plan

@@ -1,9 +1,15 @@
-"""A workspace built from the fixtures' gold.json documents (no parser involved)."""
+"""A workspace built from the fixtures' gold.json documents (no parser involved), and new
+workspaces on either backend for the search tests (``Workspaces``)."""
 from __future__ import annotations
 
 import dataclasses
 import json
+import tempfile
+import uuid
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from app.api import Workbench
 from app.core.contract import from_json
@@ -28,3 +34,70 @@ def build_workspace(path: Path) -> tuple[Workbench, dict[str, DocumentId]]:
     for folder in (MINUTES, SENDAI_COMMENTS, SHINAGAWA_COMMENTS):
         ids[folder], _ = bench.store_document(gold_document(folder))
     return bench, ids
+
+
+BACKENDS = ["file", "server"]
+# Until tests/conftest.py has pg_server (branch h/pgtest), the developers' server is used.
+DEV_SERVER = "postgresql://gijiroku@127.0.0.1:55432"
+
+
+class _DevServer:
+    """The part of tests/pg_cluster.PgCluster these tests use, on the developers' server."""
+
+    def create_database(self) -> str:
+        import psycopg
+
+        name = f"search13_t{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"{DEV_SERVER}/postgres", autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+        return f"{DEV_SERVER}/{name}"
+
+    def drop_database(self, dsn: str) -> None:
+        import psycopg
+
+        with psycopg.connect(f"{DEV_SERVER}/postgres", autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {dsn.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+def _server(request: pytest.FixtureRequest) -> Any:
+    try:
+        return request.getfixturevalue("pg_server")
+    except pytest.FixtureLookupError:
+        return _DevServer()
+
+
+class Workspaces:
+    """Opens new workspaces of one backend; every server database is dropped at the end."""
+
+    def __init__(self, backend: str, request: pytest.FixtureRequest) -> None:
+        self.backend = backend
+        self._request = request
+        self._folder = tempfile.TemporaryDirectory()
+        self._databases: list[str] = []
+        self._server: Any = None
+        self._shared: Workbench | None = None
+
+    def address(self, name: str = "w") -> str:
+        """The address of a new, empty workspace."""
+        if self.backend == "file":
+            return str(Path(self._folder.name) / f"{name}-{uuid.uuid4().hex[:8]}.gijiroku")
+        if self._server is None:
+            self._server = _server(self._request)
+        self._databases.append(self._server.create_database())
+        return self._databases[-1]
+
+    def open(self, name: str = "w") -> Workbench:
+        return Workbench(self.address(name))
+
+    def shared(self) -> Workbench:
+        """One open workspace for the whole test (hypothesis examples that leave it empty)."""
+        if self._shared is None:
+            self._shared = self.open()
+        return self._shared
+
+    def close(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
+        for dsn in self._databases:
+            self._server.drop_database(dsn)
+        self._folder.cleanup()
