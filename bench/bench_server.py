@@ -122,7 +122,7 @@ def compare(file: str, server: str, queries: int, repeat: int) -> None:
     differ = 0
     for _cls, qs in classes:
         for query, f in qs:
-            got = {k: [(h.kind, h.document_id, h.text) for h in b.search(query, f, 200)] for k, b in benches.items()}
+            got = {k: [(h.kind, h.document_title, h.text, h.score) for h in b.search(query, f, 200)] for k, b in benches.items()}
             if got["file"] != got["server"]:
                 differ += 1
                 print(f"  hits differ: {query} {f or ''}")

@@ -105,10 +105,10 @@ def filter_groups(db: Database, f: RowFilter | None) -> list[list[str]] | None:
     return groups or None
 
 
-def scan_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
-    """WHERE conditions on search_rows r for the scan of a tag's rows (every filter)."""
-    where: list[str] = [f"r.id IN ({q.TAGGED_ROWS})"]
-    params: list[Any] = [f.tag]
+def row_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on search_rows r for every filter but the tag."""
+    where: list[str] = []
+    params: list[Any] = []
     docs: list[str] = []
     dparams: list[Any] = []
     bounds = (("date >= ?", date_bound(f.date_from, False)), ("date <= ?", date_bound(f.date_to, True)))
@@ -128,6 +128,12 @@ def scan_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
         where.append(f"r.kind IN ({','.join('?' * len(f.kinds))})")
         params += list(f.kinds)
     return where, params
+
+
+def scan_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on search_rows r for the scan of a tag's rows (every filter)."""
+    where, params = row_conditions(db, f)
+    return [f"r.id IN ({q.TAGGED_ROWS})", *where], [f.tag, *params]
 
 
 def term_check(db: Database, term: QueryTerm, alias: str = "r") -> tuple[str, list[Any]]:

@@ -80,7 +80,7 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None,
     if f is not None and tag is not None and _few_tagged(db, tag):
         return _scan(db, terms, *scan_conditions(db, f), cap)
     if db.dialect == "postgresql":
-        return search_server.candidates(db, terms, groups, tag, cap)
+        return search_server.candidates(db, terms, f, groups, tag, cap)
     filter_expr = _filter_expression(groups)
     where: list[str] = [q.TAGGED] if tag is not None else []
     params: list[Any] = [tag] if tag is not None else []

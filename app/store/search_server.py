@@ -21,12 +21,13 @@ server's locale, while these tokens must stay exactly as encoded. No extension i
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from app.store import search_sql as q
 from app.store.database import Database
-from app.store.search_filters import term_check
+from app.store.search_filters import RowFilter, row_conditions, term_check
 from app.store.search_tokens import (
     QueryTerm,
     encode_grams,
@@ -45,8 +46,16 @@ INSERT_ROW = ("INSERT INTO search_rows(kind, ref_id, document_id, speaker, agend
 SET_TOKENS = "UPDATE search_rows SET tokens = array_to_tsvector(?::text[]) WHERE id = ?"
 SET_FILTERS = ("UPDATE search_rows SET speaker = ?, agenda_item_id = ?, tokens = array_to_tsvector(?::text[])"
                " WHERE id = ?")
-CANDIDATES = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE r.tokens @@ {query}::tsquery{where}" \
-             " ORDER BY r.id DESC{limit}"
+# Newest rows of the words' checks on the row text and the filter columns, read newest
+# first along the primary key (for a word in many rows), or the rows of the index's answer
+# sorted (``id + 0``: not along the key) for a word in few.
+NEWEST = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE {where} ORDER BY r.id DESC{limit}"
+FROM_INDEX = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE r.tokens @@ {query}::tsquery{where}" \
+             " ORDER BY r.id + 0 DESC{limit}"
+# The newest-first read checks a row for about a tenth of what a row from the index costs
+# (that one reads the row's compressed vector too); it is chosen when it reads fewer rows
+# weighted so.
+NEWEST_ROW_COST = 0.1
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -131,27 +140,46 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def candidates(db: Database, terms: Sequence[QueryTerm], groups: list[list[str]] | None, tag: str | None,
-               cap: int | None) -> list[tuple[int, str, str]]:
-    """(row id, norm, terms) of the newest rows matching every term, the filter token groups
-    and the tag, newest first, at most cap (None: all) — the file's ``candidates`` answer.
+def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None, groups: list[list[str]] | None,
+               tag: str | None, cap: int | None) -> list[tuple[int, str, str]]:
+    """(row id, norm, terms) of the newest rows matching every term, the filter and the tag,
+    newest first, at most cap (None: all) — the file's ``candidates`` answer.
 
-    One statement: the GIN index finds the rows holding every word's tokens and the filter
-    tokens; each word is then confirmed on the row text. The query is inlined so PostgreSQL
-    plans it from the tokens' frequencies (a common word is read newest first along the
-    primary key until cap rows match; a rare one is read from the index and sorted)."""
+    Two plans, both exact (the words checked on the row text; filters on the row's columns,
+    or as tokens in the index): the GIN index's rows holding every word's tokens and the
+    filter tokens, sorted; or, when cap is given and PostgreSQL's estimate of those rows says
+    they are common, the rows read newest first until cap of them pass the checks. (Left to
+    itself, PostgreSQL reads newest first but tests each row's vector, which costs ten times
+    the text check: it decompresses the vector.)"""
     query = " & ".join([*(term_query(t) for t in terms), *([filter_query(groups)] if groups else [])])
-    where, params = [], []
+    checks, params = [], []
     for t in terms:
         sql, p = term_check(db, t)
-        where.append(sql)
+        checks.append(sql)
         params += p
     if tag is not None:
-        where.append(q.TAGGED)
+        checks.append(q.TAGGED)
         params.append(tag)
-    sql = CANDIDATES.format(query=_literal(query), where="".join(f" AND {w}" for w in where),
-                            limit=f" LIMIT {int(cap)}" if cap is not None else "")
-    return [(int(i), str(n), str(t)) for i, n, t in db.execute(sql, params)]
+    limit = f" LIMIT {int(cap)}" if cap is not None else ""
+    if cap is not None and _common(db, query, cap):
+        where, wparams = row_conditions(db, f) if f is not None else ([], [])
+        sql = NEWEST.format(where=" AND ".join([*checks, *where]), limit=limit)
+        rows = db.execute(sql, [*params, *wparams])
+    else:
+        sql = FROM_INDEX.format(query=_literal(query), where="".join(f" AND {w}" for w in checks), limit=limit)
+        rows = db.execute(sql, params)
+    return [(int(i), str(n), str(t)) for i, n, t in rows]
+
+
+def _common(db: Database, query: str, cap: int) -> bool:
+    """Whether reading newest first is cheaper than the index's rows: by PostgreSQL's
+    estimate of the rows the query's tokens match, among all index rows."""
+    plan = db.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM search_rows WHERE tokens @@ {_literal(query)}::tsquery"
+                      ).fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    estimate = max(1.0, float(plan[0]["Plan"]["Plan Rows"]))
+    total = max(1.0, float(db.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0))
+    return cap * total / estimate * NEWEST_ROW_COST < estimate
 
 
 def term_row_count(db: Database, term: str) -> int:
