@@ -37,33 +37,6 @@ def build_workspace(path: Path) -> tuple[Workbench, dict[str, DocumentId]]:
 
 
 BACKENDS = ["file", "server"]
-# Until tests/conftest.py has pg_server (branch h/pgtest), the developers' server is used.
-DEV_SERVER = "postgresql://gijiroku@127.0.0.1:55432"
-
-
-class _DevServer:
-    """The part of tests/pg_cluster.PgCluster these tests use, on the developers' server."""
-
-    def create_database(self) -> str:
-        import psycopg
-
-        name = f"search13_t{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"{DEV_SERVER}/postgres", autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
-        return f"{DEV_SERVER}/{name}"
-
-    def drop_database(self, dsn: str) -> None:
-        import psycopg
-
-        with psycopg.connect(f"{DEV_SERVER}/postgres", autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {dsn.rsplit('/', 1)[1]} WITH (FORCE)")
-
-
-def _server(request: pytest.FixtureRequest) -> Any:
-    try:
-        return request.getfixturevalue("pg_server")
-    except pytest.FixtureLookupError:
-        return _DevServer()
 
 
 class Workspaces:
@@ -82,7 +55,7 @@ class Workspaces:
         if self.backend == "file":
             return str(Path(self._folder.name) / f"{name}-{uuid.uuid4().hex[:8]}.gijiroku")
         if self._server is None:
-            self._server = _server(self._request)
+            self._server = self._request.getfixturevalue("pg_server")  # tests/conftest.py
         self._databases.append(self._server.create_database())
         return self._databases[-1]
 
