@@ -5,7 +5,9 @@ tokens) or, for an unquoted word, when the row has its Sudachi terms side by sid
 token, or a phrase of term-pair tokens). A filter is an AND of filter tokens in the same
 FTS5 query (kind, document, agenda item, speaker, body, year/month/day); only the tag
 filter, which changes as clerks tag, is checked on the row, and a tag that marks few rows
-starts from those rows instead. Schema: ``search_sql.py``; tokens: ``search_tokens.py``.
+starts from those rows instead. Schema: ``search_sql.py``; tokens: ``search_tokens.py``;
+filters: ``search_filters.py``. A server workspace has the same tokens in a tsvector: its
+plans are ``search_server.py`` (the tag scan here serves both).
 """
 from __future__ import annotations
 
