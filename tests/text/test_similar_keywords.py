@@ -1,8 +1,6 @@
 """Similar public comments (同趣旨) and the keywords of a document."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from text_workspace import MINUTES, SENDAI_COMMENTS, build_workspace
 
 from app.services.similar import similar_groups
@@ -16,8 +14,9 @@ def test_same_point_made_twice_is_grouped_with_its_shared_terms() -> None:
     assert {"オンライン申請", "手続き"} <= set(groups[0][1])  # Sudachi mode C keeps the compound
 
 
-def test_fixture_tables(tmp_path: Path) -> None:
-    bench, ids = build_workspace(tmp_path / "w.gijiroku")
+def test_fixture_tables(workspaces) -> None:  # type: ignore[no-untyped-def]
+    """On a file and on a server (keywords count term rows in either index)."""
+    bench, ids = build_workspace(workspaces.address())
     groups = bench.similar_comments(ids[SENDAI_COMMENTS])
     assert ("12", "13") in [g.nos for g in groups]  # answered together in the published table
     assert all(g.shared_terms for g in groups)
