@@ -105,8 +105,10 @@ def filter_groups(db: Database, f: RowFilter | None) -> list[list[str]] | None:
     return groups or None
 
 
-def row_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
-    """WHERE conditions on search_rows r for every filter but the tag."""
+def row_conditions(db: Database, f: RowFilter, row_by_row: bool = False) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on search_rows r for every filter but the tag. ``row_by_row``
+    (PostgreSQL): the documents as an array tested on each row, never a join that would
+    drive the read (a plan that must read rows newest first)."""
     where: list[str] = []
     params: list[Any] = []
     docs: list[str] = []
@@ -118,7 +120,8 @@ def row_conditions(db: Database, f: RowFilter) -> tuple[list[str], list[Any]]:
             docs.append(cond)
             dparams.append(value.isoformat() if isinstance(value, dt.date) else value)
     if docs:
-        where.append(f"r.document_id IN (SELECT id FROM documents WHERE {' AND '.join(docs)})")
+        documents = f"SELECT id FROM documents WHERE {' AND '.join(docs)}"
+        where.append(f"r.document_id = ANY(ARRAY({documents}))" if row_by_row else f"r.document_id IN ({documents})")
         params += dparams
     for cond, value in (("r.agenda_item_id = ?", f.agenda_item_id), ("r.speaker = ?", f.speaker)):
         if value is not None:

@@ -48,7 +48,12 @@ SET_FILTERS = ("UPDATE search_rows SET speaker = ?, agenda_item_id = ?, tokens =
 # Newest rows of the words' checks on the row text and the filter columns, read newest
 # first along the primary key (for a word in many rows), or the rows of the index's answer
 # sorted (``id + 0``: not along the key) for a word in few.
-NEWEST = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE {where} ORDER BY r.id DESC{limit}"
+# (OFFSET 0 fences the read: no condition may turn it into a join or an index scan of its
+# own, which would read every row of a common speaker or body and sort them.)
+NEWEST = """SELECT r.id, r.norm, r.terms FROM (SELECT id, kind, ref_id, document_id, speaker, agenda_item_id, norm,
+terms FROM search_rows ORDER BY id DESC OFFSET 0) r WHERE {where} ORDER BY r.id DESC{limit}"""
+# The tag check as a test on each row (an OFFSET keeps PostgreSQL from making it a join).
+TAGGED_ROW = q.TAGGED[:-1] + " OFFSET 0)"
 FROM_INDEX = "SELECT r.id, r.norm, r.terms FROM search_rows r WHERE r.tokens @@ {query}::tsquery{where}" \
              " ORDER BY r.id + 0 DESC{limit}"
 # The newest-first read checks a row for about a sixth of what a row from the index costs
@@ -165,8 +170,9 @@ def candidates(db: Database, terms: Sequence[QueryTerm], f: RowFilter | None, gr
         params.append(tag)
     limit = f" LIMIT {int(cap)}" if cap is not None else ""
     if cap is not None and _common(db, f, checks, params, cap):
-        where, wparams = row_conditions(db, f) if f is not None else ([], [])
-        sql = NEWEST.format(where=" AND ".join([*checks, *where]), limit=limit)
+        where, wparams = row_conditions(db, f, row_by_row=True) if f is not None else ([], [])
+        row_checks = [TAGGED_ROW if c == q.TAGGED else c for c in checks]
+        sql = NEWEST.format(where=" AND ".join([*row_checks, *where]), limit=limit)
         rows = db.execute(sql, [*params, *wparams])
     else:
         sql = FROM_INDEX.format(query=_literal(query), where="".join(f" AND {w}" for w in checks), limit=limit)
@@ -180,7 +186,7 @@ def _common(db: Database, f: RowFilter | None, checks: list[str], params: list[A
     their columns): reading newest first takes about cap / share rows, the index about
     share * all rows. (PostgreSQL's own estimate takes a word's bigrams as independent and
     is often a hundred times too low.)"""
-    where, wparams = row_conditions(db, f) if f is not None else ([], [])
+    where, wparams = row_conditions(db, f, row_by_row=True) if f is not None else ([], [])
     sql = PROBE.format(rows=PROBE_ROWS, where=" AND ".join([*checks, *where]))
     hits = int(db.execute(sql, [*params, *wparams]).fetchone()[0])
     if hits == 0:
