@@ -24,10 +24,11 @@ VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT 
 
 @functools.lru_cache(maxsize=1024)
 def to_psycopg(sql: str) -> str:
-    """``?`` → ``%s`` and ``%`` → ``%%`` outside quotes."""
+    """``?`` → ``%s`` outside quotes, and every ``%`` doubled (psycopg reads placeholders
+    inside quoted literals too)."""
     def piece(m: re.Match[str]) -> str:
         text = m.group(0)
-        return "%s" if text == "?" else "%%" if text == "%" else text
+        return "%s" if text == "?" else text.replace("%", "%%")
 
     return _SQL_PIECES.sub(piece, sql)
 
