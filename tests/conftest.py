@@ -1,6 +1,7 @@
 """Fixtures shared by every layer's tests."""
 from __future__ import annotations
 
+import gc
 import json
 import signal
 import threading
@@ -21,6 +22,14 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_while_qt_lives() -> Iterator[None]:
+    """Each test's cyclic garbage (Qt wrappers among it) is collected right after the test,
+    while the objects it refers to still exist, not all at once when pytest shuts down."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
