@@ -1,0 +1,147 @@
+"""How a row is named across workspaces, for ``workspace copy`` (app/api/workspace_copy.py).
+
+Ids are the workspace's own: a server has rows of its own under the ids a laptop's file
+uses for others. So each row is named by what survives a copy:
+
+- a document by (sha256, revision) — its file and version;
+- a participant, signatory, agenda item, category, response, turn or comment by its
+  document and position;
+- a tag by its name; a tagging by its ``uid`` (schema step copy_records); an action item
+  by its tagging; a sign-off by document and signatory; a decision on a suggestion by its
+  turn, kind and text; a trusted certificate by its fingerprint.
+
+A row's *portable* form is every column but ``id`` (and a ``version`` counter of local
+edits), with each reference to another row (a document, a turn, a tag …) replaced by that
+row's name, so the same row reads the same in both workspaces and its hash tells whether
+it changed since the last copy.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.store import Store
+
+Row = dict[str, Any]
+
+TARGET = "@target"  # taggings.target_id: a turn, comment or response by target_kind
+TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}
+LOCAL_COLUMNS = frozenset({"id", "version"})
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    key: tuple[str, ...]  # the columns (references named) that name a row
+    refs: Mapping[str, str] = field(default_factory=dict)  # column -> the table it refers to
+
+
+_IN_DOCUMENT = TableSpec(("document_id", "position"), {"document_id": "documents"})
+SPECS: dict[str, TableSpec] = {
+    "documents": TableSpec(("sha256", "revision"), {"previous_id": "documents"}),
+    "participants": _IN_DOCUMENT,
+    "signatories": _IN_DOCUMENT,
+    "agenda_items": _IN_DOCUMENT,
+    "categories": _IN_DOCUMENT,
+    "responses": _IN_DOCUMENT,
+    "turns": TableSpec(("document_id", "position"), {"document_id": "documents", "agenda_item_id": "agenda_items"}),
+    "comments": TableSpec(("document_id", "position"), {"document_id": "documents", "category_id": "categories",
+                                                        "response_id": "responses"}),
+    "tags": TableSpec(("name",), {"parent_id": "tags"}),
+    "taggings": TableSpec(("uid",), {"tag_id": "tags", "document_id": "documents", "target_id": TARGET}),
+    "action_items": TableSpec(("tagging_id",), {"tagging_id": "taggings", "lineage": "action_items"}),
+    "signoffs": TableSpec(("document_id", "signatory"), {"document_id": "documents"}),
+    "suggestion_decisions": TableSpec(("turn_id", "kind", "text"), {"document_id": "documents", "turn_id": "turns"}),
+    "trusted_certificates": TableSpec(("fingerprint",)),
+}
+# Tables copied only with the whole workspace.
+WHOLE_ONLY = ("trusted_certificates",)
+
+
+def ref_table(spec: TableSpec, column: str, row: Row) -> str | None:
+    target = spec.refs.get(column)
+    return TARGET_TABLES.get(row.get("target_kind") or "") if target == TARGET else target
+
+
+def row_hash(portable: Row | None) -> str | None:
+    """A short fingerprint of a portable row (None for a missing one)."""
+    if portable is None:
+        return None
+    text = json.dumps(portable, sort_keys=True, ensure_ascii=False, default=lambda v: bytes(v).hex())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def document_chain(documents: Sequence[Row], chosen: Sequence[int]) -> list[int]:
+    """The chosen documents with every revision before and after them."""
+    linked: dict[int, set[int]] = {}
+    for d in documents:
+        if d["previous_id"] is not None:
+            linked.setdefault(d["id"], set()).add(d["previous_id"])
+            linked.setdefault(d["previous_id"], set()).add(d["id"])
+    found, todo = set(chosen), list(chosen)
+    while todo:
+        for other in linked.get(todo.pop(), ()):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return sorted(found)
+
+
+class Side:
+    """One workspace's rows of the copied documents (and its tags; with the whole workspace,
+    its trusted certificates), each under its portable name."""
+
+    def __init__(self, store: Store, document_ids: Sequence[int] | None, whole: bool) -> None:
+        self.store = store
+        present = store.data_tables()
+        self.tables = [t for t in SPECS if t in present and (whole or t not in WHOLE_ONLY)]
+        self.raw: dict[str, dict[str, Row]] = {}  # table -> name -> the row as stored
+        self.portable: dict[str, dict[str, Row]] = {}  # table -> name -> the portable row
+        self.name_of: dict[str, dict[int, str]] = {}  # table -> id -> name
+        self.id_of: dict[str, dict[str, int]] = {}  # table -> name -> id
+        for table in self.tables:
+            spec = SPECS[table]
+            rows = store.table_rows(table, document_ids)
+            self.raw[table], self.name_of[table], self.id_of[table] = {}, {}, {}
+            for row in rows:
+                name = json.dumps([self.portable_value(spec, c, row) for c in spec.key], ensure_ascii=False)
+                self.raw[table][name] = row
+                if "id" in row:
+                    self.name_of[table][row["id"]] = name
+                    self.id_of[table][name] = row["id"]
+        for table in self.tables:  # after every name is known: references within a table too
+            spec = SPECS[table]
+            self.portable[table] = {name: {c: self.portable_value(spec, c, row) for c in row if c not in LOCAL_COLUMNS}
+                                    for name, row in self.raw[table].items()}
+
+    def portable_value(self, spec: TableSpec, column: str, row: Row) -> Any:
+        value = row[column]
+        table = ref_table(spec, column, row)
+        if column not in spec.refs or value is None:
+            return bytes(value) if isinstance(value, memoryview) else value
+        if table is None:
+            return f"?{value}"
+        return self.name_of.get(table, {}).get(value, f"?{table}:{value}")
+
+    def local_value(self, spec: TableSpec, column: str, row: Row) -> tuple[Any, bool]:
+        """A portable value as this workspace stores it; False when the row it names is not here."""
+        value = row[column]
+        if column not in spec.refs or value is None:
+            return value, True
+        table = ref_table(spec, column, row)
+        found = self.id_of.get(table or "", {}).get(value)
+        return found, found is not None
+
+    def where(self, table: str, name: str) -> Row:
+        """The columns that find the row here (its id, or its natural key)."""
+        row = self.raw[table][name]
+        return {c: row[c] for c in self.store.row_key_columns(table)}
+
+    def remember(self, table: str, name: str, raw: Row, portable: Row) -> None:
+        self.raw[table][name] = raw
+        self.portable[table][name] = portable
+        if raw.get("id") is not None:
+            self.id_of[table][name] = raw["id"]
+            self.name_of[table][raw["id"]] = name

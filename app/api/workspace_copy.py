@@ -1,0 +1,171 @@
+"""``gijiroku workspace copy SRC DEST``: a whole workspace, or chosen meetings, from a file
+to a server, a server to a file, or any two — so a clerk can take a meeting to a laptop for
+a meeting room without the network and bring the new tags and action items back.
+
+- Whole, into an empty workspace: every row as it is, ids included (a server's identity
+  counters then continue above them); the search index is built anew (a file's and a
+  server's differ).
+- Chosen documents (``--document``, the source's numbers), each with its revision chain, its
+  tags, taggings, action items, sign-offs and suggestion decisions; or a whole workspace
+  into one that an earlier copy related to it: rows are matched by names that survive a copy
+  (app/api/copy_identity.py) and merged three ways (app/api/copy_merge.py).
+
+All of it is one transaction on DEST: a fault leaves DEST as it was (a DEST file that did
+not exist before is removed again). The source is only read.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.api.copy_identity import SPECS, Side, document_chain, row_hash
+from app.api.copy_merge import Merge, MergeResult
+from app.core.errors import WorkbenchError
+from app.core.workspace import ServerAddress, workspace_address
+from app.store import Store
+
+
+@dataclass
+class CopyReport:
+    source: str
+    dest: str
+    whole: bool
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    documents: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def summary_ja(self) -> str:
+        what = "ワークスペース全体" if self.whole else f"文書 {self.documents} 件"
+        return (f"{self.source} → {self.dest}: {what}をコピーしました。追加 {self.added} 行・更新 {self.updated} 行・"
+                f"削除 {self.deleted} 行・両方で変更（上書きせず） {self.conflicts} 件。")
+
+
+def _shown(address: Path | ServerAddress) -> str:
+    return address.name if isinstance(address, ServerAddress) else str(address)
+
+
+def copy_workspace(source: str | Path, dest: str | Path, documents: Sequence[int] = ()) -> CopyReport:
+    """Copy ``source`` into ``dest`` (addresses: a file path or a server). Raises
+    WorkbenchError naming the workspace on a fault; DEST is then as it was."""
+    src_address, dest_address = workspace_address(source), workspace_address(dest)
+    if isinstance(src_address, Path) and not src_address.is_file():
+        raise WorkbenchError("copy_no_source", path=str(src_address))
+    new_file = isinstance(dest_address, Path) and not dest_address.exists()
+    src = Store(src_address, program="gijiroku workspace copy")
+    try:
+        try:
+            target = Store(dest_address, program="gijiroku workspace copy")
+        except BaseException:
+            if new_file and isinstance(dest_address, Path):
+                _remove_file(dest_address)
+            raise
+        try:
+            report = copy_between(src, target, documents)
+        finally:
+            target.close()
+    except BaseException:
+        if new_file and isinstance(dest_address, Path):
+            _remove_file(dest_address)
+        raise
+    finally:
+        src.close()
+    return report
+
+
+def _remove_file(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> CopyReport:
+    """Copy between two open stores (see the module's words). One transaction on ``dest``."""
+    src_name, dest_name = _shown(src.path), _shown(dest.path)
+    peer, me = src.workspace_uid(), dest.workspace_uid()
+    if peer == me:
+        raise WorkbenchError("copy_same", path=dest_name)
+    report = CopyReport(src_name, dest_name, whole=not documents)
+    related = bool(src.copy_records(me)) or bool(dest.copy_records(peer))
+    if not documents and dest.is_empty_workspace():
+        _whole_copy(src, dest, peer, report)
+        return report
+    if not documents and not related:
+        raise WorkbenchError("copy_not_empty", path=dest_name)
+    chosen = _chosen_documents(src, documents, src_name)
+    report.documents = len(chosen)
+    _merge_copy(src, dest, chosen, peer, me, report)
+    return report
+
+
+def _chosen_documents(src: Store, documents: Sequence[int], src_name: str) -> list[int]:
+    rows = src.table_rows("documents")
+    known = {r["id"] for r in rows}
+    if not documents:
+        return sorted(known)
+    for doc_id in documents:
+        if doc_id not in known:
+            raise WorkbenchError("copy_no_document", path=src_name, doc_id=doc_id)
+    return document_chain(rows, documents)
+
+
+def _generation(src: Store, dest: Store, peer: str, me: str) -> tuple[int, dict[tuple[str, str], str]]:
+    """The next copy's number between the two, and per row the hash the newest copy that
+    left it equal in both recorded (whichever side recorded it)."""
+    theirs, ours = src.copy_records(me), dest.copy_records(peer)
+    newest: dict[tuple[str, str], tuple[int, str]] = {}
+    for records in (theirs, ours):  # ours last: on a tie, the destination's record
+        for key, (hashed, generation) in records.items():
+            if key not in newest or generation >= newest[key][0]:
+                newest[key] = (generation, hashed)
+    top = max((g for g, _h in newest.values()), default=0)
+    return top + 1, {key: hashed for key, (_g, hashed) in newest.items()}
+
+
+def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
+    """Every row into an empty workspace, ids included; the search index built anew."""
+    tables = [t for t in src.data_tables() if t in set(dest.data_tables())]
+    side = Side(src, None, whole=True)
+    with dest.db.atomic():
+        dest.db.defer_foreign_keys()
+        dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
+        for table in tables:
+            rows = src.table_rows(table)
+            dest.put_rows(table, rows)
+            report.added += len(rows)
+        dest.reindex_documents(r["id"] for r in dest.table_rows("documents"))
+        generation, _base = _generation(src, dest, peer, dest.workspace_uid())
+        dest.save_copy_records(peer, [(table, name, str(row_hash(row)), generation)
+                                      for table in side.tables for name, row in side.portable[table].items()])
+    report.documents = len(side.raw.get("documents", {}))
+
+
+def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, report: CopyReport) -> None:
+    whole = report.whole
+    theirs = Side(src, chosen, whole)
+    wanted = set(theirs.raw["documents"])
+    dest_ids = [r["id"] for r in dest.table_rows("documents")
+                if whole or json.dumps([r["sha256"], r["revision"]], ensure_ascii=False) in wanted]
+    ours = Side(dest, dest_ids, whole)
+    generation, base = _generation(src, dest, peer, me)
+    with dest.db.atomic():
+        dest.db.defer_foreign_keys()
+        result = Merge(theirs, ours, base).run()
+        touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
+        dest.reindex_documents(touched)
+        dest.forget_copy_records(peer, result.forgotten)
+        dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
+    _fill(report, result)
+    skipped = [t for t in src.data_tables() if t not in SPECS and src.table_rows(t)]
+    if skipped:
+        report.lines.append("コピーせず: " + "・".join(skipped) + " はワークスペース全体を空のワークスペースへ"
+                            "コピーするときだけ写します。")
+
+
+def _fill(report: CopyReport, result: MergeResult) -> None:
+    report.added, report.updated, report.deleted = result.added, result.updated, result.deleted
+    report.conflicts = result.conflicts
+    report.lines.extend(result.lines)
