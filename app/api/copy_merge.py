@@ -64,6 +64,7 @@ class Merge:
         self.src, self.dest, self.base = src, dest, base
         self.result = MergeResult()
         self._removals: list[tuple[str, str, Row]] = []
+        self._reported_lineages: set[Any] = set()  # an action item's copies in other revisions say the same
 
     def run(self) -> MergeResult:
         for table in [t for t in self.src.tables if t in self.dest.tables]:
@@ -105,7 +106,7 @@ class Merge:
             elif s is not None and d is not None:
                 if hb == hd:
                     self._update(table, name, s, d)
-                elif hb != hs:
+                elif hb != hs and not self._reported_before(table, d):
                     self._conflict(f"{self._what(table, name, d)} の {self._differences(s, d)}。上書きしていません。")
         for name, values in later:  # references to rows of the same table added after this one
             local = {c: self.dest.id_of[table].get(v) for c, v in values.items()}
@@ -175,6 +176,14 @@ class Merge:
     def _conflict(self, line: str) -> None:
         self.result.conflicts += 1
         self.result.lines.append("両方で変更: " + line)
+
+    def _reported_before(self, table: str, d: Row) -> bool:
+        """Whether this is another revision's copy of an action item already reported."""
+        if table != "action_items" or d.get("lineage") is None:
+            return False
+        seen = d["lineage"] in self._reported_lineages
+        self._reported_lineages.add(d["lineage"])
+        return seen
 
     @staticmethod
     def _differences(s: Row, d: Row) -> str:

@@ -28,7 +28,7 @@ EXPECTED_TABLES = {"documents", "participants", "signatories", "agenda_items", "
 
 def build_fixture_workspace(path: Path, tmp: Path) -> dict[str, int]:
     """The council meeting and both comment tables with tags (a tag of the clerk's own under
-    a built-in one, a span, a comment's), two action items (one reviewed), a decision on a
+    a built-in one, a span, a comment's), three action items (one reviewed), a decision on a
     suggestion, every signatory's sign-off, a second revision and a trusted certificate."""
     bench = Workbench(path)
     try:
@@ -42,7 +42,8 @@ def build_fixture_workspace(path: Path, tmp: Path) -> dict[str, int]:
         bench.tag("予算", "turn", turns[4], start=0, end=4)
         bench.tag("論点", "comment", bench.comments(comments_doc)[0].id)
         first, _ = bench.tag(TAG_ACTION, "turn", turns[11], owner="情報政策課", due="2030-04-01", status="対応中")
-        second, _ = bench.tag(TAG_ACTION, "turn", turns[12], owner="総務課")
+        bench.tag(TAG_ACTION, "turn", turns[12], owner="総務課")
+        bench.tag(TAG_ACTION, "turn", turns[13], owner="企画課", status="対応中")
         reviewed = bench.action_item_for_tagging(first)
         bench.update_action_item(reviewed.id, review="承認", review_remark="了解")
         bench.decide_suggestion(minutes, (turns[5], "action", "検討してまいります"), "accepted")
@@ -97,3 +98,168 @@ def test_whole_workspace_round_trips_file_server_file(tmp_path: Path, pg_dsn: st
     finally:
         server.close()
         source.close()
+
+
+@pytest.fixture(params=["file", "server"])
+def office(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, dict[str, int]]:
+    """The office's workspace holding the fixture workspace: a file, or a server it was copied to."""
+    original = tmp_path / "office.gijiroku"
+    ids = build_fixture_workspace(original, tmp_path)
+    if request.param == "file":
+        return str(original), ids
+    dsn: str = request.getfixturevalue("pg_dsn")
+    copy_workspace(original, dsn)
+    return dsn, ids
+
+
+def items_by_owner(store: Store, doc_id: int) -> dict[str, Any]:
+    from app.store import ActionFilter
+
+    return {r.item.owner: r.item for r in store.action_rows(ActionFilter(document_id=doc_id))}
+
+
+def revision_on(store: Store, revision: int) -> int:
+    [doc_id] = [r["id"] for r in store.table_rows("documents")
+                if r["revision"] == revision and r["sha256"] == f"gold-{COUNCIL[0]}"]
+    return int(doc_id)
+
+
+def test_laptop_trip_brings_new_rows_back_and_reports_what_changed_on_both_sides(
+        office: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    address, ids = office
+    laptop = tmp_path / "laptop.gijiroku"
+    assert run(address, str(laptop), "--document", str(ids["revision"])) == 0
+    assert "文書 2 件をコピーしました" in capsys.readouterr().out  # the revision brings the version before it
+    with closing(Workbench(laptop)) as bench:  # in the meeting room, without the network
+        doc = DocumentId(revision_on(bench.store, 2))
+        assert [d.title for d in bench.documents()].count(bench.document_info(doc)["title"]) == 2
+        turns = bench.turn_ids(doc)
+        bench.add_tag("会場で確認", "#00aa00")
+        bench.tag("会場で確認", "turn", turns[20], memo="会場で出た意見")
+        bench.tag(TAG_ACTION, "turn", turns[21], owner="会場係", due="2030-05-01")
+        items = items_by_owner(bench.store, doc)
+        bench.update_action_item(items["総務課"].id, note="会場で担当を確認")  # here only
+        bench.update_action_item(items["企画課"].id, status="完了")  # here and at the office
+        [issue] = [t for t in bench.taggings_for("turn", [turns[3]])]
+        bench.untag(issue.id)  # here only
+    server = Store(address)  # meanwhile at the office
+    try:
+        items = items_by_owner(server, ids["revision"])
+        server.update_action_item(items["情報政策課"].id, status="保留")  # there only
+        server.update_action_item(items["企画課"].id, status="未着手")  # there and here
+    finally:
+        server.close()
+
+    laptop_doc = str(revision_on_file(laptop, 2))
+    assert run(str(laptop), address, "--document", laptop_doc) == 0
+    out = capsys.readouterr().out.splitlines()
+    server = Store(address)
+    try:
+        items = items_by_owner(server, ids["revision"])
+        assert set(items) == {"情報政策課", "総務課", "企画課", "会場係"}  # the new action item arrived
+        assert items["会場係"].due == "2030-05-01"
+        assert items["情報政策課"].status == "保留"  # the office's own change is kept
+        assert items["総務課"].note == "会場で担当を確認"  # the laptop's own change arrives
+        assert items["企画課"].status == "未着手"  # changed on both sides: not overwritten ...
+        [reported] = [line for line in out if line.startswith("両方で変更")]  # ... reported once (both revisions)
+        assert "対応事項" in reported and "コピー先「未着手」" in reported and "コピー元「完了」" in reported
+        assert "仙台市情報化推進会議" in reported, reported  # naming the meeting
+        revision = DocumentId(ids["revision"])
+        tag_names = {t.id: t.name for t in server.tags()}
+        tagged = server.taggings_in_document(revision)
+        assert {"会場で確認", TAG_ACTION} <= {tag_names[t.tag_id] for t in tagged}
+        assert any(t.memo == "会場で出た意見" for t in tagged)
+        turns = server.turn_ids(revision)
+        assert server.taggings_for("turn", [turns[3]]) == []  # removed on the laptop: removed here, and said so
+        assert any(line.startswith("削除:") and "タグ付け「論点」" in line for line in out), out
+        assert server.taggings_for("turn", [server.turn_ids(DocumentId(ids["minutes"]))[3]])  # the 確定 one stays
+        assert "追加 4 行" in out[-1] and "両方で変更（上書きせず） 1 件" in out[-1], out[-1]
+    finally:
+        server.close()
+
+    # again: nothing new to bring, the one difference still reported
+    assert run(str(laptop), address, "--document", laptop_doc) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert "追加 0 行・更新 0 行・削除 0 行・両方で変更（上書きせず） 1 件" in again[-1], again
+    # the next trip out takes the office's own change to the laptop, and keeps the laptop's
+    assert run(address, str(laptop), "--document", str(ids["revision"])) == 0
+    capsys.readouterr()
+    with closing(Workbench(laptop)) as bench:
+        items = items_by_owner(bench.store, revision_on(bench.store, 2))
+        assert items["情報政策課"].status == "保留" and items["総務課"].note == "会場で担当を確認"
+        assert items["企画課"].status == "完了"  # still the laptop's: both sides changed it
+
+
+def test_whole_copy_into_a_workspace_with_documents_is_refused_and_changes_nothing(
+        office: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    address, _ids = office
+    other = tmp_path / "other.gijiroku"
+    with closing(Workbench(other)) as bench:
+        bench.store_document(gold_document(COUNCIL[1]))
+    before = dump(address)
+    assert run(str(other), address) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    shown = Store(address)
+    try:
+        assert shown.path.name in line and "まるごとのコピーはできません" in line, line
+    finally:
+        shown.close()
+    assert dump(address) == before
+
+
+def test_a_fault_during_the_copy_leaves_the_destination_as_it_was(
+        office: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store.row_copies import RowCopiesMixin
+
+    address, ids = office
+    laptop = tmp_path / "laptop.gijiroku"
+    assert run(address, str(laptop), "--document", str(ids["revision"])) == 0
+    with closing(Workbench(laptop)) as bench:
+        doc = DocumentId(revision_on(bench.store, 2))
+        bench.tag(TAG_ACTION, "turn", bench.turn_ids(doc)[21], owner="会場係")
+        bench.set_status(doc, "確認中")
+    before = dump(address)
+
+    def lost(self: Store, document_ids: object) -> None:
+        raise WorkbenchError("server_unreachable", path=str(self.path), detail="接続が切れました")
+
+    monkeypatch.setattr(RowCopiesMixin, "reindex_documents", lost)  # after every row was written
+    assert run(str(laptop), address, "--document", str(revision_on_file(laptop, 2))) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "接続できません" in line
+    assert dump(address) == before  # one transaction: nothing of it stayed
+    fresh = tmp_path / "fresh.gijiroku"
+    assert run(address, str(fresh)) == 1
+    assert not fresh.exists()  # a destination file the copy made is removed again
+
+
+def test_unreachable_server_and_unknown_document_are_one_line_naming_the_workspace(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    original = tmp_path / "office.gijiroku"
+    with closing(Workbench(original)) as bench:
+        bench.store_document(gold_document(COUNCIL[1]))
+    before = dump(original)
+    nowhere = "postgresql://clerk:secret@127.0.0.1:9/minutes"
+    assert run(str(original), nowhere) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "127.0.0.1:9/minutes" in line and "接続できません" in line and "secret" not in line, line
+    laptop = tmp_path / "laptop.gijiroku"
+    assert run(nowhere, str(laptop)) == 1
+    capsys.readouterr()
+    assert not laptop.exists()
+    assert run(str(original), str(laptop), "--document", "999") == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert str(original) in line and "文書 999" in line, line
+    assert not laptop.exists()
+    assert run(str(tmp_path / "missing.gijiroku"), str(laptop)) == 1
+    assert "missing.gijiroku" in capsys.readouterr().err
+    assert dump(original) == before
+
+
+def revision_on_file(path: Path, revision: int) -> int:
+    store = Store(path)
+    try:
+        return revision_on(store, revision)
+    finally:
+        store.close()
