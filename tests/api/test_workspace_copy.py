@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.api import Workbench
-from app.api.workspace_copy import copy_between, copy_workspace
+from app.api.workspace_copy import copy_workspace
 from app.cli.main import main
 from app.core.domain import TAG_ACTION, DocumentId
 from app.core.errors import WorkbenchError
