@@ -83,21 +83,23 @@ def _remove_file(path: Path) -> None:
 
 
 def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> CopyReport:
-    """Copy between two open stores (see the module's words). One transaction on ``dest``."""
+    """Copy between two open stores (see the module's words). One transaction on ``dest``,
+    which its reads share (what the copy compares is what it writes over)."""
     src_name, dest_name = _shown(src.path), _shown(dest.path)
     peer, me = src.workspace_uid(), dest.workspace_uid()
     if peer == me:
         raise WorkbenchError("copy_same", path=dest_name)
     report = CopyReport(src_name, dest_name, whole=not documents)
-    related = bool(src.copy_records(me)) or bool(dest.copy_records(peer))
-    if not documents and dest.is_empty_workspace():
-        _whole_copy(src, dest, peer, report)
-        return report
-    if not documents and not related:
-        raise WorkbenchError("copy_not_empty", path=dest_name)
     chosen = _chosen_documents(src, documents, src_name)
-    report.documents = len(chosen)
-    _merge_copy(src, dest, chosen, peer, me, report)
+    with dest.db.atomic():
+        dest.db.defer_foreign_keys()
+        if not documents and dest.is_empty_workspace():
+            _whole_copy(src, dest, peer, report)
+            return report
+        if not documents and not (src.copy_records(me) or dest.copy_records(peer)):
+            raise WorkbenchError("copy_not_empty", path=dest_name)
+        report.documents = len(chosen)
+        _merge_copy(src, dest, chosen, peer, me, report)
     return report
 
 
@@ -129,17 +131,15 @@ def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
     """Every row into an empty workspace, ids included; the search index built anew."""
     tables = [t for t in src.data_tables() if t in set(dest.data_tables())]
     side = Side(src, None, whole=True)
-    with dest.db.atomic():
-        dest.db.defer_foreign_keys()
-        dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
-        for table in tables:
-            rows = src.table_rows(table)
-            dest.put_rows(table, rows)
-            report.added += len(rows)
-        dest.reindex_documents(r["id"] for r in dest.table_rows("documents"))
-        generation, _base = _generation(src, dest, peer, dest.workspace_uid())
-        dest.save_copy_records(peer, [(table, name, str(row_hash(row)), generation)
-                                      for table in side.tables for name, row in side.portable[table].items()])
+    dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
+    for table in tables:
+        rows = src.table_rows(table)
+        dest.put_rows(table, rows)
+        report.added += len(rows)
+    dest.reindex_documents(r["id"] for r in dest.table_rows("documents"))
+    generation, _base = _generation(src, dest, peer, dest.workspace_uid())
+    dest.save_copy_records(peer, [(table, name, str(row_hash(row)), generation)
+                                  for table in side.tables for name, row in side.portable[table].items()])
     report.documents = len(side.raw.get("documents", {}))
 
 
@@ -151,13 +151,11 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
                 if whole or json.dumps([r["sha256"], r["revision"]], ensure_ascii=False) in wanted]
     ours = Side(dest, dest_ids, whole)
     generation, base = _generation(src, dest, peer, me)
-    with dest.db.atomic():
-        dest.db.defer_foreign_keys()
-        result = Merge(theirs, ours, base).run()
-        touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
-        dest.reindex_documents(touched)
-        dest.forget_copy_records(peer, result.forgotten)
-        dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
+    result = Merge(theirs, ours, base).run()
+    touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
+    dest.reindex_documents(touched)
+    dest.forget_copy_records(peer, result.forgotten)
+    dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
     _fill(report, result)
     skipped = [t for t in src.data_tables() if t not in SPECS and src.table_rows(t)]
     if skipped:

@@ -257,6 +257,36 @@ def test_unreachable_server_and_unknown_document_are_one_line_naming_the_workspa
     assert dump(original) == before
 
 
+
+def test_a_whole_workspace_taken_out_comes_back_whole(office: tuple[str, dict[str, int]], tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop holding a whole copy of the office's workspace is related to it: copying it
+    back whole merges (a workspace copy never related to the office is refused: above)."""
+    address, ids = office
+    laptop = tmp_path / "laptop.gijiroku"
+    assert run(address, str(laptop)) == 0
+    with closing(Workbench(laptop)) as bench:
+        comments = bench.comments(DocumentId(revision_on_other(bench.store, COUNCIL[2])))
+        bench.tag("論点", "comment", comments[1].id, memo="会場で追加")
+        bench.update_action_item(items_by_owner(bench.store, ids["revision"])["総務課"].id, status="完了")
+    capsys.readouterr()
+    assert run(str(laptop), address) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "ワークスペース全体をコピーしました。追加 1 行・更新 2 行・削除 0 行・両方で変更（上書きせず） 0 件" in out[-1], out
+    server = Store(address)
+    try:
+        assert items_by_owner(server, ids["revision"])["総務課"].status == "完了"
+        doc = DocumentId(revision_on_other(server, COUNCIL[2]))
+        assert [t.memo for t in server.taggings_in_document(doc)] == ["会場で追加"]
+    finally:
+        server.close()
+
+
+def revision_on_other(store: Store, folder: str) -> int:
+    [doc_id] = [r["id"] for r in store.table_rows("documents") if r["sha256"] == f"gold-{folder}"]
+    return int(doc_id)
+
+
 def revision_on_file(path: Path, revision: int) -> int:
     store = Store(path)
     try:
