@@ -136,7 +136,7 @@ def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
         rows = src.table_rows(table)
         dest.put_rows(table, rows)
         report.added += len(rows)
-    dest.reindex_documents(r["id"] for r in dest.table_rows("documents"))
+    dest.reindex_documents((r["id"] for r in dest.table_rows("documents")), src.indexed_terms())
     generation, _base = _generation(src, dest, peer, dest.workspace_uid())
     dest.save_copy_records(peer, [(table, name, str(row_hash(row)), generation)
                                   for table in side.tables for name, row in side.portable[table].items()])
@@ -153,7 +153,7 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
     generation, base = _generation(src, dest, peer, me)
     result = Merge(theirs, ours, base).run()
     touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
-    dest.reindex_documents(touched)
+    dest.reindex_documents(touched, src.indexed_terms(chosen) if touched else None)
     dest.forget_copy_records(peer, result.forgotten)
     dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
     _fill(report, result)

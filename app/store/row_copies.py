@@ -121,11 +121,20 @@ class RowCopiesMixin(StoreBase):
         cond = " AND ".join(f'"{c}" = ?' for c in where)
         self.db.execute(f"DELETE FROM {table} WHERE {cond}", list(where.values()))
 
-    def reindex_documents(self, document_ids: Iterable[int]) -> None:
-        """Build the search rows of these documents again from their stored text."""
+    def indexed_terms(self, document_ids: Sequence[int] | None = None) -> dict[str, list[str]]:
+        """The index terms this workspace computed (normalised text -> terms), of these
+        documents or of all, so a copy's destination does not tokenise the same texts again."""
+        sql, params = "SELECT norm, terms FROM search_rows", list(document_ids or [])
+        if document_ids is not None:
+            sql += f" WHERE document_id IN ({','.join('?' * len(params)) or 'NULL'})"
+        return {norm: terms.split() for norm, terms in self.db.execute(sql, params)}
+
+    def reindex_documents(self, document_ids: Iterable[int], prepared: dict[str, list[str]] | None = None) -> None:
+        """Build the search rows of these documents again from their stored text (texts found
+        in ``prepared`` are not tokenised again)."""
         for doc_id in sorted(set(document_ids)):
             search_index.remove_document(self.db, doc_id)
-            search_index.add_document(self.db, doc_id)
+            search_index.add_document(self.db, doc_id, prepared)
 
     # --- what earlier copies left --------------------------------------------------------
     def copy_records(self, peer: str) -> dict[CopyRecord, tuple[str, int]]:

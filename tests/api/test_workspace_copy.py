@@ -221,7 +221,7 @@ def test_a_fault_during_the_copy_leaves_the_destination_as_it_was(
         bench.set_status(doc, "確認中")
     before = dump(address)
 
-    def lost(self: Store, document_ids: object) -> None:
+    def lost(self: Store, document_ids: object, prepared: object = None) -> None:
         raise WorkbenchError("server_unreachable", path=str(self.path), detail="接続が切れました")
 
     monkeypatch.setattr(RowCopiesMixin, "reindex_documents", lost)  # after every row was written
