@@ -90,9 +90,8 @@ def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> Copy
     if peer == me:
         raise WorkbenchError("copy_same", path=dest_name)
     report = CopyReport(src_name, dest_name, whole=not documents)
-    chosen = _chosen_documents(src, documents, src_name)
-    with dest.db.atomic():
-        dest.db.defer_foreign_keys()
+    with src.reading_snapshot(), dest.copying_into():
+        chosen = _chosen_documents(src, documents, src_name)
         if not documents and dest.is_empty_workspace():
             _whole_copy(src, dest, peer, report)
             return report

@@ -8,7 +8,8 @@ copy_records); ``workspace_identity`` names this workspace to the other.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from app.core.domain import BUILTIN_TAGS
@@ -88,6 +89,32 @@ class RowCopiesMixin(StoreBase):
             elif self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
                 return False
         return True
+
+    @contextmanager
+    def reading_snapshot(self) -> Iterator[None]:
+        """Reads that all see one moment of the workspace while others go on writing (a
+        deferred read transaction in a file; a repeatable-read, read-only one on a server)."""
+        if self.db.dialect == "postgresql":
+            with self.db.atomic():
+                self.db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
+    @contextmanager
+    def copying_into(self) -> Iterator[None]:
+        """One transaction for a copy into this workspace: foreign keys checked at its end, and
+        on a server a repeatable read, so a row another clerk changes while the copy compares
+        it makes the copy fail (and change nothing) rather than be overwritten."""
+        with self.db.atomic():
+            if self.db.dialect == "postgresql":
+                self.db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            self.db.defer_foreign_keys()
+            yield
 
     # --- writing (inside the caller's transaction) ---------------------------------------
     def put_rows(self, table: str, rows: list[Row]) -> None:

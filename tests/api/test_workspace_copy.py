@@ -254,6 +254,10 @@ def test_unreachable_server_and_unknown_document_are_one_line_naming_the_workspa
     assert not laptop.exists()
     assert run(str(tmp_path / "missing.gijiroku"), str(laptop)) == 1
     assert "missing.gijiroku" in capsys.readouterr().err
+    with closing(Workbench(original)) as bench:
+        duplicate = bench.backup(tmp_path / "duplicate.gijiroku")  # the same workspace, not a copy of its rows
+    assert run(str(duplicate), str(original), "--document", "1") == 1
+    assert "同じワークスペース" in capsys.readouterr().err
     assert dump(original) == before
 
 
