@@ -73,20 +73,44 @@ def row_hash(portable: Row | None) -> str | None:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def document_chain(documents: Sequence[Row], chosen: Sequence[int]) -> list[int]:
-    """The chosen documents with every revision before and after them."""
+def _revision_links(documents: Sequence[Row]) -> dict[int, set[int]]:
     linked: dict[int, set[int]] = {}
     for d in documents:
         if d["previous_id"] is not None:
             linked.setdefault(d["id"], set()).add(d["previous_id"])
             linked.setdefault(d["previous_id"], set()).add(d["id"])
+    return linked
+
+
+def _chain(linked: dict[int, set[int]], chosen: Sequence[int]) -> set[int]:
     found, todo = set(chosen), list(chosen)
     while todo:
         for other in linked.get(todo.pop(), ()):
             if other not in found:
                 found.add(other)
                 todo.append(other)
-    return sorted(found)
+    return found
+
+
+def document_chain(documents: Sequence[Row], chosen: Sequence[int]) -> list[int]:
+    """The chosen documents with every revision before and after them."""
+    return sorted(_chain(_revision_links(documents), chosen))
+
+
+def document_groups(documents: Sequence[Row], size: int) -> list[list[int]]:
+    """The documents' ids in groups of about ``size``, each revision chain whole in one group."""
+    linked = _revision_links(documents)
+    groups: list[list[int]] = []
+    seen: set[int] = set()
+    for doc_id in sorted(d["id"] for d in documents):
+        if doc_id in seen:
+            continue
+        chain = _chain(linked, [doc_id])
+        seen.update(chain)
+        if not groups or len(groups[-1]) >= size:
+            groups.append([])
+        groups[-1].extend(sorted(chain))
+    return groups
 
 
 class Side:

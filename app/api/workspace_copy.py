@@ -20,11 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.api.copy_identity import SPECS, Side, document_chain, row_hash
+from app.api.copy_identity import SPECS, Side, document_chain, document_groups, row_hash
 from app.api.copy_merge import Merge, MergeResult
 from app.core.errors import WorkbenchError
 from app.core.workspace import ServerAddress, workspace_address
 from app.store import Store
+
+# Documents a whole copy indexes and records at a time (their revisions always together).
+WHOLE_COPY_GROUP = 20
 
 
 @dataclass
@@ -127,19 +130,25 @@ def _generation(src: Store, dest: Store, peer: str, me: str) -> tuple[int, dict[
 
 
 def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
-    """Every row into an empty workspace, ids included; the search index built anew."""
-    tables = [t for t in src.data_tables() if t in set(dest.data_tables())]
-    side = Side(src, None, whole=True)
+    """Every row into an empty workspace, ids included, a batch at a time; then, a group of
+    documents at a time (revision chains kept together), the destination's search index from
+    the source's stored terms and the copy records."""
+    present = set(dest.data_tables())
     dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
-    for table in tables:
-        rows = src.table_rows(table)
-        dest.put_rows(table, rows)
-        report.added += len(rows)
-    dest.reindex_documents((r["id"] for r in dest.table_rows("documents")), src.indexed_terms())
+    for table in [t for t in src.data_tables() if t in present]:
+        for rows in src.table_batches(table):
+            dest.put_rows(table, rows)
+            report.added += len(rows)
     generation, _base = _generation(src, dest, peer, dest.workspace_uid())
-    dest.save_copy_records(peer, [(table, name, str(row_hash(row)), generation)
-                                  for table in side.tables for name, row in side.portable[table].items()])
-    report.documents = len(side.raw.get("documents", {}))
+    dest.forget_all_copy_records(peer)  # an emptied workspace may remember an earlier copy
+    groups = document_groups(src.table_rows("documents"), WHOLE_COPY_GROUP)
+    for group in [[], *groups]:  # [] first: the rows of no document (tags, certificates)
+        side = Side(src, group, whole=not group)
+        dest.add_copy_records(peer, [(table, name, str(row_hash(row)), generation) for table in side.tables
+                                      if bool(group) == src.belongs_to_documents(table)
+                                      for name, row in side.portable[table].items()])
+        dest.reindex_documents(group, src.indexed_terms(group) if group else None)
+        report.documents += len(group)
 
 
 def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, report: CopyReport) -> None:

@@ -79,6 +79,29 @@ class RowCopiesMixin(StoreBase):
         cur = self.db.execute(sql, params)
         return [dict(zip(columns, (bytes(v) if isinstance(v, memoryview) else v for v in r))) for r in cur]
 
+    def table_batches(self, table: str, size: int = 5_000) -> Iterator[list[Row]]:
+        """Every row of the table, ``size`` at a time by id (a million turns never sit in
+        memory at once); a table without ids comes whole (signatories, certificates: few)."""
+        columns = self.table_columns(table)
+        if "id" not in columns:
+            yield self.table_rows(table)
+            return
+        last: int | None = None
+        while True:
+            after = "" if last is None else " WHERE id > ?"
+            cur = self.db.execute(f"SELECT {_quoted(columns)} FROM {table}{after} ORDER BY id LIMIT ?",
+                                  [size] if last is None else [last, size])
+            rows: list[Row] = [dict(zip(columns, (bytes(v) if isinstance(v, memoryview) else v for v in r)))
+                               for r in cur]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]["id"]
+
+    def belongs_to_documents(self, table: str) -> bool:
+        """Whether the table's rows are those of one document each (else the workspace's)."""
+        return table in DOCUMENT_ROWS or "document_id" in self.db.columns(table)
+
     def is_empty_workspace(self) -> bool:
         """Nothing stored yet: no rows but the built-in tags as a new workspace has them."""
         for table in self.data_tables():
@@ -122,8 +145,7 @@ class RowCopiesMixin(StoreBase):
         if not rows:
             return
         columns = list(rows[0])
-        self.db.executemany(f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                            [[r[c] for c in columns] for r in rows])
+        self.db.insert_many(table, columns, ([r[c] for c in columns] for r in rows))
         if "id" in columns:
             self.db.ids_restored(table)
 
@@ -174,6 +196,15 @@ class RowCopiesMixin(StoreBase):
         self.db.executemany("INSERT INTO copy_records(peer, tbl, row_key, row_hash, generation) VALUES (?,?,?,?,?)"
                             " ON CONFLICT (peer, tbl, row_key) DO UPDATE SET row_hash = excluded.row_hash,"
                             " generation = excluded.generation", [(peer, *r) for r in records])
+
+    def add_copy_records(self, peer: str, records: Iterable[tuple[str, str, str, int]]) -> None:
+        """Record rows a whole copy brought (there are no records for ``peer`` yet: see
+        ``forget_all_copy_records``)."""
+        self.db.insert_many("copy_records", ("peer", "tbl", "row_key", "row_hash", "generation"),
+                            ((peer, *r) for r in records))
+
+    def forget_all_copy_records(self, peer: str) -> None:
+        self.db.execute("DELETE FROM copy_records WHERE peer = ?", [peer])
 
     def forget_copy_records(self, peer: str, keys: Iterable[CopyRecord]) -> None:
         self.db.executemany("DELETE FROM copy_records WHERE peer = ? AND tbl = ? AND row_key = ?",
