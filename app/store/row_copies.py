@@ -31,6 +31,8 @@ DOCUMENT_ROWS = {
 # The primary key of the tables that have no id column.
 NATURAL_KEYS = {"signatories": ("document_id", "position"), "trusted_certificates": ("fingerprint",)}
 
+BATCH_ROWS = 5_000  # rows read at a time from a large table
+
 Row = dict[str, Any]
 CopyRecord = tuple[str, str]  # table, row key
 
@@ -79,13 +81,14 @@ class RowCopiesMixin(StoreBase):
         cur = self.db.execute(sql, params)
         return [dict(zip(columns, (bytes(v) if isinstance(v, memoryview) else v for v in r))) for r in cur]
 
-    def table_batches(self, table: str, size: int = 5_000) -> Iterator[list[Row]]:
+    def table_batches(self, table: str, size: int | None = None) -> Iterator[list[Row]]:
         """Every row of the table, ``size`` at a time by id (a million turns never sit in
         memory at once); a table without ids comes whole (signatories, certificates: few)."""
         columns = self.table_columns(table)
         if "id" not in columns:
             yield self.table_rows(table)
             return
+        size = size or BATCH_ROWS
         last: int | None = None
         while True:
             after = "" if last is None else " WHERE id > ?"

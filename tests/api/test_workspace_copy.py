@@ -70,10 +70,15 @@ def run(*argv: str) -> int:
     return main(["workspace", "copy", *argv])
 
 
-def test_whole_workspace_round_trips_file_server_file(tmp_path: Path, pg_dsn: str,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_whole_workspace_round_trips_file_server_file(tmp_path: Path, pg_dsn: str, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.api import workspace_copy
+    from app.store import row_copies
+
     original = tmp_path / "office.gijiroku"
     build_fixture_workspace(original, tmp_path)
+    monkeypatch.setattr(row_copies, "BATCH_ROWS", 7)  # many batches, as a large workspace has
+    monkeypatch.setattr(workspace_copy, "WHOLE_COPY_GROUP", 1)  # a group a document (its revision with it)
     assert run(str(original), pg_dsn) == 0
     assert "ワークスペース全体をコピーしました" in capsys.readouterr().out
     back = tmp_path / "back.gijiroku"
