@@ -137,7 +137,12 @@ def test_laptop_trip_brings_new_rows_back_and_reports_what_changed_on_both_sides
     assert "文書 2 件をコピーしました" in capsys.readouterr().out  # the revision brings the version before it
     with closing(Workbench(laptop)) as bench:  # in the meeting room, without the network
         doc = DocumentId(revision_on(bench.store, 2))
+        first = DocumentId(revision_on(bench.store, 1))
         assert [d.title for d in bench.documents()].count(bench.document_info(doc)["title"]) == 2
+        assert len(bench.action_rows()) == 3  # each item once, in the newest revision: the chain is linked
+        assert [s.signatory for s in bench.signoffs(first)] == bench.signatories(first) != []
+        assert bench.suggestion_decisions(first) == {(bench.turn_ids(first)[5], "action", "検討してまいります"): "accepted"}
+        assert bench.status(first) == "確定" and bench.status(doc) == "作成中"
         turns = bench.turn_ids(doc)
         bench.add_tag("会場で確認", "#00aa00")
         bench.tag("会場で確認", "turn", turns[20], memo="会場で出た意見")
