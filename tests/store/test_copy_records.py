@@ -57,3 +57,21 @@ def test_two_workspaces_are_told_apart(tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_undoing_the_removal_of_a_tagging_brings_back_its_uid(address: str) -> None:
+    """A removed tagging put back (undo) is the same tagging to a copy: its uid returns too."""
+    from app.api import Workbench
+
+    bench = Workbench(address)
+    try:
+        doc, _ = bench.store_document(gold_document("sendai-ict-council-2016"))
+        tagging_id, _ = bench.tag("対応事項", "turn", bench.turn_ids(doc)[11], owner="情報政策課")
+        removed, item = bench.tagging(tagging_id), bench.action_item_for_tagging(tagging_id)
+        assert removed.uid
+        bench.untag(tagging_id)
+        bench.restore_tagging(removed, item)
+        assert bench.tagging(tagging_id).uid == removed.uid
+        assert bench.action_item_for_tagging(tagging_id).owner == "情報政策課"
+    finally:
+        bench.close()
