@@ -15,6 +15,7 @@ the last copy between the two left it (its hash in ``copy_records``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,14 +61,15 @@ class Merge:
     """Write what the source changed into the destination (one pass; the caller holds the
     destination's transaction)."""
 
-    def __init__(self, src: Side, dest: Side, base: dict[tuple[str, str], str]) -> None:
+    def __init__(self, src: Side, dest: Side, base: dict[tuple[str, str], str], tables: Sequence[str]) -> None:
         self.src, self.dest, self.base = src, dest, base
+        self.tables = [t for t in tables if t in src.tables and t in dest.tables]
         self.result = MergeResult()
         self._removals: list[tuple[str, str, Row]] = []
         self._reported_lineages: set[Any] = set()  # an action item's copies in other revisions say the same
 
     def run(self) -> MergeResult:
-        for table in [t for t in self.src.tables if t in self.dest.tables]:
+        for table in self.tables:
             self._table(table)
         for table, _name, where in reversed(self._removals):
             self.dest.store.drop_row(table, where)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.api.copy_identity import SPECS, Side, document_chain, document_groups, row_hash
+from app.api.copy_identity import SPECS, Row, Side, document_chain, document_groups, row_hash
 from app.api.copy_merge import Merge, MergeResult
 from app.core.errors import WorkbenchError
 from app.core.workspace import ServerAddress, workspace_address
@@ -151,27 +151,50 @@ def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
         report.documents += len(group)
 
 
+def _document_name(row: Row) -> str:
+    return json.dumps([row["sha256"], row["revision"]], ensure_ascii=False)
+
+
 def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, report: CopyReport) -> None:
-    whole = report.whole
-    theirs = Side(src, chosen, whole)
-    wanted = set(theirs.raw["documents"])
-    dest_ids = [r["id"] for r in dest.table_rows("documents")
-                if whole or json.dumps([r["sha256"], r["revision"]], ensure_ascii=False) in wanted]
-    ours = Side(dest, dest_ids, whole)
+    """Merge the workspace's own rows (tags; certificates with the whole workspace), then the
+    chosen documents a group at a time (a revision chain in one group)."""
     generation, base = _generation(src, dest, peer, me)
-    result = Merge(theirs, ours, base).run()
-    touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
-    dest.reindex_documents(touched, src.indexed_terms(chosen) if touched else None)
-    dest.forget_copy_records(peer, result.forgotten)
-    dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
-    _fill(report, result)
+    src_docs = [r for r in src.table_rows("documents") if r["id"] in set(chosen)]
+    for group in [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]:
+        theirs = Side(src, group, whole=report.whole and not group)
+        wanted = set(theirs.raw["documents"])
+        ours = Side(dest, [r["id"] for r in dest.table_rows("documents") if _document_name(r) in wanted],
+                    whole=report.whole and not group)
+        tables = [t for t in theirs.tables if src.belongs_to_documents(t) == bool(group)]
+        result = Merge(theirs, ours, base, tables).run()
+        touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
+        dest.reindex_documents(touched, src.indexed_terms(group) if touched else None)
+        dest.forget_copy_records(peer, result.forgotten)
+        dest.save_copy_records(peer, [(t, n, h, generation) for t, n, h in result.agreed])
+        _add_up(report, result)
+    if report.whole:
+        _report_removed_documents(src_docs, dest.table_rows("documents"), base, report)
     skipped = [t for t in src.data_tables() if t not in SPECS and src.table_rows(t)]
     if skipped:
         report.lines.append("コピーせず: " + "・".join(skipped) + " はワークスペース全体を空のワークスペースへ"
                             "コピーするときだけ写します。")
 
 
-def _fill(report: CopyReport, result: MergeResult) -> None:
-    report.added, report.updated, report.deleted = result.added, result.updated, result.deleted
-    report.conflicts = result.conflicts
+def _report_removed_documents(src_docs: list[Row], dest_docs: list[Row], base: dict[tuple[str, str], str],
+                              report: CopyReport) -> None:
+    """Documents an earlier copy brought that the source no longer has: a copy never removes
+    a meeting (with it would go its turns, tags and action items), it says so."""
+    present = {_document_name(r) for r in src_docs}
+    for row in dest_docs:
+        name = _document_name(row)
+        if name not in present and ("documents", name) in base:
+            report.lines.append(f"削除せず: 文書「{row['title']}」第{row['revision']}版 はコピー元で削除されていますが、"
+                                "コピー先には残しました。")
+
+
+def _add_up(report: CopyReport, result: MergeResult) -> None:
+    report.added += result.added
+    report.updated += result.updated
+    report.deleted += result.deleted
+    report.conflicts += result.conflicts
     report.lines.extend(result.lines)

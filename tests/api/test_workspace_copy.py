@@ -273,9 +273,14 @@ def test_unreachable_server_and_unknown_document_are_one_line_naming_the_workspa
 
 
 def test_a_whole_workspace_taken_out_comes_back_whole(office: tuple[str, dict[str, int]], tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A laptop holding a whole copy of the office's workspace is related to it: copying it
-    back whole merges (a workspace copy never related to the office is refused: above)."""
+    back whole merges, a group of documents at a time (a workspace copy never related to
+    the office is refused: above). A meeting removed on the laptop is not removed at the office."""
+    from app.api import workspace_copy
+
+    monkeypatch.setattr(workspace_copy, "WHOLE_COPY_GROUP", 1)
     address, ids = office
     laptop = tmp_path / "laptop.gijiroku"
     assert run(address, str(laptop)) == 0
@@ -283,15 +288,20 @@ def test_a_whole_workspace_taken_out_comes_back_whole(office: tuple[str, dict[st
         comments = bench.comments(DocumentId(revision_on_other(bench.store, COUNCIL[2])))
         bench.tag("論点", "comment", comments[1].id, memo="会場で追加")
         bench.update_action_item(items_by_owner(bench.store, ids["revision"])["総務課"].id, status="完了")
+        bench.delete_document(DocumentId(revision_on_other(bench.store, COUNCIL[1])))
     capsys.readouterr()
+    before = dump(address)
     assert run(str(laptop), address) == 0
     out = capsys.readouterr().out.splitlines()
     assert "ワークスペース全体をコピーしました。追加 1 行・更新 2 行・削除 0 行・両方で変更（上書きせず） 0 件" in out[-1], out
+    [kept] = [line for line in out if line.startswith("削除せず: 文書")]
+    assert "コピー先には残しました" in kept
     server = Store(address)
     try:
         assert items_by_owner(server, ids["revision"])["総務課"].status == "完了"
         doc = DocumentId(revision_on_other(server, COUNCIL[2]))
         assert [t.memo for t in server.taggings_in_document(doc)] == ["会場で追加"]
+        assert dump(address)["comments"] == before["comments"]  # the removed meeting's rows are all still there
     finally:
         server.close()
 
