@@ -111,8 +111,7 @@ class Merge:
                 elif hb != hs and not self._reported_before(table, d):
                     self._conflict(f"{self._what(table, name, d)} の {self._differences(s, d)}。上書きしていません。")
         for name, values in later:  # references to rows of the same table added after this one
-            local = {c: self.dest.id_of[table].get(v) for c, v in values.items()}
-            self.dest.store.change_row(table, self.dest.where(table, name), local)
+            self.dest.store.change_row(table, self.dest.where(table, name), self._resolved(table, values))
 
     def _localised(self, table: str, name: str, s: Row, columns: list[str]) -> tuple[Row, Row] | None:
         """The destination's values of ``columns`` of the portable row ``s``, and those that
@@ -131,6 +130,11 @@ class Merge:
             values[column] = value
         return values, later
 
+    def _resolved(self, table: str, refs: Row) -> Row:
+        """References to rows of ``table`` by name, as ids; one naming no row is left as it is."""
+        found = {c: self.dest.id_of[table].get(v) for c, v in refs.items()}
+        return {c: v for c, v in found.items() if v is not None}
+
     def _add(self, table: str, name: str, s: Row, later: list[tuple[str, dict[str, Any]]]) -> None:
         localised = self._localised(table, name, s, list(s))
         if localised is None:
@@ -148,7 +152,7 @@ class Merge:
         if localised is None:
             return
         values, refs = localised
-        values.update({c: self.dest.id_of[table].get(v) for c, v in refs.items()})
+        values = {c: v for c, v in values.items() if c not in refs} | self._resolved(table, refs)
         raw = self.dest.raw[table][name]
         if raw.get("version") is not None:  # other windows that read the row see it changed
             values["version"] = int(raw["version"]) + 1

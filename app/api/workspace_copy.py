@@ -61,12 +61,7 @@ def copy_workspace(source: str | Path, dest: str | Path, documents: Sequence[int
     new_file = isinstance(dest_address, Path) and not dest_address.exists()
     src = Store(src_address, program="gijiroku workspace copy")
     try:
-        try:
-            target = Store(dest_address, program="gijiroku workspace copy")
-        except BaseException:
-            if new_file and isinstance(dest_address, Path):
-                _remove_file(dest_address)
-            raise
+        target = Store(dest_address, program="gijiroku workspace copy")
         try:
             report = copy_between(src, target, documents)
         finally:
@@ -159,7 +154,8 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
     """Merge the workspace's own rows (tags; certificates with the whole workspace), then the
     chosen documents a group at a time (a revision chain in one group)."""
     generation, base = _generation(src, dest, peer, me)
-    src_docs = [r for r in src.table_rows("documents") if r["id"] in set(chosen)]
+    wanted_ids = set(chosen)
+    src_docs = [r for r in src.table_rows("documents") if r["id"] in wanted_ids]
     for group in [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]:
         theirs = Side(src, group, whole=report.whole and not group)
         wanted = set(theirs.raw["documents"])
