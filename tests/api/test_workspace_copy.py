@@ -143,6 +143,9 @@ def test_laptop_trip_brings_new_rows_back_and_reports_what_changed_on_both_sides
         assert [s.signatory for s in bench.signoffs(first)] == bench.signatories(first) != []
         assert bench.suggestion_decisions(first) == {(bench.turn_ids(first)[5], "action", "検討してまいります"): "accepted"}
         assert bench.status(first) == "確定" and bench.status(doc) == "作成中"
+        lineages = [{bench.action_lineage(i.id) for i in (bench.action_item_for_tagging(t.id) for t in
+                                                            bench.taggings_in_document(d)) if i} for d in (first, doc)]
+        assert len(lineages[0]) == 3 and lineages[0] == lineages[1]  # the copies in both revisions share a history
         turns = bench.turn_ids(doc)
         bench.add_tag("会場で確認", "#00aa00")
         bench.tag("会場で確認", "turn", turns[20], memo="会場で出た意見")
