@@ -92,6 +92,13 @@ def _chain(linked: dict[int, set[int]], chosen: Sequence[int]) -> set[int]:
     return found
 
 
+def shared_columns(src: Store, dest: Store) -> dict[str, set[str]]:
+    """Per table the columns both workspaces have (a program of another version may have
+    added a column to one of them)."""
+    theirs, ours = set(src.data_tables()), set(dest.data_tables())
+    return {t: set(src.table_columns(t)) & set(dest.table_columns(t)) for t in theirs & ours}
+
+
 def document_chain(documents: Sequence[Row], chosen: Sequence[int]) -> list[int]:
     """The chosen documents with every revision before and after them."""
     return sorted(_chain(_revision_links(documents), chosen))
@@ -117,7 +124,9 @@ class Side:
     """One workspace's rows of the copied documents (and its tags; with the whole workspace,
     its trusted certificates), each under its portable name."""
 
-    def __init__(self, store: Store, document_ids: Sequence[int] | None, whole: bool) -> None:
+    def __init__(self, store: Store, document_ids: Sequence[int] | None, whole: bool,
+                 shared: Mapping[str, set[str]] | None = None) -> None:
+        """``shared``: per table the columns both workspaces have (only those are compared)."""
         self.store = store
         present = store.data_tables()
         self.tables = [t for t in SPECS if t in present and (whole or t not in WHOLE_ONLY)]
@@ -137,7 +146,9 @@ class Side:
                     self.id_of[table][name] = row["id"]
         for table in self.tables:  # after every name is known: references within a table too
             spec = SPECS[table]
-            self.portable[table] = {name: {c: self.portable_value(spec, c, row) for c in row if c not in LOCAL_COLUMNS}
+            columns = shared.get(table, set()) if shared is not None else None
+            self.portable[table] = {name: {c: self.portable_value(spec, c, row) for c in row
+                                           if c not in LOCAL_COLUMNS and (columns is None or c in columns)}
                                     for name, row in self.raw[table].items()}
 
     def portable_value(self, spec: TableSpec, column: str, row: Row) -> Any:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.api.copy_identity import SPECS, Row, Side, document_chain, document_groups, row_hash
+from app.api.copy_identity import SPECS, Row, Side, document_chain, document_groups, row_hash, shared_columns
 from app.api.copy_merge import Merge, MergeResult
 from app.core.errors import WorkbenchError
 from app.core.workspace import ServerAddress, workspace_address
@@ -90,6 +90,7 @@ def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> Copy
     report = CopyReport(src_name, dest_name, whole=not documents)
     with src.reading_snapshot(), dest.copying_into():
         chosen = _chosen_documents(src, documents, src_name)
+        report.lines.extend(_columns_left_behind(src, dest))
         if not documents and dest.is_empty_workspace():
             _whole_copy(src, dest, peer, report)
             return report
@@ -98,6 +99,15 @@ def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> Copy
         report.documents = len(chosen)
         _merge_copy(src, dest, chosen, peer, me, report)
     return report
+
+
+def _columns_left_behind(src: Store, dest: Store) -> list[str]:
+    """One line per table whose columns the destination does not have (a workspace of an
+    older program): those are not copied."""
+    shared = shared_columns(src, dest)
+    return [f"コピーせず: {t} の列 {'・'.join(sorted(set(src.table_columns(t)) - cols))} はコピー先にありません"
+            "（コピー先を新しい版のプログラムで開いてから、もう一度コピーしてください）。"
+            for t, cols in shared.items() if set(src.table_columns(t)) - cols]
 
 
 def _chosen_documents(src: Store, documents: Sequence[int], src_name: str) -> list[int]:
@@ -128,17 +138,17 @@ def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
     """Every row into an empty workspace, ids included, a batch at a time; then, a group of
     documents at a time (revision chains kept together), the destination's search index from
     the source's stored terms and the copy records."""
-    present = set(dest.data_tables())
+    shared = shared_columns(src, dest)
     dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
-    for table in [t for t in src.data_tables() if t in present]:
+    for table in [t for t in src.data_tables() if t in shared]:
         for rows in src.table_batches(table):
-            dest.put_rows(table, rows)
+            dest.put_rows(table, [{c: v for c, v in r.items() if c in shared[table]} for r in rows])
             report.added += len(rows)
     generation, _base = _generation(src, dest, peer, dest.workspace_uid())
     dest.forget_all_copy_records(peer)  # an emptied workspace may remember an earlier copy
     groups = document_groups(src.table_rows("documents"), WHOLE_COPY_GROUP)
     for group in [[], *groups]:  # [] first: the rows of no document (tags, certificates)
-        side = Side(src, group, whole=not group)
+        side = Side(src, group, whole=not group, shared=shared)
         dest.add_copy_records(peer, [(table, name, str(row_hash(row)), generation) for table in side.tables
                                       if bool(group) == src.belongs_to_documents(table)
                                       for name, row in side.portable[table].items()])
@@ -154,13 +164,14 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
     """Merge the workspace's own rows (tags; certificates with the whole workspace), then the
     chosen documents a group at a time (a revision chain in one group)."""
     generation, base = _generation(src, dest, peer, me)
+    shared = shared_columns(src, dest)
     wanted_ids = set(chosen)
     src_docs = [r for r in src.table_rows("documents") if r["id"] in wanted_ids]
     for group in [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]:
-        theirs = Side(src, group, whole=report.whole and not group)
+        theirs = Side(src, group, whole=report.whole and not group, shared=shared)
         wanted = set(theirs.raw["documents"])
         ours = Side(dest, [r["id"] for r in dest.table_rows("documents") if _document_name(r) in wanted],
-                    whole=report.whole and not group)
+                    whole=report.whole and not group, shared=shared)
         tables = [t for t in theirs.tables if src.belongs_to_documents(t) == bool(group)]
         result = Merge(theirs, ours, base, tables).run()
         touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]

@@ -314,6 +314,72 @@ def revision_on_other(store: Store, folder: str) -> int:
     return int(doc_id)
 
 
+
+def add_column(address: str | Path, statement: str) -> None:
+    store = Store(address)
+    try:
+        store.db.ddl(statement)
+    finally:
+        store.close()
+
+
+def test_columns_a_later_step_adds_travel_too(office: tuple[str, dict[str, int]], tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Columns are read at run time: one that both workspaces have (another helper's step,
+    e.g. who changed a row) travels both ways; one only the source has is named and left."""
+    address, ids = office
+    laptop = tmp_path / "laptop.gijiroku"
+    Store(laptop).close()
+    for where in (address, laptop):
+        add_column(where, "ALTER TABLE action_items ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''")
+    add_column(address, "ALTER TABLE taggings ADD COLUMN office_only TEXT")
+    store = Store(address)
+    try:
+        item = items_by_owner(store, ids["revision"])["総務課"]
+        store.db.execute("UPDATE action_items SET changed_by = ? WHERE id = ?", ["事務局 佐藤", item.id])
+    finally:
+        store.close()
+    assert run(address, str(laptop), "--document", str(ids["revision"])) == 0
+    out = capsys.readouterr().out
+    assert "コピーせず: taggings の列 office_only はコピー先にありません" in out, out
+    store = Store(laptop)
+    try:
+        item = items_by_owner(store, revision_on(store, 2))["総務課"]
+        assert store.scalar("SELECT changed_by FROM action_items WHERE id = ?", [item.id]) == "事務局 佐藤"
+        store.db.execute("UPDATE action_items SET changed_by = ? WHERE id = ?", ["係員 鈴木", item.id])
+    finally:
+        store.close()
+    assert run(str(laptop), address, "--document", str(revision_on_file(laptop, 2))) == 0
+    assert "更新 1 行" in capsys.readouterr().out  # only that column changed, in one revision's copy
+    store = Store(address)
+    try:
+        item = items_by_owner(store, ids["revision"])["総務課"]
+        assert store.scalar("SELECT changed_by FROM action_items WHERE id = ?", [item.id]) == "係員 鈴木"
+    finally:
+        store.close()
+
+
+
+def test_server_to_server(tmp_path: Path, pg_dsn: str, pg_server: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """One server workspace into another: whole, every row equal; then a meeting of the copy
+    brought back changes nothing (the two already agree)."""
+    original = tmp_path / "office.gijiroku"
+    ids = build_fixture_workspace(original, tmp_path)
+    other = pg_server.create_database()
+    try:
+        assert run(str(original), pg_dsn) == 0
+        assert run(pg_dsn, other) == 0
+        first, second = dump(pg_dsn), dump(other)
+        assert all(second[t] == first[t] for t in EXPECTED_TABLES) and first["turns"]
+        capsys.readouterr()
+        assert run(other, pg_dsn, "--document", str(ids["revision"])) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert "文書 2 件をコピーしました。追加 0 行・更新 0 行・削除 0 行・両方で変更（上書きせず） 0 件" in out[-1], out
+        assert dump(pg_dsn) == first
+    finally:
+        pg_server.drop_database(other)
+
+
 def revision_on_file(path: Path, revision: int) -> int:
     store = Store(path)
     try:
