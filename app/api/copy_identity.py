@@ -11,7 +11,7 @@ uses for others. So each row is named by what survives a copy:
   turn, kind and text; a trusted certificate by its fingerprint.
 
 A row's *portable* form is every column but ``id`` (and a ``version`` counter of local
-edits), with each reference to another row (a document, a turn, a tag …) replaced by that
+edits, and the who/when stamps the database writes itself), with each reference to another row (a document, a turn, a tag …) replaced by that
 row's name, so the same row reads the same in both workspaces and its hash tells whether
 it changed since the last copy.
 """
@@ -24,12 +24,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.store import Store
+from app.store.stamps import DATABASE_STAMPS
 
 Row = dict[str, Any]
 
 TARGET = "@target"  # taggings.target_id: a turn, comment or response by target_kind
 TARGET_TABLES = {"turn": "turns", "comment": "comments", "response": "responses"}
-LOCAL_COLUMNS = frozenset({"id", "version"})
+# Not compared: the workspace's own id, a counter of local edits, and the stamps the database
+# itself writes on every insert and update (who and when: app/store/stamps.py) — a copy is a
+# write, so the destination's stamps name whoever ran it, then.
+LOCAL_COLUMNS = frozenset({"id", "version", *DATABASE_STAMPS})
 
 
 @dataclass(frozen=True)
