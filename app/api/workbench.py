@@ -335,7 +335,7 @@ class Workbench(StructureEdits):
             if lineage is not None:
                 values["lineage"] = lineage
         self.store.tag_with_action(t.tag_id, t.target_kind, t.target_id, t.start, t.end, t.memo, values,
-                                   tagging_id=t.id)
+                                   tagging_id=t.id, uid=t.uid)
         return Changes.of("tagging", t.id) | Changes.of(t.target_kind, t.target_id) | Changes.of("action_item")
 
     def set_tagging_memo(self, tagging_id: TaggingId, memo: str) -> Changes:

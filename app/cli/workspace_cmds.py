@@ -1,5 +1,5 @@
 """``gijiroku`` sub-commands that work on a workspace: gui, import, list, tag, status,
-workspace backup."""
+workspace backup, workspace copy."""
 from __future__ import annotations
 
 import argparse
@@ -128,6 +128,18 @@ def cmd_workspace_backup(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_workspace_copy(a: argparse.Namespace) -> int:
+    """Copy a whole workspace, or chosen documents, between files and servers; one line per
+    row left alone (changed on both sides, removed), then the summary."""
+    from app.api.workspace_copy import copy_workspace
+
+    report = copy_workspace(a.source, a.dest, a.documents or ())
+    for line in report.lines:
+        print(line)
+    print(report.summary_ja())
+    return 0
+
+
 def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("gui", help="ワークベンチを開く")
     add_workspace(p)
@@ -164,3 +176,9 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     b.add_argument("dest", help="コピーの保存先 (.gijiroku)")
     add_workspace(b)
     b.set_defaults(handler=cmd_workspace_backup)
+    c = actions.add_parser("copy", help="ワークスペース（または選んだ文書）をファイル・サーバーの間でコピーする")
+    c.add_argument("source", help="コピー元（.gijiroku ファイル、または postgresql://… / service=…）")
+    c.add_argument("dest", help="コピー先（新しいファイル名・空のサーバーのワークスペース、または持ち帰り先）")
+    c.add_argument("--document", "-d", dest="documents", type=int, action="append", metavar="N",
+                   help="コピーする文書（コピー元の番号、改訂の版もまとめて）。繰り返し指定できます")
+    c.set_defaults(handler=cmd_workspace_copy)

@@ -230,6 +230,7 @@ class Tagging:
     start: int | None = None
     end: int | None = None
     memo: str = ""
+    uid: str | None = None  # the same in every workspace a copy took it to (gijiroku workspace copy)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Errors Qt-free code raises: a code and its data; the wording lives in ``message_ja``."""
 from __future__ import annotations
 
+from app.core.copy_messages import COPY_MESSAGES
 from app.core.fault_messages import FAULT_MESSAGES
 
 
@@ -55,6 +56,7 @@ MESSAGES = {
     "pdf_sign": "{path}: PDF に署名できません（{detail}）。鍵ファイルと PDF を確かめてください。",
 }
 MESSAGES.update(FAULT_MESSAGES)
+MESSAGES.update(COPY_MESSAGES)
 
 
 class WorkbenchError(Exception):

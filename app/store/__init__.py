@@ -6,6 +6,7 @@ from app.store.decisions import DecisionsMixin
 from app.store.documents import DocumentsMixin
 from app.store.edits import EditsMixin, TurnsSnapshot
 from app.store.revisions import RevisionsMixin
+from app.store.row_copies import RowCopiesMixin
 from app.store.signoffs import SignoffsMixin
 from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
 from app.store.structure import StructureMixin
@@ -16,7 +17,7 @@ from app.store.watching import WatchMixin
 
 
 class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin, WatchMixin):
+            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin, WatchMixin, RowCopiesMixin):
     """One workspace file. See the mixins for the verbs."""
 
 

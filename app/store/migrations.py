@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import WorkbenchError
+from app.store.copy_schema import add_copy_records
 from app.store.database import Database
 from app.store.versions import add_row_versions
 
@@ -254,6 +255,7 @@ STEPS: list[tuple[str, Step]] = [
     ("row_versions", add_row_versions),
     ("change_notices", add_change_notices),
     ("server_search_tokens", create_server_search_tokens),
+    ("copy_records", add_copy_records),
 ]
 
 

@@ -99,6 +99,20 @@ class PostgresDatabase(Database):
         except psycopg.Error as e:
             raise fault(e, self.address) from e
 
+    def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """COPY … FROM STDIN: a whole workspace copied to a server in one stream, not a statement a row."""
+        import psycopg
+
+        cols = ", ".join(f'"{c}"' for c in columns)
+        try:
+            with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.errors.IntegrityError:
+            raise
+        except psycopg.Error as e:
+            raise fault(e, self.address) from e
+
     def ddl(self, statement: str) -> None:
         from app.store.schema_pg import server_ddl
 

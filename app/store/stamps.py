@@ -33,6 +33,9 @@ SIGNED = {"signoffs": ("signed_by", "recorded_at")}
 STATUS = ("status_by", "status_at")
 REVIEWED = ("reviewed_by", "reviewed_at")
 
+# Every column the triggers write whatever the statement gave (a copy cannot carry them over).
+DATABASE_STAMPS = frozenset({c for pair in (*CHANGED.values(), *SIGNED.values(), STATUS) for c in pair})
+
 SQLITE_NOW = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 SERVER_NOW = "to_char(localtimestamp, 'YYYY-MM-DD\"T\"HH24:MI:SS')"
 

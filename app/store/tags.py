@@ -56,7 +56,7 @@ class ActionFilter:
 
 def _tagging(r: dict[str, Any]) -> Tagging:
     return Tagging(TaggingId(r["id"]), TagId(r["tag_id"]), r["target_kind"], r["target_id"],
-                   r["start"], r["end"], r["memo"])
+                   r["start"], r["end"], r["memo"], r.get("uid"))
 
 
 def _action(r: dict[str, Any]) -> ActionItem:
@@ -113,25 +113,28 @@ class TagsMixin(StoreBase):
         return str(self.scalar(f"SELECT text FROM {table} WHERE id = ?", [target_id]) or "")
 
     def add_tagging(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
-                    end: int | None = None, memo: str = "", tagging_id: int | None = None) -> TaggingId:
+                    end: int | None = None, memo: str = "", tagging_id: int | None = None,
+                    uid: str | None = None) -> TaggingId:
         """Tag a whole turn/comment/response, or the span [start, end) of its text.
 
-        ``tagging_id`` re-creates a removed tagging under its old id (undo)."""
+        ``tagging_id`` and ``uid`` re-create a removed tagging under its old id and identity
+        (undo); a new one gets its uid from the database."""
         doc = self._document_of(kind, target_id)
+        row = {"id": tagging_id, "tag_id": tag_id, "document_id": doc, "target_kind": kind, "target_id": target_id,
+               "start": start, "end": end, "memo": memo, "created_at": now_iso()}
         with self.db.atomic():
-            new_id = self.db.insert_row("taggings", {
-                "id": tagging_id, "tag_id": tag_id, "document_id": doc, "target_kind": kind, "target_id": target_id,
-                "start": start, "end": end, "memo": memo, "created_at": now_iso()})
+            new_id = self.db.insert_row("taggings", {**row, "uid": uid} if uid else row)
         return TaggingId(new_id)
 
     def tag_with_action(self, tag_id: TagId, kind: str, target_id: int, start: int | None = None,
                         end: int | None = None, memo: str = "", action: dict[str, Any] | None = None,
-                        tagging_id: int | None = None) -> tuple[TaggingId, ActionItemId | None]:
+                        tagging_id: int | None = None, uid: str | None = None
+                        ) -> tuple[TaggingId, ActionItemId | None]:
         """A tagging and, when ``action`` is given (text, owner, due, status, note, review,
         review_remark, reviewed_by, reviewed_at, id, lineage, version), its action item: one transaction, so a program killed halfway
         leaves both or neither (a tag without its item would drop out of the follow-up list)."""
         with self.db.atomic():
-            new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id)
+            new_id = self.add_tagging(tag_id, kind, target_id, start, end, memo, tagging_id, uid)
             if action is None:
                 return new_id, None
             values = dict(action)
