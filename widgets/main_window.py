@@ -271,7 +271,10 @@ class MainWindow(QMainWindow):
 
     def _apply_changes(self, changes: Changes) -> None:
         self.tree_model.apply_changes(changes)
+        was_empty = self.empty_hint.isVisible()
         self.empty_hint.set_empty(self.tree_model.document_count() == 0)
+        if was_empty and not self.empty_hint.isVisible():  # documents arrived: "no documents" is no longer true
+            self.statusBar().clearMessage()
         if self.doc_id is not None and self.doc_id in changes.ids("document") and not self.tree_model.index_of(
                 self.doc_id).isValid():
             self.open_document(None)

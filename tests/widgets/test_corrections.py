@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.domain import TAG_ACTION
 from app.core.errors import WorkbenchError
 from app.qt.commands import EditResponseCommand
-from tests.conftest import confirm_minutes
+from tests.conftest import confirm_minutes, gold_document
 from tests.widgets.conftest import minutes_id, table_id
 from tests.widgets.test_answers import ANSWER, answers_of, fresh_sheet, links
 from tests.widgets.test_panels import WAIT_MS
@@ -221,3 +221,7 @@ def test_only_the_first_start_gets_the_samples(window, qtbot, tmp_path, monkeypa
     reopened = Workbench(new)
     assert reopened.documents() == []
     reopened.close()
+    from app.qt.commands import ImportDocumentCommand
+
+    window.bridge.push(ImportDocumentCommand(window.bridge, gold_document("sendai-dx-pubcom-2024"), "意見一覧"))
+    assert not window.empty_hint.isVisible() and "Ctrl+I" not in window.statusBar().currentMessage()
