@@ -221,7 +221,7 @@ def test_only_the_first_start_gets_the_samples(window, qtbot, tmp_path, monkeypa
     reopened = Workbench(new)
     assert reopened.documents() == []
     reopened.close()
-    from app.qt.commands import ImportDocumentCommand
-
-    window.bridge.push(ImportDocumentCommand(window.bridge, gold_document("sendai-dx-pubcom-2024"), "意見一覧"))
+    # the first document arrives from elsewhere (another clerk on a server): no status of its own
+    _doc, changes = window.bridge.bench.store_document(gold_document("sendai-dx-pubcom-2024"))
+    window.bridge.notify(changes)
     assert not window.empty_hint.isVisible() and "Ctrl+I" not in window.statusBar().currentMessage()
