@@ -18,6 +18,34 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 COUNCIL, SENDAI_PUBCOM, SHINAGAWA = "sendai-ict-council-2016", "sendai-dx-pubcom-2024", "shinagawa-dx-pubcom-2025"
 
 
+@pytest.fixture(autouse=True)
+def _undo_stacks_emptied_after_each_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every bridge a test made has its undo stack emptied when the test ends. A stack's
+    commands are C++ objects owned by the stack whose Python side refers back to the bridge;
+    left to the garbage collector, that cycle is torn down in an order Qt does not survive
+    (a segmentation fault in a later test's collection)."""
+    import weakref
+
+    from app.qt.bridge import WorkbenchBridge
+
+    made: list[weakref.ref[WorkbenchBridge]] = []
+    original = WorkbenchBridge.__init__
+
+    def recording(self: WorkbenchBridge, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(WorkbenchBridge, "__init__", recording)
+    yield
+    for ref in made:
+        bridge = ref()
+        if bridge is not None:
+            try:
+                bridge.stack.clear()
+            except RuntimeError:  # its C++ side is already gone
+                pass
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> WindowSettings:
     return WindowSettings(tmp_path / "settings.ini")
