@@ -71,47 +71,38 @@ class PostgresDatabase(Database):
         """The database role this connection acts as (recorded on changes and reviews)."""
         return str(self.conn.info.user)
 
-    def execute(self, sql: str, parameters: Params = None) -> Any:
+    @contextmanager
+    def _worded(self) -> Iterator[None]:
+        """The server's faults as the clerk's message; a broken constraint stays itself (the
+        store and the copy tell a duplicate from a fault by it)."""
         import psycopg
 
         try:
-            if parameters is None:
-                return self.conn.execute(to_psycopg(sql), ())
-            if isinstance(parameters, dict):
-                return self.conn.execute(sql.replace("%", "%%"), parameters)
-            return self.conn.execute(to_psycopg(sql), list(parameters))
+            yield
         except psycopg.errors.IntegrityError:
             raise
         except psycopg.Error as e:
             raise fault(e, self.address) from e
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        import psycopg
+    def execute(self, sql: str, parameters: Params = None) -> Any:
+        if isinstance(parameters, dict):  # the store's SQL uses ? placeholders only
+            raise TypeError("named parameters are not supported")
+        with self._worded():
+            return self.conn.execute(to_psycopg(sql), list(parameters or ()))
 
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         batch = [list(r) for r in rows]
         if not batch:
             return
-        try:
-            with self.conn.cursor() as cur:
-                cur.executemany(to_psycopg(sql), batch)
-        except psycopg.errors.IntegrityError:
-            raise
-        except psycopg.Error as e:
-            raise fault(e, self.address) from e
+        with self._worded(), self.conn.cursor() as cur:
+            cur.executemany(to_psycopg(sql), batch)
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """COPY … FROM STDIN: a whole workspace copied to a server in one stream, not a statement a row."""
-        import psycopg
-
         cols = ", ".join(f'"{c}"' for c in columns)
-        try:
-            with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        except psycopg.errors.IntegrityError:
-            raise
-        except psycopg.Error as e:
-            raise fault(e, self.address) from e
+        with self._worded(), self.conn.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def ddl(self, statement: str) -> None:
         from app.store.schema_pg import server_ddl
@@ -150,12 +141,5 @@ class PostgresDatabase(Database):
     @contextmanager
     def atomic(self) -> Iterator[PostgresDatabase]:
         """One transaction; inside another, a savepoint. Rolls back when the block raises."""
-        import psycopg
-
-        try:
-            with self.conn.transaction():
-                yield self
-        except psycopg.errors.IntegrityError:
-            raise
-        except psycopg.Error as e:
-            raise fault(e, self.address) from e
+        with self._worded(), self.conn.transaction():
+            yield self

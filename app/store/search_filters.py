@@ -20,6 +20,7 @@ from app.store.search_tokens import (
     date_cover,
     document_token,
     kind_token,
+    padded_terms,
     speaker_token,
 )
 
@@ -146,5 +147,5 @@ def term_check(db: Database, term: QueryTerm, alias: str = "r") -> tuple[str, li
     find = "strpos" if db.dialect == "postgresql" else "instr"
     if term.variants:
         return (f"({find}({alias}.norm, ?) > 0 OR {find}({alias}.terms, ?) > 0)",
-                [term.norm, " " + " ".join(term.variants) + " "])
+                [term.norm, padded_terms(term.variants)])
     return f"{find}({alias}.norm, ?) > 0", [term.norm]

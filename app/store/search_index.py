@@ -17,7 +17,7 @@ from app.core.tokens import terms_for_texts
 from app.store import search_server
 from app.store import search_sql as q
 from app.store.database import Database, SqliteDatabase
-from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, variant_match
+from app.store.search_tokens import encode_grams, encode_meta, encode_pairs, encode_terms, padded_terms, variant_match
 
 KINDS = ("turn", "comment", "response")
 FILL_BATCH = 2_000  # rows per executemany when the FTS table is rebuilt
@@ -54,13 +54,13 @@ def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
         if fts:  # a server's index: the tokens beside the row (app/store/search_server.py)
             search_server.insert_rows(db, kind, records, norms, all_terms)
         else:  # a schema step before the tokens column (search_server.create_tokens fills it)
-            db.executemany(q.INSERT_ROW, [(kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ")
+            db.executemany(q.INSERT_ROW, [(kind, r[0], r[1], r[2], r[3], norm, padded_terms(terms))
                                           for r, norm, terms in zip(records, norms, all_terms)])
         return
     conn = cast(SqliteDatabase, db).conn
     documents: dict[int, tuple[Any, Any]] = {}
     for r, norm, terms in zip(records, norms, all_terms):
-        padded = " " + " ".join(terms) + " "
+        padded = padded_terms(terms)
         cur = conn.execute(q.INSERT_ROW, (kind, r[0], r[1], r[2], r[3], norm, padded))
         if fts:
             if r[1] not in documents:
@@ -126,7 +126,9 @@ def refresh_filters(db: Database, kind: str, ids: Iterable[int], old_body: str |
             if ref_id not in now:
                 continue
             _ref, _doc, new_speaker, new_agenda, _text = now[ref_id]
-            changes.append((row_id, doc_id, new_speaker, new_agenda, norm, terms, body, date))
+            if db.dialect == "postgresql":
+                changes.append((row_id, doc_id, new_speaker, new_agenda, norm, terms, body, date))
+                continue
             old = _fts_values((row_id, kind, doc_id, speaker, agenda, norm, terms, old_body, old_date))
             deletes.append(old)
             inserts.append((*old[:4], encode_meta(kind, doc_id, new_speaker, new_agenda, body, date)))

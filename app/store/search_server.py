@@ -33,6 +33,7 @@ from app.store.search_tokens import (
     encode_meta,
     encode_pairs,
     encode_term,
+    padded_terms,
     pair_tokens,
     text_tokens,
 )
@@ -87,7 +88,7 @@ def insert_rows(db: Database, kind: str, records: Sequence[Sequence[Any]], norms
         if r[1] not in documents:
             documents[r[1]] = db.execute("SELECT body, date FROM documents WHERE id = ?", [r[1]]).fetchone()
         body, date = documents[r[1]]
-        rows.append((kind, r[0], r[1], r[2], r[3], norm, " " + " ".join(terms) + " ",
+        rows.append((kind, r[0], r[1], r[2], r[3], norm, padded_terms(terms),
                      row_tokens(kind, r[1], r[2], r[3], norm, terms, body, date)))
     db.executemany(INSERT_ROW, rows)
 

@@ -75,6 +75,12 @@ def encode_term(term: str) -> str:
     return token
 
 
+def padded_terms(terms: Sequence[str]) -> str:
+    """The ``terms`` column of an index row: the terms space-separated and space-padded, so a
+    whole term is found on the row with instr/strpos of " term "."""
+    return " " + " ".join(terms) + " "
+
+
 def encode_terms(terms: Sequence[str]) -> str:
     return " ".join(map(encode_term, terms))
 
