@@ -15,21 +15,26 @@ the last copy between the two left it (its hash in ``copy_records``).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.api.copy_identity import SPECS, Row, Side, ref_table, row_hash
+from app.api.copy_report import (
+    CANNOT_COPY,
+    CONFLICT,
+    GONE_HERE,
+    KEPT,
+    KIND_LABELS,
+    REMOVED,
+    UPDATED,
+    CopyNote,
+)
 
 DELETABLE = frozenset({"taggings", "action_items", "signoffs", "suggestion_decisions", "trusted_certificates"})
 # Tables whose changes the search index reflects (texts, speakers, agenda items, body and date).
 INDEXED = frozenset({"documents", "turns", "comments", "responses", "agenda_items"})
-KIND_LABELS = {
-    "documents": "文書", "participants": "出席者", "signatories": "署名委員", "agenda_items": "議題",
-    "categories": "意見の区分", "responses": "回答", "turns": "発言", "comments": "意見", "tags": "タグ",
-    "taggings": "タグ付け", "action_items": "対応事項", "signoffs": "署名委員の確認",
-    "suggestion_decisions": "提案への判断", "trusted_certificates": "信頼する証明書",
-}
 COLUMN_LABELS = {
     "text": "本文", "owner": "担当", "due": "期限", "status": "状況", "note": "メモ", "review": "確認",
     "review_remark": "確認コメント", "memo": "メモ", "color": "色", "title": "題名", "speaker": "発言者",
@@ -51,7 +56,9 @@ class MergeResult:
     updated: int = 0
     deleted: int = 0
     conflicts: int = 0
-    lines: list[str] = field(default_factory=list)
+    added_by: Counter[str] = field(default_factory=Counter)  # table -> rows added
+    updated_by: Counter[str] = field(default_factory=Counter)
+    notes: list[CopyNote] = field(default_factory=list)
     agreed: list[tuple[str, str, str]] = field(default_factory=list)  # (table, name, hash) equal in both now
     forgotten: list[tuple[str, str]] = field(default_factory=list)  # rows removed in both now
     touched: set[str] = field(default_factory=set)  # names of documents whose indexed rows changed
@@ -89,8 +96,7 @@ class Merge:
                 if hb is None:
                     self._add(table, name, s, later)
                 elif hs == hb:
-                    self._note(f"コピー先で削除済み: {self._what(table, name, s)} はコピー先で削除されています。"
-                               "戻していません。")
+                    self._note(GONE_HERE, f"{self._what(table, name, s)} はコピー先で削除されています。戻していません。")
                 else:
                     self._conflict(f"{self._what(table, name, s)} はコピー先で削除され、コピー元で変更されています。"
                                    "戻していません。")
@@ -100,8 +106,8 @@ class Merge:
                 if hd == hb and table in DELETABLE:
                     self._remove(table, name, d)
                 elif hd == hb:
-                    self._note(f"削除せず: {self._what(table, name, d)} はコピー元で削除されていますが、"
-                               "ほかの行も消えるためコピー先には残しました。")
+                    self._note(KEPT, f"{self._what(table, name, d)} はコピー元で削除されていますが、"
+                                     "ほかの行も消えるためコピー先には残しました。")
                 else:
                     self._conflict(f"{self._what(table, name, d)} はコピー元で削除され、コピー先で変更されています。"
                                    "残しました。")
@@ -124,7 +130,7 @@ class Merge:
             value, found = self.dest.local_value(spec, column, s)
             if not found:
                 if ref_table(spec, column, s) != table:
-                    self._note(f"コピーできません: {self._what(table, name, s)} の参照先がコピー先にありません。")
+                    self._note(CANNOT_COPY, f"{self._what(table, name, s)} の参照先がコピー先にありません。")
                     return None
                 later[column] = s[column]
             values[column] = value
@@ -145,6 +151,7 @@ class Merge:
         if refs:
             later.append((name, refs))
         self.result.added += 1
+        self.result.added_by[table] += 1
         self._agreed(table, name, s)
 
     def _update(self, table: str, name: str, s: Row, d: Row) -> None:
@@ -158,6 +165,8 @@ class Merge:
             values["version"] = int(raw["version"]) + 1
         self.dest.store.change_row(table, self.dest.where(table, name), values)
         self.result.updated += 1
+        self.result.updated_by[table] += 1
+        self._note(UPDATED, f"{self._what(table, name, d)} の {self._differences(s, d, changed='→')}。")
         self._agreed(table, name, s)
 
     def _remove(self, table: str, name: str, d: Row) -> None:
@@ -165,7 +174,7 @@ class Merge:
         self.result.deleted += 1
         self.result.forgotten.append((table, name))
         self._touch(table, name, d)
-        self._note(f"削除: {self._what(table, name, d)} はコピー元で削除されたため、コピー先からも削除しました。")
+        self._note(REMOVED, f"{self._what(table, name, d)} はコピー元で削除されたため、コピー先からも削除しました。")
 
     def _agreed(self, table: str, name: str, s: Row) -> None:
         self.result.agreed.append((table, name, str(row_hash(s))))
@@ -176,12 +185,12 @@ class Merge:
             self.result.touched.add(name if table == "documents" else str(row["document_id"]))
 
     # --- what the clerk reads ------------------------------------------------------------
-    def _note(self, line: str) -> None:
-        self.result.lines.append(line)
+    def _note(self, kind: str, text: str) -> None:
+        self.result.notes.append(CopyNote(kind, text))
 
-    def _conflict(self, line: str) -> None:
+    def _conflict(self, text: str) -> None:
         self.result.conflicts += 1
-        self.result.lines.append("両方で変更: " + line)
+        self._note(CONFLICT, text)
 
     def _reported_before(self, table: str, d: Row) -> bool:
         """Whether this is another revision's copy of an action item already reported."""
@@ -192,9 +201,13 @@ class Merge:
         return seen
 
     @staticmethod
-    def _differences(s: Row, d: Row) -> str:
+    def _differences(s: Row, d: Row, changed: str = "") -> str:
+        """Each differing column: 状況 コピー先「未着手」・コピー元「完了」; with ``changed``
+        (a change taken from the source): 状況「未着手」→「完了」."""
         columns = [c for c in s if d.get(c) != s[c]]
         shown = [c for c in columns if not c.endswith("_at")] or columns
+        if changed:
+            return "、".join(f"{COLUMN_LABELS.get(c, c)}「{_shown(d.get(c))}」{changed}「{_shown(s[c])}」" for c in shown)
         return "、".join(f"{COLUMN_LABELS.get(c, c)} コピー先「{_shown(d.get(c))}」・コピー元「{_shown(s[c])}」"
                         for c in shown)
 

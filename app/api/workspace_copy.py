@@ -16,63 +16,86 @@ not exist before is removed again). The source is only read.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.api.copy_identity import SPECS, Row, Side, document_chain, document_groups, row_hash, shared_columns
 from app.api.copy_merge import Merge, MergeResult
+from app.api.copy_report import KEPT, NOT_COPIED, CopyReport
+from app.api.workbench import Workbench
+from app.core.domain import DocumentSummary
 from app.core.errors import WorkbenchError
+from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.workspace import ServerAddress, workspace_address
 from app.store import Store
 
 # Documents a whole copy indexes and records at a time (their revisions always together).
 WHOLE_COPY_GROUP = 20
-
-
-@dataclass
-class CopyReport:
-    source: str
-    dest: str
-    whole: bool
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    conflicts: int = 0
-    documents: int = 0
-    lines: list[str] = field(default_factory=list)
-
-    def summary_ja(self) -> str:
-        what = "ワークスペース全体" if self.whole else f"文書 {self.documents} 件"
-        return (f"{self.source} → {self.dest}: {what}をコピーしました。追加 {self.added} 行・更新 {self.updated} 行・"
-                f"削除 {self.deleted} 行・両方で変更（上書きせず） {self.conflicts} 件。")
+COPY_PROGRAM = "gijiroku workspace copy"  # who has the workspace open, as another program is told
 
 
 def _shown(address: Path | ServerAddress) -> str:
     return address.name if isinstance(address, ServerAddress) else str(address)
 
 
-def copy_workspace(source: str | Path, dest: str | Path, documents: Sequence[int] = ()) -> CopyReport:
+def copy_workspace(source: str | Path, dest: str | Path, documents: Sequence[int] = (),
+                   progress: Progress = NO_PROGRESS) -> CopyReport:
     """Copy ``source`` into ``dest`` (addresses: a file path or a server). Raises
     WorkbenchError naming the workspace on a fault; DEST is then as it was."""
-    src_address, dest_address = workspace_address(source), workspace_address(dest)
-    if isinstance(src_address, Path) and not src_address.is_file():
-        raise WorkbenchError("copy_no_source", path=str(src_address))
-    new_file = isinstance(dest_address, Path) and not dest_address.exists()
-    src = Store(src_address, program="gijiroku workspace copy")
+    with _source(source) as src, _destination(dest) as target:
+        return copy_between(src, target, documents, progress)
+
+
+def copy_out_of(bench: Workbench, dest: str | Path, documents: Sequence[int],
+                progress: Progress = NO_PROGRESS) -> CopyReport:
+    """The window's 持ち出し: chosen meetings of the open workspace into ``dest`` (a laptop's
+    file, made when it does not exist; merged into when an earlier trip made it)."""
+    with _destination(dest) as target:
+        return copy_between(bench.store, target, documents, progress)
+
+
+def copy_into(bench: Workbench, source: str | Path, documents: Sequence[int],
+              progress: Progress = NO_PROGRESS) -> CopyReport:
+    """The window's 取り込み: chosen meetings of ``source`` (a laptop's file) merged into the
+    open workspace."""
+    with _source(source) as src:
+        return copy_between(src, bench.store, documents, progress)
+
+
+def workspace_documents(source: str | Path) -> list[DocumentSummary]:
+    """The meetings of another workspace (a laptop's file), to choose what to bring back."""
+    with _source(source) as src:
+        return src.list_documents()
+
+
+@contextmanager
+def _source(source: str | Path) -> Iterator[Store]:
+    address = workspace_address(source)
+    if isinstance(address, Path) and not address.is_file():
+        raise WorkbenchError("copy_no_source", path=str(address))
+    store = Store(address, program=COPY_PROGRAM)
     try:
-        target = Store(dest_address, program="gijiroku workspace copy")
-        try:
-            report = copy_between(src, target, documents)
-        finally:
-            target.close()
-    except BaseException:
-        if new_file and isinstance(dest_address, Path):
-            _remove_file(dest_address)
-        raise
+        yield store
     finally:
-        src.close()
-    return report
+        store.close()
+
+
+@contextmanager
+def _destination(dest: str | Path) -> Iterator[Store]:
+    """The destination, opened; a file the copy made is removed again when the copy fails."""
+    address = workspace_address(dest)
+    new_file = isinstance(address, Path) and not address.exists()
+    try:
+        store = Store(address, program=COPY_PROGRAM)
+        try:
+            yield store
+        finally:
+            store.close()
+    except BaseException:
+        if new_file and isinstance(address, Path):
+            _remove_file(address)
+        raise
 
 
 def _remove_file(path: Path) -> None:
@@ -80,9 +103,11 @@ def _remove_file(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> CopyReport:
+def copy_between(src: Store, dest: Store, documents: Sequence[int] = (),
+                 progress: Progress = NO_PROGRESS) -> CopyReport:
     """Copy between two open stores (see the module's words). One transaction on ``dest``,
-    which its reads share (what the copy compares is what it writes over)."""
+    which its reads share (what the copy compares is what it writes over). ``progress``
+    hears of each table or group of documents and may cancel (nothing is then written)."""
     src_name, dest_name = _shown(src.path), _shown(dest.path)
     peer, me = src.workspace_uid(), dest.workspace_uid()
     if peer == me:
@@ -90,14 +115,15 @@ def copy_between(src: Store, dest: Store, documents: Sequence[int] = ()) -> Copy
     report = CopyReport(src_name, dest_name, whole=not documents)
     with src.reading_snapshot(), dest.copying_into():
         chosen = _chosen_documents(src, documents, src_name)
-        report.lines.extend(_columns_left_behind(src, dest))
+        for line in _columns_left_behind(src, dest):
+            report.note(NOT_COPIED, line)
         if not documents and dest.is_empty_workspace():
-            _whole_copy(src, dest, peer, report)
+            _whole_copy(src, dest, peer, report, progress)
             return report
         if not documents and not (src.copy_records(me) or dest.copy_records(peer)):
             raise WorkbenchError("copy_not_empty", path=dest_name)
         report.documents = len(chosen)
-        _merge_copy(src, dest, chosen, peer, me, report)
+        _merge_copy(src, dest, chosen, peer, me, report, progress)
     return report
 
 
@@ -105,7 +131,7 @@ def _columns_left_behind(src: Store, dest: Store) -> list[str]:
     """One line per table whose columns the destination does not have (a workspace of an
     older program): those are not copied."""
     shared = shared_columns(src, dest)
-    return [f"コピーせず: {t} の列 {'・'.join(sorted(set(src.table_columns(t)) - cols))} はコピー先にありません"
+    return [f"{t} の列 {'・'.join(sorted(set(src.table_columns(t)) - cols))} はコピー先にありません"
             "（コピー先を新しい版のプログラムで開いてから、もう一度コピーしてください）。"
             for t, cols in shared.items() if set(src.table_columns(t)) - cols]
 
@@ -134,20 +160,25 @@ def _generation(src: Store, dest: Store, peer: str, me: str) -> tuple[int, dict[
     return top + 1, {key: hashed for key, (_g, hashed) in newest.items()}
 
 
-def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport) -> None:
+def _whole_copy(src: Store, dest: Store, peer: str, report: CopyReport, progress: Progress) -> None:
     """Every row into an empty workspace, ids included, a batch at a time; then, a group of
     documents at a time (revision chains kept together), the destination's search index from
     the source's stored terms and the copy records."""
     shared = shared_columns(src, dest)
     dest.clear_table("tags")  # the built-in tags of a new workspace: the source's come with their ids
-    for table in [t for t in src.data_tables() if t in shared]:
+    tables = [t for t in src.data_tables() if t in shared]
+    groups = document_groups(src.table_rows("documents"), WHOLE_COPY_GROUP)
+    steps = len(tables) + len(groups) + 1
+    for step, table in enumerate(tables):
+        check(progress, step, steps, report.dest)
         for rows in src.table_batches(table):
             dest.put_rows(table, [{c: v for c, v in r.items() if c in shared[table]} for r in rows])
             report.added += len(rows)
+            report.added_by[table] += len(rows)
     generation, _base = _generation(src, dest, peer, dest.workspace_uid())
     dest.forget_all_copy_records(peer)  # an emptied workspace may remember an earlier copy
-    groups = document_groups(src.table_rows("documents"), WHOLE_COPY_GROUP)
-    for group in [[], *groups]:  # [] first: the rows of no document (tags, certificates)
+    for step, group in enumerate([[], *groups], start=len(tables)):  # [] first: the rows of no document
+        check(progress, step, steps, report.dest)
         side = Side(src, group, whole=not group, shared=shared)
         dest.add_copy_records(peer, [(table, name, str(row_hash(row)), generation) for table in side.tables
                                       if bool(group) == src.belongs_to_documents(table)
@@ -160,14 +191,17 @@ def _document_name(row: Row) -> str:
     return json.dumps([row["sha256"], row["revision"]], ensure_ascii=False)
 
 
-def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, report: CopyReport) -> None:
+def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, report: CopyReport,
+                progress: Progress) -> None:
     """Merge the workspace's own rows (tags; certificates with the whole workspace), then the
     chosen documents a group at a time (a revision chain in one group)."""
     generation, base = _generation(src, dest, peer, me)
     shared = shared_columns(src, dest)
     wanted_ids = set(chosen)
     src_docs = [r for r in src.table_rows("documents") if r["id"] in wanted_ids]
-    for group in [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]:
+    groups: list[list[int]] = [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]
+    for step, group in enumerate(groups):
+        check(progress, step, len(groups), report.dest)
         theirs = Side(src, group, whole=report.whole and not group, shared=shared)
         wanted = set(theirs.raw["documents"])
         ours = Side(dest, [r["id"] for r in dest.table_rows("documents") if _document_name(r) in wanted],
@@ -183,7 +217,7 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
         _report_removed_documents(src_docs, dest.table_rows("documents"), base, report)
     skipped = [t for t in src.data_tables() if t not in SPECS and src.table_rows(t)]
     if skipped:
-        report.lines.append("コピーせず: " + "・".join(skipped) + " はワークスペース全体を空のワークスペースへ"
+        report.note(NOT_COPIED, "・".join(skipped) + " はワークスペース全体を空のワークスペースへ"
                             "コピーするときだけ写します。")
 
 
@@ -195,7 +229,7 @@ def _report_removed_documents(src_docs: list[Row], dest_docs: list[Row], base: d
     for row in dest_docs:
         name = _document_name(row)
         if name not in present and ("documents", name) in base:
-            report.lines.append(f"削除せず: 文書「{row['title']}」第{row['revision']}版 はコピー元で削除されていますが、"
+            report.note(KEPT, f"文書「{row['title']}」第{row['revision']}版 はコピー元で削除されていますが、"
                                 "コピー先には残しました。")
 
 
@@ -204,4 +238,6 @@ def _add_up(report: CopyReport, result: MergeResult) -> None:
     report.updated += result.updated
     report.deleted += result.deleted
     report.conflicts += result.conflicts
-    report.lines.extend(result.lines)
+    report.added_by.update(result.added_by)
+    report.updated_by.update(result.updated_by)
+    report.notes.extend(result.notes)

@@ -134,9 +134,8 @@ def cmd_workspace_copy(a: argparse.Namespace) -> int:
     from app.api.workspace_copy import copy_workspace
 
     report = copy_workspace(a.source, a.dest, a.documents or ())
-    for line in report.lines:
+    for line in report.text_lines_ja():  # the wording the window's report shows too (app/api/copy_report.py)
         print(line)
-    print(report.summary_ja())
     return 0
 
 
