@@ -30,6 +30,7 @@ from app.core.workspace import ServerAddress
 from app.qt.bridge import WorkbenchBridge
 from app.qt.opening import open_workspace
 from app.qt.settings import WindowSettings
+from widgets.copy_flow import CopyFlow
 from widgets.document_tree import DocumentTreeDelegate, DocumentTreeModel
 from widgets.empty_hint import EmptyWorkspaceHint
 from widgets.export_flow import ExportFlow
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self.bridge, self, parse)
         self.export_flow = ExportFlow(self.bridge, self)
         self.print_flow = PrintFlow(self.bridge, self)
+        self.copy_flow = CopyFlow(self.bridge, self, lambda: self.inspector.flush())
         self.find_bar = FindBar(self.reader)
         self.help_dialog: HelpDialog | None = None
         self.signoff_dialog: SignoffDialog | None = None
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
         self.review.open_passage.connect(self.open_passage)
         self.search.open_hit.connect(self.open_search_hit)
         for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow, self.print_flow,
-                       self.inspector.signoff, self.keywords, self.similar):
+                       self.inspector.signoff, self.keywords, self.similar, self.copy_flow):
             source.message.connect(self.status)  # type: ignore[attr-defined]
         self.suggestions.show_turn.connect(self.reader.select_id)
         self.similar.go_to_comment.connect(self.reader.select_id)
@@ -357,6 +359,8 @@ class MainWindow(QMainWindow):
             shown = self.tr("%1 — read-only").replace("%1", shown)
         self.workspace_label.setText(shown)
         self.actions_.import_files.setEnabled(access.edit)
+        if self.actions_.bring_back is not None:
+            self.actions_.bring_back.setEnabled(access.edit)
 
     def choose_server(self) -> ServerDialog:
         """ファイル > サーバーのワークスペースを開く…: ask where, then open it (modeless for tests)."""
@@ -403,6 +407,15 @@ class MainWindow(QMainWindow):
         copy = self.bridge.try_call(lambda: self.bridge.bench.backup(dest))
         if copy is not None:
             self.status(self.tr("Saved a copy: %1").replace("%1", str(copy)))
+
+    def take_out(self) -> None:
+        """ファイル > 会議をノートPCへ持ち出す…: the meeting shown is ticked (widgets/copy_flow.py)."""
+        self.copy_flow.take_out(self.doc_id)
+
+    def bring_back(self) -> None:
+        """ファイル > 持ち帰った内容を取り込む…"""
+        if self.actions_.bring_back is None or self.actions_.bring_back.isEnabled():
+            self.copy_flow.bring_back()
 
     def _fill_recent(self) -> None:
         menu = self.actions_.recent_menu

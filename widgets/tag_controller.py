@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 
-from app.core.domain import BUILTIN_TAGS, Tag, TaggingId
+from app.core.domain import BUILTIN_TAGS, Changes, Tag, TaggingId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import AddTagCommand, TagCommand
 from widgets.tag_dialog import TagDialog
@@ -41,6 +41,16 @@ class TagController(QObject):
         self.actions: list[QAction] = []
         self.new_tag_action = QAction(self.tr("&New tag…"), self)
         self.new_tag_action.triggered.connect(self.new_tag)
+        bridge.changed.connect(self._tags_maybe_changed)
+
+    def _tags_maybe_changed(self, changes: Changes) -> None:
+        """A tag that arrived from elsewhere (another clerk, a laptop's file brought back)
+        gets its action and key; unchanged tags keep theirs."""
+        if "tag" not in changes.kinds():
+            return
+        tags = self._bridge.try_call(self._bridge.bench.tags)
+        if tags is not None and [t.name for t in ordered_tags(tags)] != [a.text() for a in self.actions]:
+            self.rebuild()
 
     def rebuild(self) -> None:
         for a in self.actions:

@@ -34,6 +34,8 @@ class ActionHost(Protocol):
     def choose_workspace(self) -> None: ...
     def choose_server(self) -> None: ...
     def save_copy(self) -> None: ...
+    def take_out(self) -> None: ...
+    def bring_back(self) -> None: ...
     def export_minutes(self) -> None: ...
     def export_followups(self) -> None: ...
     def export_comments(self) -> None: ...
@@ -68,6 +70,7 @@ class WindowActions:
     find_in_document: QAction | None = None  # Ctrl+F: the reader's find bar
     print_minutes: QAction | None = None
     preview_minutes: QAction | None = None
+    bring_back: QAction | None = None  # off for a role that may not change the workspace
 
 
 def _action(window: ActionHost, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
@@ -82,7 +85,7 @@ def _action(window: ActionHost, text: str, slot: Callable[[], object], shortcut:
 
 def build_actions(w: ActionHost) -> WindowActions:
     """Create the menus and toolbars of ``w``; returns the actions other code updates."""
-    recent, import_files, exports, prints = _file_menu(w)
+    recent, import_files, exports, prints, bring_back = _file_menu(w)
     undo, redo, split, merge, find, find_here = _edit_menu(w)
     tag_menu = w.menuBar().addMenu(translate("MainWindow", "&Tags"))
     _view_menu(w)
@@ -92,10 +95,12 @@ def build_actions(w: ActionHost) -> WindowActions:
                                 "shortcutList"))
     tag_bar, box = _toolbars(w, [import_files, undo, redo, split, merge])
     return WindowActions(import_files, undo, redo, split, merge, find, *exports, recent, tag_menu, tag_bar, box,
-                         find_in_document=find_here, print_minutes=prints[0], preview_minutes=prints[1])
+                         find_in_document=find_here, print_minutes=prints[0], preview_minutes=prints[1],
+                         bring_back=bring_back)
 
 
-def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction], tuple[QAction, QAction]]:
+def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, QAction], tuple[QAction, QAction],
+                                      QAction]:
     menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(_action(w, translate("MainWindow", "&New workspace…"), w.new_workspace, "Ctrl+Shift+N",
                            "newWorkspace"))
@@ -105,6 +110,12 @@ def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, Q
                            "openServer"))
     recent = menu.addMenu(translate("MainWindow", "Open &recent"))
     menu.addAction(_action(w, translate("MainWindow", "Save a &copy…"), w.save_copy, None, "saveCopy"))
+    menu.addSeparator()
+    take_out = _action(w, translate("MainWindow", "&Take meetings out to a laptop…"), w.take_out, None, "takeOut")
+    take_out.setProperty(HELP_TEXT, translate("MainWindow", "Copy meetings to a workspace file for a room without the network"))
+    bring_back = _action(w, translate("MainWindow", "&Bring back from a laptop…"), w.bring_back, None, "bringBack")
+    bring_back.setProperty(HELP_TEXT, translate("MainWindow", "Bring the tags and action items added on a laptop back"))
+    menu.addActions([take_out, bring_back])
     menu.addSeparator()
     import_files = _action(w, translate("MainWindow", "&Import…"), w.import_flow.choose_files, "Ctrl+I", "import")
     menu.addAction(import_files)
@@ -117,7 +128,7 @@ def _file_menu(w: ActionHost) -> tuple[QMenu, QAction, tuple[QAction, QAction, Q
                            "verifySignature"))
     menu.addSeparator()
     menu.addAction(_action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "quit"))
-    return recent, import_files, (exports[0], exports[1], signoff), prints
+    return recent, import_files, (exports[0], exports[1], signoff), prints, bring_back
 
 
 def _print_menu(w: ActionHost, menu: QMenu) -> tuple[QAction, QAction]:

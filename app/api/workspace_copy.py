@@ -24,11 +24,12 @@ from app.api.copy_identity import SPECS, Row, Side, document_chain, document_gro
 from app.api.copy_merge import Merge, MergeResult
 from app.api.copy_report import KEPT, NOT_COPIED, CopyReport
 from app.api.workbench import Workbench
-from app.core.domain import DocumentSummary
+from app.core.domain import Changes, DocumentSummary
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.workspace import ServerAddress, workspace_address
 from app.store import Store
+from app.store.notices import everything
 
 # Documents a whole copy indexes and records at a time (their revisions always together).
 WHOLE_COPY_GROUP = 20
@@ -67,6 +68,12 @@ def workspace_documents(source: str | Path) -> list[DocumentSummary]:
     """The meetings of another workspace (a laptop's file), to choose what to bring back."""
     with _source(source) as src:
         return src.list_documents()
+
+
+def changes_after_copy(bench: Workbench) -> Changes:
+    """What the window reloads after a copy brought rows into ``bench``'s workspace: all of
+    it (a copy touches any document, tag and action item)."""
+    return everything([d.id for d in bench.documents()])
 
 
 @contextmanager

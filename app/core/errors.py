@@ -25,6 +25,7 @@ MESSAGES = {
     "duplicate": "{path}: このファイルは取り込み済みです（文書 {doc_id}）。",
     "no_document": "文書 {doc_id} はワークスペースにありません。gijiroku list で番号を確かめてください。",
     "workspace": "{path}: ワークスペースを開けません（{detail}）。",
+    "not_a_workspace": "{path}: ワークスペース（.gijiroku）のファイルではありません（別の種類のファイルか、壊れています）。ワークスペースのファイルを選んでください。",
     "frozen": "文書 {doc_id} は確定済みです。編集するには新しい版を作成してください。",
     "bad_value": "{what}: 値が正しくありません（{detail}）。",
     "bad_date": "{what}: 「{text}」は日付として読めません。{accepted}。",

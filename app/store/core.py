@@ -125,7 +125,8 @@ class StoreBase:
             self.version = migrate(self.db)
         except sqlite3.DatabaseError as e:  # not a workspace, or damaged
             conn.close()
-            raise WorkbenchError("workspace", path=shown_path(path), detail=str(e)) from e
+            code = "not_a_workspace" if "not a database" in str(e) else "workspace"
+            raise WorkbenchError(code, path=shown_path(path), detail=str(e)) from e
         except WorkbenchError:
             conn.close()
             raise

@@ -263,6 +263,9 @@ JA.update(EDITS_JA)
 from ja_sync import SYNC_JA  # noqa: E402  (several people at once, issue 13)
 
 JA.update(SYNC_JA)
+from ja_copy import COPY_JA  # noqa: E402  (meetings to a laptop and back, issue 13)
+
+JA.update(COPY_JA)
 
 
 def fill(ts: Path) -> list[str]:

@@ -435,6 +435,145 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="56" />
+        <source>Take meetings out to a laptop</source>
+        <translation>ノートPCへ持ち出す</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="56" />
+        <source>Bring back from a laptop</source>
+        <translation>持ち帰った内容を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="59" />
+        <source>The chosen meetings are copied from %1 to a workspace file, with their revisions, tags, action items and sign-offs, to work on them where there is no network. Bring the file back with File &gt; Bring back from a laptop…: what changed on both sides is then reported, never overwritten.</source>
+        <translation>選んだ会議を、版・タグ・対応事項・署名委員の確認ごと、%1 からワークスペースのファイルへコピーします。ネットワークのない会議室でも作業できます。戻ったら［ファイル］&gt;［持ち帰った内容を取り込む］で取り込みます（両方で変更された内容は上書きせず、お知らせします）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="63" />
+        <source>The meetings of a workspace file taken out before, with the tags and action items added or changed there, are brought into %1. A change made on one side only is taken; what changed on both sides stays as it is here and is reported.</source>
+        <translation>前に持ち出したワークスペースのファイルから、会議と、そこで追加・変更したタグや対応事項を %1 に取り込みます。片方だけで変更された内容は反映し、両方で変更された内容はこちらのまま残して、一覧でお知らせします。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="67" />
+        <source>e.g. D:\meeting-room.gijiroku</source>
+        <translation>例：D:\会議室用.gijiroku</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="68" />
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="71" />
+        <source>A file of an earlier trip is brought up to date; what was changed in it is not overwritten.</source>
+        <translation>前に持ち出したファイルを選ぶと、その内容を最新にします（ファイル側で変更した内容は上書きしません）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="79" />
+        <source>&amp;Take out</source>
+        <translation>持ち出す(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="79" />
+        <source>&amp;Bring back</source>
+        <translation>取り込む(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="91" />
+        <source>Save &amp;to:</source>
+        <translation>保存先(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="91" />
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="93" />
+        <source>&amp;Meetings:</source>
+        <translation>会議(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="147" />
+        <source>Workspaces (*.gijiroku);;All files (*)</source>
+        <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="149" />
+        <source>Workspace file to take the meetings to</source>
+        <translation>持ち出し先のワークスペースのファイル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_dialog.py" line="153" />
+        <source>Workspace file to bring back</source>
+        <translation>取り込むワークスペースのファイル</translation>
+    </message>
+</context>
+<context>
+    <name>CopyFlow</name>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="95" />
+        <source>Taking %1 meetings out to %2 …</source>
+        <translation>%2 へ会議 %1 件を持ち出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="96" />
+        <source>Bringing back from %2 …</source>
+        <translation>%2 から取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="97" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="106" />
+        <source>Cancelled: neither workspace was changed.</source>
+        <translation>キャンセルしました。どちらのワークスペースも変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="122" />
+        <source>Could not take the meetings out</source>
+        <translation>持ち出せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="122" />
+        <source>Could not bring back</source>
+        <translation>取り込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_flow.py" line="123" />
+        <source>Neither workspace was changed.</source>
+        <translation>どちらのワークスペースも変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyReportDialog</name>
+    <message>
+        <location filename="../../widgets/copy_report_dialog.py" line="36" />
+        <source>Brought back</source>
+        <translation>取り込みの結果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_report_dialog.py" line="36" />
+        <source>Taken out</source>
+        <translation>持ち出しの結果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_report_dialog.py" line="39" />
+        <source>These were left as %1 has them. Check which is right and correct it there if needed.</source>
+        <translation>これらは %1 の内容のままです。どちらが正しいか確かめ、必要ならそちらで直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/copy_report_dialog.py" line="40" />
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTreeModel</name>
     <message>
         <location filename="../../widgets/document_tree.py" line="48" />
@@ -1047,366 +1186,386 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="108" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="125" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="125" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="133" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132" />
+        <location filename="../../widgets/main_window.py" line="134" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="161" />
+        <location filename="../../widgets/main_window.py" line="163" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="163" />
+        <location filename="../../widgets/main_window.py" line="165" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338" />
+        <location filename="../../widgets/main_window.py" line="343" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="344" />
+        <location filename="../../widgets/main_window.py" line="349" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="352" />
+        <location filename="../../widgets/main_window.py" line="357" />
         <source>Server: %1</source>
         <translation>サーバー：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354" />
+        <location filename="../../widgets/main_window.py" line="359" />
         <source>%1 — read-only</source>
         <translation>%1 — 閲覧のみ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380" />
+        <location filename="../../widgets/main_window.py" line="387" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381" />
+        <location filename="../../widgets/main_window.py" line="388" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="393" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387" />
-        <location filename="../../widgets/main_window.py" line="395" />
+        <location filename="../../widgets/main_window.py" line="394" />
+        <location filename="../../widgets/main_window.py" line="402" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="394" />
+        <location filename="../../widgets/main_window.py" line="401" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="402" />
+        <location filename="../../widgets/main_window.py" line="409" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="453" />
+        <location filename="../../widgets/main_window.py" line="469" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="458" />
+        <location filename="../../widgets/main_window.py" line="474" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="336" />
-        <location filename="../../widgets/main_window.py" line="466" />
+        <location filename="../../widgets/main_window.py" line="341" />
+        <location filename="../../widgets/main_window.py" line="482" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="472" />
+        <location filename="../../widgets/main_window.py" line="488" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="87" />
+        <location filename="../../widgets/window_actions.py" line="90" />
         <source>&amp;Tags</source>
         <translation>タグ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="89" />
+        <location filename="../../widgets/window_actions.py" line="92" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="90" />
+        <location filename="../../widgets/window_actions.py" line="93" />
         <source>&amp;Manual</source>
         <translation>使い方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="91" />
+        <location filename="../../widgets/window_actions.py" line="94" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>ショートカットキー一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="99" />
+        <location filename="../../widgets/window_actions.py" line="104" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="100" />
+        <location filename="../../widgets/window_actions.py" line="105" />
         <source>&amp;New workspace…</source>
         <translation>新しいワークスペース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="102" />
+        <location filename="../../widgets/window_actions.py" line="107" />
         <source>&amp;Open workspace…</source>
         <translation>ワークスペースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="104" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>Open a &amp;server workspace…</source>
         <translation>サーバーのワークスペースを開く(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>Open &amp;recent</source>
         <translation>最近使ったワークスペース(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="107" />
+        <location filename="../../widgets/window_actions.py" line="112" />
         <source>Save a &amp;copy…</source>
         <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="114" />
+        <source>&amp;Take meetings out to a laptop…</source>
+        <translation>会議をノートPCへ持ち出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="115" />
+        <source>Copy meetings to a workspace file for a room without the network</source>
+        <translation>ネットワークのない会議室で使うため、会議をワークスペースのファイルへコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="116" />
+        <source>&amp;Bring back from a laptop…</source>
+        <translation>持ち帰った内容を取り込む(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="117" />
+        <source>Bring the tags and action items added on a laptop back</source>
+        <translation>ノートPCで追加したタグや対応事項をこのワークスペースに取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="120" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="111" />
+        <location filename="../../widgets/window_actions.py" line="122" />
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="112" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="114" />
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>Sign-off and con&amp;firm…</source>
         <translation>署名・確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="116" />
+        <location filename="../../widgets/window_actions.py" line="127" />
         <source>&amp;Verify signature…</source>
         <translation>署名の検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="119" />
+        <location filename="../../widgets/window_actions.py" line="130" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="125" />
+        <location filename="../../widgets/window_actions.py" line="136" />
         <source>&amp;Minutes…</source>
         <translation>議事録(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="127" />
+        <location filename="../../widgets/window_actions.py" line="138" />
         <source>Minutes: print pre&amp;view…</source>
         <translation>議事録の印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="129" />
+        <location filename="../../widgets/window_actions.py" line="140" />
         <source>&amp;Follow-up list…</source>
         <translation>対応事項一覧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="130" />
+        <location filename="../../widgets/window_actions.py" line="141" />
         <source>Follow-up list: print previe&amp;w…</source>
         <translation>対応事項一覧の印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="132" />
+        <location filename="../../widgets/window_actions.py" line="143" />
         <source>Print the minutes</source>
         <translation>議事録を印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="133" />
+        <location filename="../../widgets/window_actions.py" line="144" />
         <source>Print preview of the minutes</source>
         <translation>議事録の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="141" />
+        <location filename="../../widgets/window_actions.py" line="152" />
         <source>&amp;Minutes (Word)…</source>
         <translation>議事録（Word）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="142" />
+        <location filename="../../widgets/window_actions.py" line="153" />
         <source>&amp;Follow-up list (Word, Excel, CSV)…</source>
         <translation>対応事項一覧（Word・Excel・CSV）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="144" />
+        <location filename="../../widgets/window_actions.py" line="155" />
         <source>&amp;Comments and answers (Word)…</source>
         <translation>意見と考え方（Word）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="146" />
+        <location filename="../../widgets/window_actions.py" line="157" />
         <source>Export the minutes (Word)</source>
         <translation>議事録を書き出す（Word）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="147" />
+        <location filename="../../widgets/window_actions.py" line="158" />
         <source>Export the follow-up list</source>
         <translation>対応事項一覧を書き出す</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="154" />
+        <location filename="../../widgets/window_actions.py" line="165" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="155" />
-        <location filename="../../widgets/window_actions.py" line="158" />
+        <location filename="../../widgets/window_actions.py" line="166" />
+        <location filename="../../widgets/window_actions.py" line="169" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="159" />
-        <location filename="../../widgets/window_actions.py" line="162" />
+        <location filename="../../widgets/window_actions.py" line="170" />
+        <location filename="../../widgets/window_actions.py" line="173" />
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="163" />
+        <location filename="../../widgets/window_actions.py" line="174" />
         <source>&amp;Split turn at cursor</source>
         <translation>カーソル位置で発言を分割(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="165" />
+        <location filename="../../widgets/window_actions.py" line="176" />
         <source>&amp;Merge turn with next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="167" />
+        <location filename="../../widgets/window_actions.py" line="178" />
         <source>&amp;Find in this document…</source>
         <translation>文書内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="169" />
+        <location filename="../../widgets/window_actions.py" line="180" />
         <source>Find &amp;next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="170" />
+        <location filename="../../widgets/window_actions.py" line="181" />
         <source>Find pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="171" />
+        <location filename="../../widgets/window_actions.py" line="182" />
         <source>Search the &amp;workspace…</source>
         <translation>ワークスペースを検索(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="208" />
+        <location filename="../../widgets/window_actions.py" line="219" />
         <source>Search the workspace (Ctrl+Shift+F)</source>
         <translation>ワークスペースを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="181" />
+        <location filename="../../widgets/window_actions.py" line="192" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="182" />
+        <location filename="../../widgets/window_actions.py" line="193" />
         <source>&amp;Reader</source>
         <translation>本文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="182" />
+        <location filename="../../widgets/window_actions.py" line="193" />
         <source>Re&amp;view</source>
         <translation>レビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="183" />
+        <location filename="../../widgets/window_actions.py" line="194" />
         <source>Search res&amp;ults</source>
         <translation>検索結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="186" />
+        <location filename="../../widgets/window_actions.py" line="197" />
         <source>Show the %1 tab</source>
         <translation>「%1」タブを表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="192" />
+        <location filename="../../widgets/window_actions.py" line="203" />
         <source>&amp;Language (after restart)</source>
         <translation>表示言語（再起動後）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="198" />
+        <location filename="../../widgets/window_actions.py" line="209" />
         <source>Main</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="202" />
+        <location filename="../../widgets/window_actions.py" line="213" />
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="205" />
+        <location filename="../../widgets/window_actions.py" line="216" />
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2609,22 +2768,22 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
         <translation>新しいタグ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_controller.py" line="54" />
+        <location filename="../../widgets/tag_controller.py" line="64" />
         <source>Tag the selection as %1 (Ctrl+%2 or %2 in the reader)</source>
         <translation>選択箇所に「%1」のタグを付ける（Ctrl+%2、本文では %2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_controller.py" line="67" />
+        <location filename="../../widgets/tag_controller.py" line="77" />
         <source>Select a turn or a comment first.</source>
         <translation>先に発言または意見を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_controller.py" line="72" />
+        <location filename="../../widgets/tag_controller.py" line="82" />
         <source>Tagged as %1</source>
         <translation>「%1」のタグを付けました</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_controller.py" line="87" />
+        <location filename="../../widgets/tag_controller.py" line="97" />
         <source>New tag %1</source>
         <translation>タグ「%1」を追加しました</translation>
     </message>
