@@ -105,7 +105,10 @@ class CopyDialog(QDialog):
         self.documents.itemChanged.connect(lambda _i: self._update())
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 36)
+        self.note.setVisible(bool(self.note.text()))
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 44)
 
     # --- the meetings ----------------------------------------------------------------
     def fill(self, documents: Sequence[DocumentSummary], checked: Sequence[int] | None = None) -> None:
@@ -113,6 +116,7 @@ class CopyDialog(QDialog):
         self.documents.clear()
         for d in documents:
             item = QListWidgetItem(document_label(d))
+            item.setToolTip(document_label(d))
             item.setData(Qt.ItemDataRole.UserRole, int(d.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = checked is None or int(d.id) in checked

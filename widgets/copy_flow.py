@@ -31,7 +31,8 @@ PROGRESS_DELAY_MS = 400
 
 
 def _shown(place: Path | ServerAddress) -> str:
-    return place.name if isinstance(place, ServerAddress) else str(place)
+    """The open workspace as the dialog names it: a server by its name, a file by its file name."""
+    return place.name
 
 
 class CopyFlow(QObject):

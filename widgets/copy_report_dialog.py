@@ -16,6 +16,8 @@ def report_html(report: CopyReport, none: str, conflict_hint: str) -> str:
     """The report's sections as HTML: a heading each, its lines as a list (``none`` when empty)."""
     parts = []
     for section in report.sections_ja():
+        if section.key == "other" and not section.lines:
+            continue
         conflicts = section.key == "conflicts" and section.lines
         style = f' style="color:{CONFLICT_COLOUR}"' if conflicts else ""
         parts.append(f"<h3{style}>{escape(section.heading)}</h3>")
@@ -23,7 +25,7 @@ def report_html(report: CopyReport, none: str, conflict_hint: str) -> str:
             parts.append(f"<p>{escape(conflict_hint)}</p>")
         if section.lines:
             parts.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in section.lines) + "</ul>")
-        elif section.key != "other":
+        else:
             parts.append(f"<p>{escape(none)}</p>")
     return "".join(parts)
 
@@ -36,7 +38,7 @@ class CopyReportDialog(QDialog):
         self.setWindowTitle(self.tr("Brought back") if brought_back else self.tr("Taken out"))
         self.summary = QLabel(report.summary_ja(), objectName="copyReportSummary", wordWrap=True)
         self.details = QTextBrowser(objectName="copyReportDetails")
-        hint = self.tr("These were left as %1 has them. Check which is right and correct it there if needed.")
+        hint = self.tr("These were left as the destination (%1) has them. Check which is right and correct it there if needed.")
         self.details.setHtml(report_html(report, self.tr("None."), hint.replace("%1", report.dest)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -45,7 +47,7 @@ class CopyReportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("あ")
-        self.resize(em * 46, em * 30)
+        self.resize(em * 52, em * 36)
 
     def text(self) -> str:
         """All the report shows, as plain text."""

@@ -88,8 +88,8 @@ class CopyReport:
         taken = [*texts(UPDATED), *(f"削除: {t}" for t in texts(REMOVED))]
         conflicts = texts(CONFLICT)
         return [
-            ReportSection("added", f"追加したもの（{self.added} 行）", [counts_ja(self.added_by)] if self.added else []),
-            ReportSection("taken", f"コピー元だけで変わっていたため反映したもの（{self.updated + self.deleted} 行）", taken),
+            ReportSection("added", f"追加したもの（{self.added:,} 件）", [counts_ja(self.added_by)] if self.added else []),
+            ReportSection("taken", f"コピー元だけで変わっていたため反映したもの（{self.updated + self.deleted:,} 件）", taken),
             ReportSection("conflicts", f"両方で変更されていたため上書きしなかったもの（{self.conflicts} 件）", conflicts),
             ReportSection("other", "そのほか", texts(KEPT, GONE_HERE, NOT_COPIED, CANNOT_COPY)),
         ]

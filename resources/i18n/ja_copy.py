@@ -41,6 +41,6 @@ COPY_JA = {
     "Neither workspace was changed.": "どちらのワークスペースも変更していません。",
     # the report (widgets/copy_report_dialog.py)
     "Brought back": "取り込みの結果", "Taken out": "持ち出しの結果", "None.": "ありません。",
-    "These were left as %1 has them. Check which is right and correct it there if needed.":
-        "これらは %1 の内容のままです。どちらが正しいか確かめ、必要ならそちらで直してください。",
+    "These were left as the destination (%1) has them. Check which is right and correct it there if needed.":
+        "これらはコピー先（%1）の内容のままです。どちらが正しいか確かめ、必要ならコピー先で直してください。",
 }

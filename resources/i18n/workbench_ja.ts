@@ -497,17 +497,17 @@
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="147" />
+        <location filename="../../widgets/copy_dialog.py" line="151" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="149" />
+        <location filename="../../widgets/copy_dialog.py" line="153" />
         <source>Workspace file to take the meetings to</source>
         <translation>持ち出し先のワークスペースのファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="153" />
+        <location filename="../../widgets/copy_dialog.py" line="157" />
         <source>Workspace file to bring back</source>
         <translation>取り込むワークスペースのファイル</translation>
     </message>
@@ -515,37 +515,37 @@
 <context>
     <name>CopyFlow</name>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="95" />
+        <location filename="../../widgets/copy_flow.py" line="96" />
         <source>Taking %1 meetings out to %2 …</source>
         <translation>%2 へ会議 %1 件を持ち出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="96" />
+        <location filename="../../widgets/copy_flow.py" line="97" />
         <source>Bringing back from %2 …</source>
         <translation>%2 から取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="97" />
+        <location filename="../../widgets/copy_flow.py" line="98" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="106" />
+        <location filename="../../widgets/copy_flow.py" line="107" />
         <source>Cancelled: neither workspace was changed.</source>
         <translation>キャンセルしました。どちらのワークスペースも変更していません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="122" />
+        <location filename="../../widgets/copy_flow.py" line="123" />
         <source>Could not take the meetings out</source>
         <translation>持ち出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="122" />
+        <location filename="../../widgets/copy_flow.py" line="123" />
         <source>Could not bring back</source>
         <translation>取り込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="123" />
+        <location filename="../../widgets/copy_flow.py" line="124" />
         <source>Neither workspace was changed.</source>
         <translation>どちらのワークスペースも変更していません。</translation>
     </message>
@@ -553,22 +553,22 @@
 <context>
     <name>CopyReportDialog</name>
     <message>
-        <location filename="../../widgets/copy_report_dialog.py" line="36" />
+        <location filename="../../widgets/copy_report_dialog.py" line="38" />
         <source>Brought back</source>
         <translation>取り込みの結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_report_dialog.py" line="36" />
+        <location filename="../../widgets/copy_report_dialog.py" line="38" />
         <source>Taken out</source>
         <translation>持ち出しの結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_report_dialog.py" line="39" />
-        <source>These were left as %1 has them. Check which is right and correct it there if needed.</source>
-        <translation>これらは %1 の内容のままです。どちらが正しいか確かめ、必要ならそちらで直してください。</translation>
+        <location filename="../../widgets/copy_report_dialog.py" line="41" />
+        <source>These were left as the destination (%1) has them. Check which is right and correct it there if needed.</source>
+        <translation>これらはコピー先（%1）の内容のままです。どちらが正しいか確かめ、必要ならコピー先で直してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_report_dialog.py" line="40" />
+        <location filename="../../widgets/copy_report_dialog.py" line="42" />
         <source>None.</source>
         <translation>ありません。</translation>
     </message>
