@@ -18,10 +18,10 @@ def report_html(report: CopyReport, none: str, conflict_hint: str) -> str:
     for section in report.sections_ja():
         if section.key == "other" and not section.lines:
             continue
-        conflicts = section.key == "conflicts" and section.lines
+        conflicts = section.key in ("conflicts", "moved") and section.lines
         style = f' style="color:{CONFLICT_COLOUR}"' if conflicts else ""
         parts.append(f"<h3{style}>{escape(section.heading)}</h3>")
-        if conflicts:
+        if conflicts and section.key == "conflicts":
             parts.append(f"<p>{escape(conflict_hint)}</p>")
         if section.lines:
             parts.append("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in section.lines) + "</ul>")

@@ -20,10 +20,10 @@ KIND_LABELS = {
 }
 
 # A note's kind -> the word that starts its line.
-CONFLICT, UPDATED, REMOVED, KEPT, GONE_HERE, NOT_COPIED, CANNOT_COPY = (
-    "conflict", "updated", "removed", "kept", "gone_here", "not_copied", "cannot_copy")
+CONFLICT, MOVED, UPDATED, REMOVED, KEPT, GONE_HERE, NOT_COPIED, CANNOT_COPY = (
+    "conflict", "moved", "updated", "removed", "kept", "gone_here", "not_copied", "cannot_copy")
 NOTE_LABELS = {
-    CONFLICT: "両方で変更", UPDATED: "反映", REMOVED: "削除", KEPT: "削除せず", GONE_HERE: "コピー先で削除済み",
+    CONFLICT: "両方で変更", MOVED: "突き合わせず", UPDATED: "反映", REMOVED: "削除", KEPT: "削除せず", GONE_HERE: "コピー先で削除済み",
     NOT_COPIED: "コピーせず", CANNOT_COPY: "コピーできません",
 }
 
@@ -42,7 +42,7 @@ class CopyNote:
 class ReportSection:
     """One part of the window's report: a heading and its lines (each shown once)."""
 
-    key: str  # added | taken | conflicts | other
+    key: str  # added | taken | conflicts | moved | other
     heading: str
     lines: list[str]
 
@@ -56,6 +56,7 @@ class CopyReport:
     updated: int = 0
     deleted: int = 0
     conflicts: int = 0
+    unmatched: int = 0  # meetings left out: their positions moved on one side (app/api/copy_structure.py)
     documents: int = 0
     added_by: Counter[str] = field(default_factory=Counter)  # table -> rows added
     updated_by: Counter[str] = field(default_factory=Counter)
@@ -72,7 +73,8 @@ class CopyReport:
     def summary_ja(self) -> str:
         what = "ワークスペース全体" if self.whole else f"文書 {self.documents} 件"
         return (f"{self.source} → {self.dest}: {what}をコピーしました。追加 {self.added} 行・更新 {self.updated} 行・"
-                f"削除 {self.deleted} 行・両方で変更（上書きせず） {self.conflicts} 件。")
+                f"削除 {self.deleted} 行・両方で変更（上書きせず） {self.conflicts} 件"
+                + (f"・突き合わせずコピーしなかった文書 {self.unmatched} 件。" if self.unmatched else "。"))
 
     def text_lines_ja(self) -> list[str]:
         """What ``gijiroku workspace copy`` prints: the notes, what was added by kind, the summary last."""
@@ -91,6 +93,8 @@ class CopyReport:
             ReportSection("added", f"追加したもの（{self.added:,} 件）", [counts_ja(self.added_by)] if self.added else []),
             ReportSection("taken", f"コピー元だけで変わっていたため反映したもの（{self.updated + self.deleted:,} 件）", taken),
             ReportSection("conflicts", f"両方で変更されていたため上書きしなかったもの（{self.conflicts} 件）", conflicts),
+            *([ReportSection("moved", f"分割・結合などで位置がずれていたためコピーしなかった文書（{self.unmatched} 件）",
+                             texts(MOVED))] if self.unmatched else []),
             ReportSection("other", "そのほか", texts(KEPT, GONE_HERE, NOT_COPIED, CANNOT_COPY)),
         ]
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from app.api.copy_identity import SPECS, Row, Side, document_chain, document_groups, row_hash, shared_columns
 from app.api.copy_merge import Merge, MergeResult
-from app.api.copy_report import KEPT, NOT_COPIED, CopyReport
+from app.api.copy_report import KEPT, MOVED, NOT_COPIED, CopyReport
+from app.api.copy_structure import moved_documents, moved_text
 from app.api.workbench import Workbench
 from app.core.domain import Changes, DocumentSummary
 from app.core.errors import WorkbenchError
@@ -209,10 +210,14 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
     groups: list[list[int]] = [[], *document_groups(src_docs, WHOLE_COPY_GROUP)]
     for step, group in enumerate(groups):
         check(progress, step, len(groups), report.dest)
-        theirs = Side(src, group, whole=report.whole and not group, shared=shared)
-        wanted = set(theirs.raw["documents"])
-        ours = Side(dest, [r["id"] for r in dest.table_rows("documents") if _document_name(r) in wanted],
-                    whole=report.whole and not group, shared=shared)
+        theirs, ours = _sides(src, dest, group, report.whole and not group, shared)
+        moved = moved_documents(theirs, ours, base)
+        if moved:  # positions moved by a split, merge or delete: such meetings are reported, not merged
+            for doc, where in moved.items():
+                report.note(MOVED, moved_text(theirs, doc, where))
+            report.unmatched += len(moved)
+            group = [i for i in group if theirs.name_of["documents"].get(i) not in moved]
+            theirs, ours = _sides(src, dest, group, report.whole and not group, shared)
         tables = [t for t in theirs.tables if src.belongs_to_documents(t) == bool(group)]
         result = Merge(theirs, ours, base, tables).run()
         touched = [ours.id_of["documents"][n] for n in result.touched if n in ours.id_of["documents"]]
@@ -226,6 +231,16 @@ def _merge_copy(src: Store, dest: Store, chosen: list[int], peer: str, me: str, 
     if skipped:
         report.note(NOT_COPIED, "・".join(skipped) + " はワークスペース全体を空のワークスペースへ"
                             "コピーするときだけ写します。")
+
+
+def _sides(src: Store, dest: Store, group: list[int], whole: bool,
+           shared: dict[str, set[str]]) -> tuple[Side, Side]:
+    """The source's documents ``group`` and the destination's documents of the same names."""
+    theirs = Side(src, group, whole=whole, shared=shared)
+    wanted = set(theirs.raw["documents"])
+    ours = Side(dest, [r["id"] for r in dest.table_rows("documents") if _document_name(r) in wanted],
+                whole=whole, shared=shared)
+    return theirs, ours
 
 
 def _report_removed_documents(src_docs: list[Row], dest_docs: list[Row], base: dict[tuple[str, str], str],
