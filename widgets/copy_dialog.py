@@ -8,6 +8,7 @@ The dialog only asks; widgets/copy_flow.py runs the copy.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from widgets.messages import error_text
 
 TAKE_OUT, BRING_BACK = "take_out", "bring_back"
 SUFFIX = ".gijiroku"
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 # Reads the meetings of a workspace file (raises WorkbenchError when it is none).
 DocumentLoader = Callable[[Path], Sequence[DocumentSummary]]
 
@@ -118,6 +120,7 @@ class CopyDialog(QDialog):
             item = QListWidgetItem(document_label(d))
             item.setToolTip(document_label(d))
             item.setData(Qt.ItemDataRole.UserRole, int(d.id))
+            item.setData(TITLE_ROLE, d.title)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = checked is None or int(d.id) in checked
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -151,13 +154,20 @@ class CopyDialog(QDialog):
         filters = self.tr("Workspaces (*.gijiroku);;All files (*)")
         if self.direction == TAKE_OUT:  # an existing file is merged into, not replaced: no overwrite question
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Workspace file to take the meetings to"),
-                                                  self.file.text(), filters,
+                                                  self.file.text() or self.suggested_name(), filters,
                                                   options=QFileDialog.Option.DontConfirmOverwrite)
         else:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Workspace file to bring back"), self.file.text(),
                                                   filters)
         if name:
             self.set_path(Path(name))
+
+    def suggested_name(self) -> str:
+        """A file name for the meetings taken out: the first ticked meeting's title, in the home folder."""
+        titles = [self.documents.item(row).data(TITLE_ROLE) for row in range(self.documents.count())
+                  if self.documents.item(row).checkState() == Qt.CheckState.Checked]
+        title = re.sub(r'[\\/:*?"<>|\s]+', "_", str(titles[0]))[:40].strip("_") if titles else ""
+        return str(Path.home() / ((title or "meetings") + SUFFIX))
 
     def _file_entered(self) -> None:
         """Bringing back: read the file's meetings (or say why it cannot be read)."""
