@@ -100,14 +100,24 @@ class CopyFlow(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.canceled.connect(job.cancel)
-        job.signals.progressed.connect(lambda done, total, _l: (progress.setMaximum(total), progress.setValue(done)))
+        job.signals.progressed.connect(lambda done, total, _label: self._progressed(progress, done, total))
         job.signals.finished.connect(lambda report: self._done(report, not out))
         job.signals.failed.connect(lambda error: self._failed(error, out))
         job.signals.cancelled.connect(lambda: self.message.emit(
             self.tr("Cancelled: neither workspace was changed.")))
-        job.signals.done.connect(lambda: (progress.reset(), progress.deleteLater()))
+        job.signals.done.connect(lambda: self._closed(progress))
         job.start()
         return job
+
+    @staticmethod
+    def _progressed(progress: QProgressDialog, done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    @staticmethod
+    def _closed(progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
 
     def _done(self, report: CopyReport, brought_back: bool) -> None:
         if brought_back:  # the meetings, tags and action items that came in

@@ -1,5 +1,5 @@
-"""Screenshots of the laptop trip at 1366×768 (docs/screenshots/1366x768/copy-take-out.png,
-copy-bring-back.png, copy-report.png): the meetings taken out to a file, a tag and action
+"""Screenshots of the laptop trip at 1366×768 (docs/screenshots/1366x768/copy-menu.png,
+copy-take-out.png, copy-bring-back.png, copy-report.png): the meetings taken out to a file, a tag and action
 items added there while the office changes one of the same items, then brought back.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/widgets/screenshots_copy.py
@@ -49,6 +49,12 @@ def main() -> int:
     flow = window.copy_flow
     laptop = folder / "第3回会議_会議室用.gijiroku"
 
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    settle(app)
+    file_menu.grab().save(str(OUT / "copy-menu.png"))
+    print("saved copy-menu.png", file_menu.size().toTuple())
+    file_menu.hide()
     dialog = flow.take_out(window.doc_id)
     dialog.set_path(laptop)
     settle(app)
