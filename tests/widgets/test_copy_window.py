@@ -193,3 +193,33 @@ def test_a_locked_laptop_file_or_a_file_that_is_no_workspace_changes_nothing(
     assert dump(office) == office_before
     window.close()
     bench.close()
+
+
+def test_a_meeting_split_at_the_office_is_named_in_the_report_and_left_as_it_is(
+        qtbot: Any, tmp_path: Path) -> None:
+    office = tmp_path / "office.gijiroku"
+    with closing(Workbench(office)) as bench:
+        bench.store_document(gold_document(COUNCIL))
+    window = open_window(qtbot, str(office), tmp_path)
+    bench = window.bridge.bench
+    minutes = minutes_of(bench)
+    window.open_document(minutes)
+    laptop = tmp_path / "laptop.gijiroku"
+    qtbot.mouseClick(copy_through_menu(qtbot, window, "takeOut", laptop).ok, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, window)
+    first = window.copy_flow.report_dialog
+    with closing(Workbench(laptop)) as there:
+        doc = there.documents()[0].id
+        there.tag("論点", "turn", there.turn_ids(doc)[20], memo="会場で")
+    turn = bench.turns(bench.turn_ids(minutes))[5]
+    bench.split_turn(turn.id, len(turn.text) // 2)  # the office corrects the meeting meanwhile
+    texts = [t.text for t in bench.turns(bench.turn_ids(minutes))]
+
+    qtbot.mouseClick(copy_through_menu(qtbot, window, "bringBack", laptop).ok, Qt.MouseButton.LeftButton)
+    report = wait_for_report(qtbot, window, first)
+    assert "分割・結合などで位置がずれていたためコピーしなかった文書（1 件）" in report, report
+    assert "コピー先で発言・議題・出席者などの分割・結合・削除・追加があり" in report
+    assert [t.text for t in bench.turns(bench.turn_ids(minutes))] == texts
+    assert bench.taggings_in_document(minutes) == []  # the laptop's tag did not land on a shifted turn
+    window.close()
+    bench.close()
