@@ -18,8 +18,6 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import psutil
-
 SUFFIX = "-open"
 # A record from another computer cannot be checked for a running process; one older than
 # this is taken to be left over from a crash.
@@ -28,6 +26,8 @@ FOREIGN_RECORD_MAX_AGE = dt.timedelta(hours=24)
 
 @dataclass(frozen=True)
 class Holder:
+    """One program in the record of who has the workspace open."""
+
     host: str
     pid: int
     started: float  # the process's start time: a reused process id is not the same program
@@ -64,6 +64,8 @@ def _user() -> str:
 
 
 def this_process(program: str | None = None) -> Holder:
+    import psutil  # 20 ms of imports: loaded when a process is looked at, not at every start
+
     me = psutil.Process()
     return Holder(socket.gethostname(), me.pid, me.create_time(), program or program_name(),
                   _user(), dt.datetime.now().replace(microsecond=0).isoformat())
@@ -75,6 +77,8 @@ def _running(h: Holder) -> bool:
             return dt.datetime.now() - dt.datetime.fromisoformat(h.since) < FOREIGN_RECORD_MAX_AGE
         except ValueError:
             return False
+    import psutil
+
     try:
         return bool(abs(psutil.Process(h.pid).create_time() - h.started) < 1.0)
     except (psutil.Error, OSError):
