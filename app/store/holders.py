@@ -12,7 +12,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 from dataclasses import asdict, dataclass
@@ -36,11 +35,18 @@ class Holder:
     since: str
 
     def is_this_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == host_name() and self.pid == os.getpid()
 
     def describe(self) -> str:
-        where = "この PC" if self.host == socket.gethostname() else f"PC「{self.host}」"
+        where = "この PC" if self.host == host_name() else f"PC「{self.host}」"
         return f"{self.program}（{where}、{self.user}、PID {self.pid}、{self.since[11:16]} から）"
+
+
+def host_name() -> str:
+    """This computer's network name (socket loads when an entry is written or checked)."""
+    import socket
+
+    return socket.gethostname()
 
 
 def record_path(workspace: Path) -> Path:
@@ -67,12 +73,12 @@ def this_process(program: str | None = None) -> Holder:
     import psutil  # 20 ms of imports: loaded when a process is looked at, not at every start
 
     me = psutil.Process()
-    return Holder(socket.gethostname(), me.pid, me.create_time(), program or program_name(),
+    return Holder(host_name(), me.pid, me.create_time(), program or program_name(),
                   _user(), dt.datetime.now().replace(microsecond=0).isoformat())
 
 
 def _running(h: Holder) -> bool:
-    if h.host != socket.gethostname():
+    if h.host != host_name():
         try:
             return dt.datetime.now() - dt.datetime.fromisoformat(h.since) < FOREIGN_RECORD_MAX_AGE
         except ValueError:
