@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,10 +19,12 @@ from app.api import ActionFilter, Workbench
 from app.core.domain import DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, Job, JobProgress
-from widgets.export_dialog import MinutesExportDialog
-from widgets.key_dialog import KeyDialog
 from widgets.messages import error_text
-from widgets.trust_dialog import TrustDialog, shown_fingerprint
+
+if TYPE_CHECKING:  # the dialogs' modules load when one opens, not at start-up
+    from widgets.export_dialog import MinutesExportDialog
+    from widgets.key_dialog import KeyDialog
+    from widgets.trust_dialog import TrustDialog
 
 PROGRESS_DELAY_MS = 500
 UNANSWERED_SHOWN = 12  # comment numbers named in the warning; the rest are counted
@@ -64,6 +66,8 @@ class ExportFlow(QObject):
     def export_minutes(self, doc_id: DocumentId) -> MinutesExportDialog:
         """Open the export dialog for a meeting; OK starts the export."""
         title = str(self._bridge.bench.document_info(doc_id).get("title") or "")
+        from widgets.export_dialog import MinutesExportDialog
+
         self.dialog = MinutesExportDialog(title, self._folder_for(file_name(title, ".docx")), self._window)
         self.dialog.set_signable(self._bridge.bench.status(doc_id))
         self.dialog.accepted.connect(lambda: self._minutes_chosen(doc_id))
@@ -221,6 +225,8 @@ class ExportFlow(QObject):
     def create_key(self) -> KeyDialog:
         """Ask for the signer's name and a password; create the .p12 in a worker."""
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self._window
+        from widgets.key_dialog import KeyDialog
+
         self.key_dialog = KeyDialog(self._folder_for(file_name(self.tr("signing-key"), ".p12")), parent)
         self.key_dialog.accepted.connect(self._key_chosen)
         self.key_dialog.open()
@@ -240,6 +246,8 @@ class ExportFlow(QObject):
     def _key_done(self, out: Path, until: str, password: str | None, register: bool) -> None:
         text = self.tr("Created the signing key %1 (valid until %2)").replace("%1", out.name).replace("%2", until)
         if register:
+            from widgets.trust_dialog import shown_fingerprint
+
             [entry] = self._bridge.bench.trust_certificate(out, password=password or None)
             text += "　" + self.tr("Trusted as a signer: SHA-256 %1").replace("%1", shown_fingerprint(entry.fingerprint))
         self.message.emit(text)
@@ -250,6 +258,8 @@ class ExportFlow(QObject):
     def show_trusted(self) -> TrustDialog:
         """The workspace's trusted signers (list, add with the fingerprint shown, remove)."""
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self._window
+        from widgets.trust_dialog import TrustDialog
+
         self.trust_dialog = TrustDialog(self._bridge.bench, self._folder_for(""), parent)
         self.trust_dialog.open()
         return self.trust_dialog

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.core.domain import Document
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import ImportDocumentCommand
-from widgets.import_batch import BatchImport
-from widgets.import_dialog import ImportDialog
+
+if TYPE_CHECKING:  # the dialogs' modules load when a file is imported, not at start-up
+    from widgets.import_batch import BatchImport
+    from widgets.import_dialog import ImportDialog
 
 SUFFIXES = (".pdf", ".docx", ".xlsx", ".txt", ".text", ".csv", ".html", ".htm")
 
@@ -50,6 +53,8 @@ class ImportFlow(QObject):
             self.dialog = None
             return
         path = self.queue.pop(0)
+        from widgets.import_dialog import ImportDialog
+
         self.dialog = ImportDialog(self._bridge, path, self.parse, self._window)
         self.dialog.set_rest(len(self.queue))
         self.dialog.accepted.connect(self._store)
@@ -76,6 +81,8 @@ class ImportFlow(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         paths, self.queue = self.queue, []
+        from widgets.import_batch import BatchImport
+
         self.batch = BatchImport(self._bridge, paths, self._window)
         self.batch.finished.connect(self._batch_done)
         self.batch.start()

@@ -51,6 +51,11 @@ class KeywordsPanel(QWidget):
     message = Signal(str)
     loaded = Signal()
 
+    # False while the panel's dock sits behind another tab: Qt keeps such a panel "visible"
+    # (moved off screen), so isVisible() alone started its work at every start-up. The main
+    # window follows the dock's tab with ``set_on_screen``; a panel outside a dock stays True.
+    on_screen = True
+
     def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keywordsPanel")
@@ -85,6 +90,11 @@ class KeywordsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
 
+    def set_on_screen(self, on: bool) -> None:
+        """The dock's tab was chosen (True) or left: compute what waited for it."""
+        self.on_screen = on
+        self._compute_if_visible()
+
     def show_document(self, doc_id: int | None) -> None:
         """Keywords of a meeting or comment table (None clears), computed once visible."""
         self._doc_id = DocumentId(doc_id) if doc_id is not None else None
@@ -111,7 +121,7 @@ class KeywordsPanel(QWidget):
         return self.latest.job
 
     def _compute_if_visible(self) -> None:
-        if not self._stale or self._doc_id is None or not self.isVisible():
+        if not self._stale or self._doc_id is None or not (self.isVisible() and self.on_screen):
             return
         self._stale = False
         doc_id = self._doc_id

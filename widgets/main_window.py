@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -35,7 +36,6 @@ from widgets.document_tree import DocumentTreeDelegate, DocumentTreeModel
 from widgets.empty_hint import EmptyWorkspaceHint
 from widgets.export_flow import ExportFlow
 from widgets.find_bar import FindBar
-from widgets.help_dialog import SHORTCUTS_ANCHOR, HelpDialog
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.keywords_panel import KeywordsPanel
@@ -46,7 +46,6 @@ from widgets.reader_view import ReaderView
 from widgets.review_panel import ReviewPanel
 from widgets.roles import ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD, item_data
 from widgets.search_panel import SearchPanel
-from widgets.server_dialog import ServerDialog
 from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog
 from widgets.similar_panel import SimilarCommentsPanel
@@ -54,6 +53,10 @@ from widgets.structure_actions import StructureActions
 from widgets.suggestion_panel import SuggestionPanel
 from widgets.tag_controller import TagController
 from widgets.window_actions import build_actions
+
+if TYPE_CHECKING:  # dialogs not on the first screen load when they open
+    from widgets.help_dialog import HelpDialog
+    from widgets.server_dialog import ServerDialog
 
 STATUS_TIMEOUT_MS = 6000
 READER_TAB, REVIEW_TAB, SEARCH_TAB = 0, 1, 2
@@ -139,6 +142,9 @@ class MainWindow(QMainWindow):
         for dock in self.docks[2:]:
             self.tabifyDockWidget(self.docks[1], dock)
         self.docks[1].raise_()
+        for panel, dock in zip((self.suggestions, self.keywords, self.similar), self.docks[2:]):
+            panel.on_screen = False  # until its tab is shown: a tokenising worker at every start-up otherwise
+            dock.visibilityChanged.connect(panel.set_on_screen)
         self.statusBar().addPermanentWidget(self.export_flow.folder_button)
         self.statusBar().addPermanentWidget(self.workspace_label)
         em = self.fontMetrics().height()
@@ -364,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def choose_server(self) -> ServerDialog:
         """ファイル > サーバーのワークスペースを開く…: ask where, then open it (modeless for tests)."""
+        from widgets.server_dialog import ServerDialog
+
         dialog = self.server_dialog = ServerDialog(self.settings.recent_servers(), self)
         dialog.accepted.connect(lambda: self._open_chosen_server(dialog))
         dialog.open()
@@ -491,11 +499,15 @@ class MainWindow(QMainWindow):
         """The manual, made anew each time (the tags and their keys may have changed)."""
         if self.help_dialog is not None:
             self.help_dialog.deleteLater()
+        from widgets.help_dialog import HelpDialog
+
         self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         return self.help_dialog
 
     def show_shortcuts(self) -> None:
+        from widgets.help_dialog import SHORTCUTS_ANCHOR
+
         self.show_help().show_section(SHORTCUTS_ANCHOR)
 
     # --- window events -----------------------------------------------------------------

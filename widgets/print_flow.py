@@ -11,20 +11,22 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.api import ActionFilter, Workbench
-from app.api.printing import pdf_pages
 from app.core.domain import DocumentId
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob
 from widgets.messages import error_text
+
+if TYPE_CHECKING:  # Qt's print support (and the system's printer list) loads at the first print
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300  # sharp on paper; more only makes the spool larger
 PREVIEW_DPI = 110  # the preview keeps every page in memory
@@ -40,8 +42,6 @@ class PrintFlow(QObject):
     def __init__(self, bridge: WorkbenchBridge, window: QWidget) -> None:
         super().__init__(window)
         self._bridge, self._window = bridge, window
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         self.job: BenchJob | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: QDialog | None = None
@@ -49,6 +49,17 @@ class PrintFlow(QObject):
         self.pdf: Path | None = None
         self._folder: Path | None = None
         self._previewing = False
+
+    @cached_property
+    def printer(self) -> QPrinter:
+        """The printer, A4, made at the first print and kept (the print dialog's choices stay
+        for the next print): making it loads Qt's print support and asks the system for its
+        printers, tens of milliseconds a start-up does not need."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        return printer
 
     # --- what to print -------------------------------------------------------------------
     def print_minutes(self, doc_id: DocumentId, preview: bool = False) -> None:
@@ -91,6 +102,8 @@ class PrintFlow(QObject):
         self._cleanup()
 
     def _ready(self, pdf: Path, title: str, preview: bool) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
         self.pdf = pdf
         self.printer.setDocName(title)
         self._orient(pdf)
@@ -113,6 +126,8 @@ class PrintFlow(QObject):
 
     def _orient(self, pdf: Path) -> None:
         """A4 in the orientation of the document's first page (the follow-up list may be wide)."""
+        from app.api.printing import pdf_pages
+
         first = next(pdf_pages(pdf, 1), None)
         landscape = first is not None and first.width_pt > first.height_pt
         self.printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
@@ -137,6 +152,8 @@ class PrintFlow(QObject):
     def paint(self, printer: QPrinter) -> int:
         """Draw the prepared PDF's pages (those of the chosen range) on ``printer``, each
         filling the paper; returns how many pages were drawn."""
+        from app.api.printing import pdf_pages
+
         if self.pdf is None:
             return 0
         printer.setFullPage(True)

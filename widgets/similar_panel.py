@@ -160,6 +160,11 @@ class SimilarCommentsPanel(QWidget):
     message = Signal(str)
     loaded = Signal()
 
+    # False while the panel's dock sits behind another tab: Qt keeps such a panel "visible"
+    # (moved off screen), so isVisible() alone started its work at every start-up. The main
+    # window follows the dock's tab with ``set_on_screen``; a panel outside a dock stays True.
+    on_screen = True
+
     def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("similarPanel")
@@ -238,14 +243,20 @@ class SimilarCommentsPanel(QWidget):
         self._pending = self._load_records()
         if self._pending:
             self.status.setText(self.tr("Looking for comments that make the same point…"))
-            if self.isVisible():
+            if self.isVisible() and self.on_screen:
                 self._compute()
         else:
             self.status.setText(self.tr("Open a comment table to see the comments that make the same point."))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending:
+        if self._pending and self.on_screen:
+            self._compute()
+
+    def set_on_screen(self, on: bool) -> None:
+        """The dock's tab was chosen (True) or left: compute what waited for it."""
+        self.on_screen = on
+        if on and self._pending and self.isVisible():
             self._compute()
 
     def _load_records(self) -> bool:

@@ -100,6 +100,11 @@ class SuggestionPanel(QWidget):
     message = Signal(str)
     loaded = Signal()
 
+    # False while the panel's dock sits behind another tab: Qt keeps such a panel "visible"
+    # (moved off screen), so isVisible() alone started its work at every start-up. The main
+    # window follows the dock's tab with ``set_on_screen``; a panel outside a dock stays True.
+    on_screen = True
+
     def __init__(self, bridge: WorkbenchBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionPanel")
@@ -157,12 +162,18 @@ class SuggestionPanel(QWidget):
         """Suggestions for a meeting, computed in a worker once the panel is visible (tokenising
         a long meeting takes seconds and competes with scrolling); ``loaded`` when shown."""
         self._pending = (doc_id, is_minutes)
-        if self.isVisible():
+        if self.isVisible() and self.on_screen:
             self._compute()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending is not None:
+        if self._pending is not None and self.on_screen:
+            self._compute()
+
+    def set_on_screen(self, on: bool) -> None:
+        """The dock's tab was chosen (True) or left: compute what waited for it."""
+        self.on_screen = on
+        if on and self._pending is not None and self.isVisible():
             self._compute()
 
     def _compute(self) -> None:

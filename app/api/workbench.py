@@ -51,9 +51,11 @@ def review_stamp(verdict: str, actor: str) -> dict[str, Any]:
 class Workbench(StructureEdits):
     """The workbench over one workspace file (structure corrections: app/api/structure.py)."""
 
-    def __init__(self, path: str | Path, program: str | None = None) -> None:
+    def __init__(self, path: str | Path, program: str | None = None, announce: bool = True) -> None:
+        """``announce=False``: not entered in the record of who has the file open (a short
+        read, such as ``gijiroku list``)."""
         self.path: Path | ServerAddress = workspace_address(path)
-        self.store = Store(self.path, program)
+        self.store = Store(self.path, program, announce=announce)
 
     @property
     def on_server(self) -> bool:

@@ -34,12 +34,12 @@ def workspace_path(a: argparse.Namespace) -> Path | ServerAddress:
     return path
 
 
-def open_bench(path: Path | ServerAddress) -> Any:
+def open_bench(path: Path | ServerAddress, announce: bool = True) -> Any:
     """The Workbench of path; its opening notices (a network share, another program that has
-    it open) go to stderr, one line each."""
+    it open) go to stderr, one line each. ``announce``: see ``Workbench``."""
     from app.api import Workbench
 
-    bench = Workbench(path)
+    bench = Workbench(path, announce=announce)
     for notice in bench.notices:
         print("gijiroku: " + notice, file=sys.stderr, flush=True)
     return bench

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Callable
 
 from app.cli.common import add_workspace, fail, print_json
@@ -64,5 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail("中断しました (interrupted)")
     except Exception as e:  # a full disk, a folder as input, a bug: one line, no traceback
         if os.environ.get("GIJIROKU_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         return fail(explain(e, getattr(a, "workspace", None) or "").message_ja())

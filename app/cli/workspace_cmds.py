@@ -12,10 +12,10 @@ from app.cli.common import typed_date
 from app.core.errors import WorkbenchError
 
 
-def _bench(a: argparse.Namespace) -> Any:
+def _bench(a: argparse.Namespace, announce: bool = True) -> Any:
     from app.cli.common import open_bench, workspace_path
 
-    return open_bench(workspace_path(a))
+    return open_bench(workspace_path(a), announce)
 
 
 def cmd_gui(a: argparse.Namespace) -> int:
@@ -48,7 +48,7 @@ def cmd_import(a: argparse.Namespace) -> int:
 
 
 def cmd_list(a: argparse.Namespace) -> int:
-    bench = _bench(a)
+    bench = _bench(a, announce=False)  # reads for milliseconds: not entered as a holder
     try:
         docs = bench.documents()
     finally:

@@ -35,6 +35,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Meeting:
+    """When and where a meeting was held, as its minutes print it."""
+
     title: str | None = None
     body: str | None = None
     session: str | None = None
@@ -46,6 +48,8 @@ class Meeting:
 
 @dataclass(frozen=True)
 class Participant:
+    """One line of the attendance list."""
+
     label: str  # as printed in the attendance list: 曽根委員, 渋谷情報政策課長, 事務局
     name: str | None = None
     title: str | None = None  # 委員, 情報政策課長
@@ -55,6 +59,8 @@ class Participant:
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """A heading of the proceedings (議題)."""
+
     label: str
 
 
@@ -72,6 +78,8 @@ class Turn:
 
 @dataclass(frozen=True)
 class Minutes:
+    """A parsed meeting record: the meeting, who attended, the agenda and the turns."""
+
     source: Source
     meeting: Meeting
     participants: tuple[Participant, ...] = ()
@@ -84,12 +92,16 @@ class Minutes:
 
 @dataclass(frozen=True)
 class Category:
+    """A group heading of a comment table, with the count it declares."""
+
     label: str
     declared: int | None = None
 
 
 @dataclass(frozen=True)
 class Comment:
+    """One public comment as the table numbers it."""
+
     no: str
     text: str
     category: int | None = None  # index into CommentTable.categories
@@ -100,12 +112,16 @@ class Comment:
 
 @dataclass(frozen=True)
 class Response:
+    """The secretariat's answer to one or more comments."""
+
     text: str
     revised: bool = False  # the plan is revised because of the comment(s)
 
 
 @dataclass(frozen=True)
 class CommentTable:
+    """A parsed table of public comments and the answers to them."""
+
     source: Source
     title: str | None = None
     declared_total: int | None = None
@@ -126,6 +142,8 @@ Document = Minutes | CommentTable
 
 @dataclass(frozen=True)
 class DocumentSummary:
+    """A stored document as the document list shows it."""
+
     id: DocumentId
     kind: str
     title: str
@@ -142,6 +160,8 @@ class DocumentSummary:
 
 @dataclass(frozen=True)
 class StoredTurn:
+    """A turn as stored, with its ids."""
+
     id: TurnId
     document_id: DocumentId
     position: int
@@ -158,6 +178,8 @@ class StoredTurn:
 
 @dataclass(frozen=True)
 class StoredAgendaItem:
+    """An agenda item as stored, with its ids."""
+
     id: AgendaItemId
     document_id: DocumentId
     position: int
@@ -166,6 +188,8 @@ class StoredAgendaItem:
 
 @dataclass(frozen=True)
 class StoredParticipant:
+    """An attendance line as stored, with its ids."""
+
     id: int
     document_id: DocumentId
     position: int
@@ -178,6 +202,8 @@ class StoredParticipant:
 
 @dataclass(frozen=True)
 class StoredComment:
+    """A comment as stored, with its ids and its category's label."""
+
     id: CommentId
     document_id: DocumentId
     position: int
@@ -192,6 +218,8 @@ class StoredComment:
 
 @dataclass(frozen=True)
 class StoredResponse:
+    """An answer as stored, with its ids."""
+
     id: ResponseId
     document_id: DocumentId
     position: int
@@ -213,6 +241,8 @@ REVIEW_NONE, REVIEW_APPROVED, REVIEW_RETURNED = "", "承認", "差戻し"
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag a clerk can put on turns, comments and answers."""
+
     id: TagId
     name: str
     color: str = "#888888"
@@ -235,6 +265,8 @@ class Tagging:
 
 @dataclass(frozen=True)
 class ActionItem:
+    """What a 対応事項 tag asks for: who, by when, how far along, and its review."""
+
     id: ActionItemId
     tagging_id: TaggingId
     text: str
@@ -273,6 +305,8 @@ class Changes:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One turn, comment or answer a search found."""
+
     kind: str  # turn | comment | response
     id: int
     document_id: DocumentId
@@ -307,6 +341,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A turn that reads like an action, decision or issue, offered for tagging."""
+
     kind: str  # action | decision | issue
     turn: int  # index into the document's turns
     text: str

@@ -72,12 +72,14 @@ class StoreBase:
     its ServerAddress). Use from one thread (the GUI's, or a CLI's).
 
     ``notices`` are the Japanese lines to show once the workspace is open: that it lives on a
-    network share (opened exclusively), that another program has it open too."""
+    network share (opened exclusively), that another program has it open too. ``announce``:
+    whether this program enters itself in the file's record of who has it open (a listing
+    that reads for milliseconds does not, which spares it loading psutil)."""
 
     db: Database
 
     def __init__(self, path: str | Path, program: str | None = None,
-                 mount_table: placement.MountTable | None = None) -> None:
+                 mount_table: placement.MountTable | None = None, announce: bool = True) -> None:
         self.notices: list[str] = []
         self.network_fs: str | None = None
         self._holder: holders.Holder | None = None
@@ -85,7 +87,7 @@ class StoreBase:
             self._open_server(ServerAddress(str(path)), program)
             return
         self.path: Path | ServerAddress = Path(path)
-        self._open_file(self.path, program, mount_table)
+        self._open_file(self.path, program, mount_table, announce)
 
     @property
     def on_server(self) -> bool:
@@ -102,7 +104,8 @@ class StoreBase:
             self.db.close()
             raise
 
-    def _open_file(self, path: Path, program: str | None, mount_table: placement.MountTable | None) -> None:
+    def _open_file(self, path: Path, program: str | None, mount_table: placement.MountTable | None,
+                   announce: bool) -> None:
         self.path = path
         try:
             if path.is_dir():
@@ -134,7 +137,8 @@ class StoreBase:
         if in_use:
             self.notices.append(WorkbenchError("workspace_in_use", path=path.name,
                                                holders=in_use).message_ja())
-        self._holder = holders.register(path, program)
+        if announce:
+            self._holder = holders.register(path, program)
 
     def _configure(self) -> None:
         """WAL on a local disk; on a network share a rollback journal, held exclusively

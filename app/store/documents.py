@@ -22,7 +22,6 @@ from app.core.domain import (
     Turn,
 )
 from app.core.errors import WorkbenchError
-from app.store import search_index
 from app.store.core import StoreBase, dumps, now_iso
 
 
@@ -43,6 +42,8 @@ class DocumentsMixin(StoreBase):
 
         Raises WorkbenchError('duplicate') when the same file (by hash) is already stored.
         """
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         existing = self.find_by_hash(doc.source.sha256) if doc.source.sha256 else None
         if existing is not None:
             raise WorkbenchError("duplicate", path=doc.source.path, doc_id=existing)
@@ -176,6 +177,8 @@ class DocumentsMixin(StoreBase):
 
     def delete_document(self, doc_id: DocumentId) -> None:
         """Remove a document and everything hanging off it (turns, tags, action items)."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         with self.db.atomic():
             search_index.remove_document(self.db, doc_id)
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])

@@ -21,7 +21,6 @@ from app.core.domain import (
     TurnId,
 )
 from app.core.errors import WorkbenchError
-from app.store import search_index
 from app.store.core import StoreBase
 from app.store.versions import check_version, conflict, current_versions, versioned_update
 
@@ -31,6 +30,8 @@ TURN_COLUMNS = ("id", "document_id", "position", "speaker", "name", "participant
 
 @dataclass(frozen=True)
 class TurnsSnapshot:
+    """A meeting's turns and their taggings, to put back on undo."""
+
     document_id: DocumentId
     turns: tuple[tuple[Any, ...], ...]
     taggings: tuple[tuple[int, int, int | None, int | None], ...]  # id, target_id, start, end
@@ -43,6 +44,12 @@ def _turn(r: dict[str, Any]) -> StoredTurn:
 
 
 class EditsMixin(StoreBase):
+    def _reindex(self, kind: str, ids: list[int]) -> None:
+        """Refresh the search rows of edited records (transaction: the caller's)."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
+        search_index.reindex(self.db, kind, ids)
+
     def ensure_editable(self, doc_id: DocumentId) -> None:
         if self.scalar("SELECT status FROM documents WHERE id = ?", [doc_id]) == "確定":
             raise WorkbenchError("frozen", doc_id=doc_id)
@@ -116,7 +123,7 @@ class EditsMixin(StoreBase):
         self.ensure_editable(t.document_id)
         with self.db.atomic():
             versioned_update(self.db, "turns", turn_id, values, expected_version)
-            search_index.reindex(self.db, "turn", [turn_id])
+            self._reindex("turn", [turn_id])
 
     def split_turn(self, turn_id: TurnId, offset: int, expected_version: int | None = None) -> TurnId:
         """Split a turn at a character offset; the second half becomes a new turn after it.
@@ -138,7 +145,7 @@ class EditsMixin(StoreBase):
             self.db.execute("""UPDATE taggings SET target_id = ?, start = start - ?, "end" = "end" - ?
                                WHERE target_kind='turn' AND target_id = ? AND start >= ?""",
                             [new_id, offset, offset, turn_id, offset])
-            search_index.reindex(self.db, "turn", [turn_id, new_id])
+            self._reindex("turn", [turn_id, new_id])
         return new_id
 
     def merge_turn_with_next(self, turn_id: TurnId, expected_version: int | None = None,
@@ -162,7 +169,7 @@ class EditsMixin(StoreBase):
             self.db.execute("""UPDATE taggings SET target_id = ?, start = start + ?, "end" = "end" + ?
                                WHERE target_kind='turn' AND target_id = ?""", [turn_id, shift, shift, nxt["id"]])
             self.db.execute("DELETE FROM turns WHERE id = ?", [nxt["id"]])
-            search_index.reindex(self.db, "turn", [turn_id, nxt["id"]])  # drops the removed turn's row
+            self._reindex("turn", [turn_id, nxt["id"]])  # drops the removed turn's row
         return TurnId(nxt["id"])
 
     def snapshot_turns(self, doc_id: DocumentId) -> TurnsSnapshot:
@@ -198,7 +205,7 @@ class EditsMixin(StoreBase):
                                      [(t, s, e, i) for i, t, s, e in snap.taggings])
             self.db.ids_restored("turns")
             ids = [r[0] for r in snap.turns]
-            search_index.reindex(self.db, "turn", sorted(set(ids) | set(old_ids)))
+            self._reindex("turn", sorted(set(ids) | set(old_ids)))
         return [TurnId(i) for i in ids]
 
     def _check_turns_unchanged(self, rows_now: list[tuple[Any, ...]], expected: tuple[tuple[Any, ...], ...]) -> None:
@@ -240,7 +247,7 @@ class EditsMixin(StoreBase):
             return
         with self.db.atomic():
             versioned_update(self.db, "responses", response_id, values, expected_version)
-            search_index.reindex(self.db, "response", [response_id])
+            self._reindex("response", [response_id])
 
     def add_response(self, doc_id: DocumentId, text: str, response_id: ResponseId | None = None,
                      version: int | None = None) -> ResponseId:
@@ -255,7 +262,7 @@ class EditsMixin(StoreBase):
             if version is not None and response_id is not None:
                 row["version"] = version
             rid = ResponseId(self.db.insert_row("responses", row))
-            search_index.reindex(self.db, "response", [rid])
+            self._reindex("response", [rid])
         return rid
 
     def remove_response(self, response_id: ResponseId) -> None:
@@ -265,4 +272,4 @@ class EditsMixin(StoreBase):
             raise WorkbenchError("bad_value", what="回答", detail="意見が結び付いているため削除できません")
         with self.db.atomic():
             self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
-            search_index.reindex(self.db, "response", [response_id])
+            self._reindex("response", [response_id])

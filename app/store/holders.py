@@ -12,13 +12,10 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import psutil
 
 SUFFIX = "-open"
 # A record from another computer cannot be checked for a running process; one older than
@@ -28,6 +25,8 @@ FOREIGN_RECORD_MAX_AGE = dt.timedelta(hours=24)
 
 @dataclass(frozen=True)
 class Holder:
+    """One program in the record of who has the workspace open."""
+
     host: str
     pid: int
     started: float  # the process's start time: a reused process id is not the same program
@@ -36,11 +35,18 @@ class Holder:
     since: str
 
     def is_this_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == host_name() and self.pid == os.getpid()
 
     def describe(self) -> str:
-        where = "この PC" if self.host == socket.gethostname() else f"PC「{self.host}」"
+        where = "この PC" if self.host == host_name() else f"PC「{self.host}」"
         return f"{self.program}（{where}、{self.user}、PID {self.pid}、{self.since[11:16]} から）"
+
+
+def host_name() -> str:
+    """This computer's network name (socket loads when an entry is written or checked)."""
+    import socket
+
+    return socket.gethostname()
 
 
 def record_path(workspace: Path) -> Path:
@@ -64,17 +70,21 @@ def _user() -> str:
 
 
 def this_process(program: str | None = None) -> Holder:
+    import psutil  # 20 ms of imports: loaded when a process is looked at, not at every start
+
     me = psutil.Process()
-    return Holder(socket.gethostname(), me.pid, me.create_time(), program or program_name(),
+    return Holder(host_name(), me.pid, me.create_time(), program or program_name(),
                   _user(), dt.datetime.now().replace(microsecond=0).isoformat())
 
 
 def _running(h: Holder) -> bool:
-    if h.host != socket.gethostname():
+    if h.host != host_name():
         try:
             return dt.datetime.now() - dt.datetime.fromisoformat(h.since) < FOREIGN_RECORD_MAX_AGE
         except ValueError:
             return False
+    import psutil
+
     try:
         return bool(abs(psutil.Process(h.pid).create_time() - h.started) < 1.0)
     except (psutil.Error, OSError):

@@ -11,8 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import psutil
-
 # File system types of network shares as the kernel names them (Linux /proc/mounts, macOS
 # statfs) and FUSE mounts of remote storage.
 NETWORK_FS_TYPES = frozenset({
@@ -25,6 +23,8 @@ MountTable = Callable[[], list[tuple[str, str, str]]]
 
 def mounts() -> list[tuple[str, str, str]]:
     """(mount point, file system type, options) of every mounted file system."""
+    import psutil  # 20 ms of imports: only when the file's place is not known otherwise
+
     return [(p.mountpoint, p.fstype.lower(), p.opts.lower()) for p in psutil.disk_partitions(all=True)]
 
 
@@ -33,12 +33,26 @@ def is_unc(path: str) -> bool:
     return path.startswith(("\\\\", "//")) and not path.startswith("\\\\?\\")
 
 
+def on_local_disk(where: str) -> bool:
+    """Linux: the file's folder is on a block device of this computer. A network file system
+    (NFS, SMB, 9p, FUSE mounts of remote storage) has no block device: its device number's
+    major is 0, as for tmpfs and overlay, which the mount table then tells apart."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return os.major(os.stat(os.path.dirname(where) or ".").st_dev) != 0
+    except OSError:
+        return False
+
+
 def network_file_system(path: Path, table: MountTable | None = None) -> str | None:
     """The network file system type (or 'UNC') the file at path lives on; None for a local disk."""
     text = str(path)
     if is_unc(text):
         return "UNC"
     where = os.path.realpath(os.path.abspath(text))  # a mapped drive letter stays; its type is in opts
+    if table is None and on_local_disk(where):
+        return None
     if sys.platform == "win32":
         where = where.lower()
     best: tuple[str, str, str] | None = None

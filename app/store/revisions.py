@@ -7,7 +7,6 @@ review list shows each lineage once, in the newest revision (app/store/tags.py).
 from __future__ import annotations
 
 from app.core.domain import DocumentId
-from app.store import search_index
 from app.store.core import StoreBase
 
 # Per-document child tables copied row by row; their ids change, their positions do not.
@@ -25,6 +24,8 @@ class RevisionsMixin(StoreBase):
         """Copy a document, its turns/comments and their tags into revision n+1 (作成中).
 
         One transaction. Returns the new document's id."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         with self.db.atomic():
             cols = sorted(self.db.columns("documents") - {"id", "revision", "previous_id", "status"})
             collist = ", ".join(f'"{c}"' for c in cols)

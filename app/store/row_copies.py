@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from app.core.domain import BUILTIN_TAGS
-from app.store import search_index
 from app.store.core import StoreBase
 
 # The data tables, parents before children (foreign keys are deferred anyway).
@@ -184,6 +183,8 @@ class RowCopiesMixin(StoreBase):
     def reindex_documents(self, document_ids: Iterable[int], prepared: dict[str, list[str]] | None = None) -> None:
         """Build the search rows of these documents again from their stored text (texts found
         in ``prepared`` are not tokenised again)."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         for doc_id in sorted(set(document_ids)):
             search_index.remove_document(self.db, doc_id)
             search_index.add_document(self.db, doc_id, prepared)

@@ -12,6 +12,8 @@ STATUSES = ("作成中", "確認中", "確定")
 
 @dataclass(frozen=True)
 class Signoff:
+    """A signatory's confirmation of the minutes."""
+
     signatory: str
     signed_at: str
     signed_by: str | None = None  # who recorded it (app/store/stamps.py)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.domain import DocumentId
-from app.store import search_index
 from app.store.core import StoreBase
 
 # Parents before children, so foreign keys hold while rows go back in.
@@ -16,6 +15,8 @@ DOCUMENT_TABLES = ("documents", "participants", "signatories", "agenda_items", "
 
 @dataclass(frozen=True)
 class DocumentSnapshot:
+    """Every row of a document, to put back (undo of a delete)."""
+
     document_id: DocumentId
     tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
 
@@ -35,6 +36,8 @@ class SnapshotsMixin(StoreBase):
 
     def restore_document(self, snap: DocumentSnapshot) -> None:
         """Put a deleted document back exactly as snapshotted, in one transaction."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         with self.db.atomic():
             for table, columns, rows in snap.tables:
                 cols = ", ".join(f'"{c}"' for c in columns)

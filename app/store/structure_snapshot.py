@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.domain import DocumentId, TurnId
-from app.store import search_index
 from app.store.core import StoreBase
 
 MEETING_COLUMNS = ("title", "body", "session", "date", "start_time", "end_time", "venue")
@@ -23,6 +22,8 @@ Rows = tuple[tuple[Any, ...], ...]
 
 @dataclass(frozen=True)
 class StructureSnapshot:
+    """A meeting's structure rows, to put back on undo."""
+
     document_id: DocumentId
     meeting: tuple[Any, ...]
     tables: tuple[tuple[str, tuple[str, ...], Rows], ...]  # table, columns, rows
@@ -74,6 +75,8 @@ class StructureSnapshotMixin(StoreBase):
     def reindex_structure(self, before: StructureSnapshot, doc_id: DocumentId) -> list[TurnId]:
         """Refresh the search rows of the turns that differ from ``before`` (all of them when
         the meeting's body or date changed). Transaction: the caller's. Returns their ids."""
+        from app.store import search_index  # loaded when text is indexed, not at every start
+
         columns = next(cols for name, cols, _rows in before.tables if name == "turns")
         cur = self.db.execute("SELECT * FROM turns WHERE document_id = ?", [doc_id])
         if tuple(d[0] for d in cur.description) != columns:

@@ -45,6 +45,8 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class ActionFilter:
+    """Which action items the follow-up list shows."""
+
     statuses: tuple[str, ...] = ()
     owner: str = ""
     body: str = ""

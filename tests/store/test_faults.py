@@ -98,11 +98,19 @@ def test_network_places_are_recognised(path: str, table: list[tuple[str, str, st
     assert placement.network_file_system(Path(path), lambda: table) == expected
 
 
+def test_a_folder_without_a_block_device_is_not_taken_for_a_local_disk() -> None:
+    """Only a folder on a disk of this computer skips the mount table (and psutil); /proc, like
+    a network share, has no block device."""
+    assert not placement.on_local_disk("/proc/self/status")
+    assert not placement.on_local_disk("/no/such/folder/w.gijiroku")
+
+
 def test_the_cli_warns_about_a_network_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     from app.cli.main import main
 
     monkeypatch.setattr(placement, "mounts", lambda: [("/", "ext4", "rw"), (str(tmp_path), "nfs", "rw")])
+    monkeypatch.setattr(placement, "on_local_disk", lambda where: False)  # the share is faked, not the disk
     assert main(["list", "--workspace", str(tmp_path / "w.gijiroku")]) == 0
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("gijiroku: ") and "ネットワーク上のフォルダ（nfs）" in err[0]

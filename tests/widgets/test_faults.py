@@ -118,6 +118,7 @@ def test_a_network_workspace_says_so_on_opening(qtbot, tmp_path: Path, settings,
     from widgets.main_window import MainWindow
 
     monkeypatch.setattr(placement, "mounts", lambda: [("/", "ext4", "rw"), (str(tmp_path), "cifs", "rw")])
+    monkeypatch.setattr(placement, "on_local_disk", lambda where: False)  # the share is faked, not the disk
     bench = Workbench(tmp_path / "共有.gijiroku")
     bench.store_document(gold_document(COUNCIL))
     window = MainWindow(bench, settings)

@@ -143,6 +143,19 @@ def test_comment_table_reads_in_pairs_and_links(window, qtbot) -> None:  # type:
     assert len(bench.taggings_for("comment", [comment.id])) == 1
 
 
+def test_panels_behind_the_inspector_tab_wait_for_their_tab(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The suggestions and keywords behind the 詳細 tab start no worker when the window opens (Qt
+    keeps a panel behind a tab 'visible', off screen: their tokenising ran at every start-up,
+    competing with the first screen); choosing a tab computes its panel."""
+    qtbot.wait(800)  # what the shown window would have started has started
+    for panel in (window.suggestions, window.keywords):
+        assert panel.latest.job is None and panel.model.rowCount() == 0, type(panel).__name__
+    with qtbot.waitSignal(window.keywords.loaded, timeout=30000):
+        window.docks[3].raise_()
+    assert window.keywords.model.rowCount() > 0
+    assert window.suggestions.latest.job is None  # still behind its tab
+
+
 def test_suggestions_load_in_a_worker_and_accept_with_one_key(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = window.suggestions
     with qtbot.waitSignal(panel.loaded, timeout=30000):
