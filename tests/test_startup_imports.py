@@ -35,6 +35,14 @@ def test_the_window_modules_load_no_heavy_library() -> None:
     assert _loaded_after("import app.cli.gui, widgets.main_window, app.qt.opening") == []
 
 
+def test_the_window_loads_the_workspace_copy_when_it_is_used() -> None:
+    """The laptop trip's code (row copies, identities, merging, hashing) and its dialogs
+    (80–90 ms at every start) load at ファイル > 会議をノートPCへ持ち出す…, not before."""
+    copy_code = ("app.api.workspace_copy", "app.api.copy_merge", "app.api.copy_identity", "widgets.copy_dialog",
+                 "widgets.copy_report_dialog")
+    assert _loaded_after("import app.cli.gui, widgets.main_window, app.qt.opening", copy_code) == []
+
+
 def test_list_and_help_load_no_heavy_library(tmp_path: Path) -> None:
     workspace = tmp_path / "w.gijiroku"
     assert _loaded_after(f"from app.cli.main import main; main(['list', '-w', {str(workspace)!r}])") == []

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.api import Workbench
-from app.api.copy_report import CopyReport
-from app.api.workspace_copy import changes_after_copy, copy_into, copy_out_of, workspace_documents
 from app.core.workspace import ServerAddress
 from app.qt.bridge import WorkbenchBridge
 from app.qt.jobs import BenchJob, JobProgress
-from widgets.copy_dialog import BRING_BACK, TAKE_OUT, CopyDialog
-from widgets.copy_report_dialog import CopyReportDialog
 from widgets.messages import error_text
+
+if TYPE_CHECKING:  # the copy code and its dialogs load at the first use, not at the window's start
+    from app.api import Workbench
+    from app.api.copy_report import CopyReport
+    from widgets.copy_dialog import CopyDialog
+    from widgets.copy_report_dialog import CopyReportDialog
 
 PROGRESS_DELAY_MS = 400
 
@@ -50,6 +51,8 @@ class CopyFlow(QObject):
     # --- asking ----------------------------------------------------------------------
     def take_out(self, current: int | None) -> CopyDialog:
         """Ask which meetings (``current`` ticked) and to which file; modeless (tests drive it)."""
+        from widgets.copy_dialog import TAKE_OUT, CopyDialog
+
         self._flush()
         bench = self._bridge.bench
         documents = self._bridge.try_call(bench.documents) or []
@@ -61,6 +64,9 @@ class CopyFlow(QObject):
 
     def bring_back(self) -> CopyDialog:
         """Ask which file taken out before, and which of its meetings (all by default)."""
+        from app.api.workspace_copy import workspace_documents
+        from widgets.copy_dialog import BRING_BACK, CopyDialog
+
         self._flush()
         dialog = self._new_dialog(CopyDialog(BRING_BACK, _shown(self._bridge.bench.path), load=workspace_documents,
                                              parent=self._window))
@@ -82,6 +88,9 @@ class CopyFlow(QObject):
     # --- running ---------------------------------------------------------------------
     def run(self, direction: str, other: Path, documents: Sequence[int]) -> BenchJob:
         """Copy ``documents`` out to ``other`` (TAKE_OUT) or in from it (BRING_BACK)."""
+        from app.api.workspace_copy import copy_into, copy_out_of
+        from widgets.copy_dialog import TAKE_OUT
+
         self._flush()
         chosen = list(documents)
         out = direction == TAKE_OUT
@@ -120,6 +129,9 @@ class CopyFlow(QObject):
         progress.deleteLater()
 
     def _done(self, report: CopyReport, brought_back: bool) -> None:
+        from app.api.workspace_copy import changes_after_copy
+        from widgets.copy_report_dialog import CopyReportDialog
+
         if brought_back:  # the meetings, tags and action items that came in
             self._bridge.notify(changes_after_copy(self._bridge.bench))
         if self.report_dialog is not None:
