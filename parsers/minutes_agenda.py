@@ -214,3 +214,33 @@ def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
         elif NEXT_ITEM.search(sentence):
             found = 0 if found is None else min(found + 1, len(items) - 1)
     return found if found != current else None
+
+
+# The words a chair opens the next item with, before naming it: '次に、日程第３…'.
+MOVE_LEAD = re.compile(r"^(?:次に|次いで|続いて|引き続き|それでは|これより|では)[、，]?[ \u3000]*")
+ORDER_OF_DAY_AT = re.compile(rf"^日程第[ \u3000]*{_N}")
+
+
+def opened_item(text: str, items: list[str], current: int | None) -> tuple[int, int] | None:
+    """Where in a line of speech a sentence opens another listed item, and which:
+    '…可決いたしました。次に、日程第３、議案第２６号…' -> (offset of 次に, item 第３).
+    A sentence opens an item when it starts with '日程第N' (after '次に、' and the like), or
+    with such a lead word and then the item's number or words ('次に、議案第２６号…',
+    '続いて、学校施設の長寿命化計画について'). None when no sentence does."""
+    texts = [_item_text(i) for i in items]
+    for m in re.finditer(r"(?:^|(?<=[。」]))[ \u3000]*(?=\S)", text):
+        sentence = text[m.end():]
+        lead = MOVE_LEAD.match(sentence)
+        rest = sentence[lead.end():] if lead else sentence
+        day = ORDER_OF_DAY_AT.match(rest)
+        found = match_item(day.group(0), items) if day else None
+        if found is None and lead and lead.group(0).strip(" \u3000、，") in ("次に", "次いで", "続いて", "引き続き"):
+            head = re.split(r"[。]", rest, maxsplit=1)[0]
+            found = match_item(head, items) if numbering(head) is not None else None
+            if found is None:
+                folded = _fold(head)
+                named = [k for k, t in enumerate(texts) if len(t) >= SPOKEN_PREFIX_MIN and folded.startswith(t[:SPOKEN_PREFIX])]
+                found = named[0] if len(named) == 1 else None
+        if found is not None and found != current:
+            return m.end(), found
+    return None

@@ -55,6 +55,12 @@ NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
+# '（Ａ委員）', '（事務局）', '（部会長）' alone on a line in a 議事概要: the speaker of the
+# statement printed below it (members anonymised by a letter, or by role only).
+BRACKETED_ROLE = re.compile(r"^[（(][ \u3000]*(?P<inner>[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,2}"
+                            r"[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,12})[ \u3000]*[）)]$")
+
+
 @dataclass(frozen=True)
 class Label:
     """A parsed speaker label: ``speaker`` as printed without mark or bracketed name,
@@ -170,11 +176,26 @@ def parse_label(text: str, marked: bool = True) -> Label:
     return Label(speaker, surname, None, raw)
 
 
+def bracketed_role(text: str) -> str | None:
+    """The role of '（Ａ委員）' / '（事務局）' printed alone on its line, else None ('（了承）',
+    '（拍手）', '（説明）' are remarks)."""
+    m = BRACKETED_ROLE.match(text.strip())
+    if m is None:
+        return None
+    inner = m.group("inner")
+    if NOTE_WORDS.search(inner) or is_action_word(inner) or ROLE_SUFFIX.search(inner) is None:
+        return None
+    return inner
+
+
 def note_text(text: str) -> bool:
     """True for a line that is only a remark: （了承）, (なし), 〔「異議なし」と呼ぶ者あり〕,
-    （開始 13：30）, a stage direction ○（佐藤花子議員登壇）, 午後1時開会."""
+    （開始 13：30）, a stage direction ○（佐藤花子議員登壇）, 午後1時開会. Not a bracketed
+    role alone (（Ａ委員）): that is a speaker label."""
     t = text.strip()
     mark, rest = strip_mark(t)
+    if not mark and bracketed_role(t) is not None:
+        return False
     if mark and rest[:1] in "（(〔［[":
         t = rest
     if TIME_NOTE.match(t):
@@ -257,6 +278,9 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     also '事務局 子供に対する…' or a label alone on its line."""
     bullet = text.startswith("・")
     t = text[1:].lstrip() if bullet else text
+    alone = bracketed_role(t) if bare and not bullet else None
+    if alone is not None:
+        return replace(parse_label(alone, marked=True), raw=text), ""
     m = ROLE_IN_BRACKETS.match(t)
     if m and m.group("rest") and t[0] in "（(" and looks_like_speaker(m.group("inner").strip(), known) \
             and not NOTE_WORDS.search(m.group("inner")):

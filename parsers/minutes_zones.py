@@ -101,6 +101,7 @@ class Zones:
 
     start: int
     blocks: list[Block] = field(default_factory=list)
+    record_head: str | None = None  # the numbered head that opened the proceedings ('７　議事概要')
 
 
 def _squash(text: str) -> str:
@@ -201,6 +202,7 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             else:
                 block.lines.append(ln)
             z.start = i + 1
+            z.record_head = t
             return z
         if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
             entry = _table_row(z, ln, is_header_key)  # a header table's row: '出席者 | 山田太郎、…'

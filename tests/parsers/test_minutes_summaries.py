@@ -1,0 +1,53 @@
+"""Records that summarise the meeting (議事概要) rather than transcribe it: members anonymised
+as （Ａ委員） or by role, printed alone on the line above their statement, and the record's own
+numbered sections after its proceedings. Documents written for the project."""
+from __future__ import annotations
+
+from app.core.domain import Minutes
+from parsers import parse_file
+from tests.conftest import FIXTURES
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def _minutes(name: str) -> Minutes:
+    m = parse_file(str(LAYOUTS / name), None)  # no --as: the kind is read from the document
+    assert isinstance(m, Minutes)
+    return m
+
+
+def test_bracketed_role_alone_on_its_line_labels_the_statement_below() -> None:
+    m = _minutes("t1_gaiyo_tokumei.txt")
+    spoken = [(t.speaker, t.text[:10]) for t in m.turns if t.speaker]
+    assert spoken == [("Ａ委員", "・朝食を欠食する若者"), ("事務局", "・県内の大学の学生食"),
+                      ("Ｂ委員", "・共食の機会を増やす"), ("会長", "・生産者と学校をつな"),
+                      ("事務局", "・次回会議で、県内の")]
+    labels = [a.label for a in m.agenda]
+    assert [labels[t.agenda] for t in m.turns if t.speaker and t.agenda is not None][-1] == \
+        "（２）学校給食における地場産物の活用について"
+
+
+def test_anonymised_members_are_not_warned_as_unknown_people() -> None:
+    m = _minutes("t1_gaiyo_tokumei.txt")
+    assert not [w for w in m.warnings if "対応づけられません" in w]
+
+
+def test_the_records_next_numbered_section_is_a_note_not_an_item_or_speech() -> None:
+    m = _minutes("t1_gaiyo_tokumei.txt")
+    notes = [t.text for t in m.turns if t.speaker is None]
+    assert "７\u3000その他" in notes and "次回は１２月に開催する予定。" in notes
+    assert len(m.agenda) == 2
+
+
+def test_a_speech_that_opens_the_next_item_goes_with_that_item() -> None:
+    """The chair decides item 1 and, in the same speech, opens item 2 ('次に、日程第２、…を
+    議題とします', on its own line or after the decision on the same line): no heading is
+    printed, so it stays one turn, filed under the item it opens, and so is what follows
+    (before, the turn and the whole next item stayed under item 1)."""
+    m = _minutes("t2_nogyo_sokai.txt")
+    labels = [a.label[:4] for a in m.agenda]
+    chair = [(labels[t.agenda] if t.agenda is not None else None, t.text[:12]) for t in m.turns if t.speaker == "会長"]
+    assert chair == [("日程第１", "ただいまから第１１回総会"), ("日程第２", "ほかにありませんか。なけ"), ("日程第３", "議案第４１号は許可相当と"),
+                     ("日程第３", "以上で本日の総会を閉会し")]
+    after = {t.text[:7]: labels[t.agenda] for t in m.turns if t.speaker and t.agenda is not None}
+    assert after["番号１は、畑を"] == "日程第２" and after["報告第９号は、"] == "日程第３"
