@@ -51,3 +51,13 @@ def test_a_speech_that_opens_the_next_item_goes_with_that_item() -> None:
                      ("日程第３", "以上で本日の総会を閉会し")]
     after = {t.text[:7]: labels[t.agenda] for t in m.turns if t.speaker and t.agenda is not None}
     assert after["番号１は、畑を"] == "日程第２" and after["報告第９号は、"] == "日程第３"
+
+
+def test_a_speaker_tables_caption_row_and_a_remark_row_are_not_turns() -> None:
+    """A Word table 発言者 | 発言内容: the caption row names the columns, and a row with only
+    '（異議なし）' in the speaker cell is a remark, not the chair's name."""
+    m = _minutes("t3_table_caption.docx")
+    assert "発言者" not in [t.speaker for t in m.turns]
+    remark = [t for t in m.turns if t.speaker is None]
+    assert [t.text for t in remark] == ["（異議なし）"]
+    assert [t.text[:6] for t in m.turns if t.speaker == "委員長"] == ["ただいまから", "それでは、報", "以上で本日の"]
