@@ -56,7 +56,7 @@ SECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("配付資料", PAPERS), ("配布資料", PAPERS), ("資料", PAPERS),
     ("議事録署名委員", SIGNERS), ("会議録署名議員", SIGNERS), ("会議録署名委員", SIGNERS),
 )
-DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速報|記録)")
+DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速報|記録)(?!署名)")  # not 会議録署名委員
 # '地方自治法第121条による出席者', '説明のため出席した者の職氏名': a short line ending so.
 ROLL_ENDING = re.compile(r"(?:出席者|出席した者|出席委員|出席議員|職員|説明員|欠席者|の職氏名|職・氏名)"
                          r"[ \u3000]*(?:[（(][^）)]{0,12}[）)])?[ \u3000]*[：:]?$")

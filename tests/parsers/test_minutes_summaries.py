@@ -61,3 +61,13 @@ def test_a_speaker_tables_caption_row_and_a_remark_row_are_not_turns() -> None:
     remark = [t for t in m.turns if t.speaker is None]
     assert [t.text for t in remark] == ["（異議なし）"]
     assert [t.text[:6] for t in m.turns if t.speaker == "委員長"] == ["ただいまから", "それでは、報", "以上で本日の"]
+
+
+def test_numbered_signatory_line_and_a_roll_beside_its_head() -> None:
+    """'４　会議録署名委員　　片山委員　　谷口委員' names the signatories (it was read as one
+    more person of the roll), and '３　出席者　　委員長　大　野　正　人' holds the roll's first
+    entry beside its head; '委員長職務代理者' is a title."""
+    m = _minutes("t4_senkan_iinkai.txt")
+    assert list(m.signatories) == ["片山委員", "谷口委員"]
+    assert [p.label for p in m.participants] == ["大野正人委員長", "片山緑委員長職務代理者", "谷口進委員"]
+    assert {t.participant for t in m.turns if t.speaker == "委員長"} == {"大野正人委員長"}
