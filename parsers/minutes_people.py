@@ -22,7 +22,9 @@ MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1
 CHAIRS = frozenset({"議長", "副議長", "委員長", "副委員長", "会長", "副会長", "座長", "副座長", "部会長"})
 
 
-SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)[ \u3000]*[：:]?[ \u3000]*(?P<names>[^。]+)$")
+# '議事録署名委員　中村委員、森　淳委員', '署名委員：…': the names after a colon or a gap; not a
+# sentence that begins with the words ('会議録署名議員には、会議規則第８８条の規定により、…').
+SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)(?P<names>[^。]+)$")
 
 
 def explicit_signatories(text: str) -> list[str] | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from app.core.text import strip_mark
-from parsers.minutes_agenda import is_item_line, same_item
+from parsers.minutes_agenda import is_item_line, numbering, same_item
 from parsers.minutes_labels import (
     NOTE_WORDS,
     ROLE_SUFFIX,
@@ -213,8 +213,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             continue
         head = section_head(t) if not ln.label else None
         if head is not None and head.kind == AGENDA and block.section is not None \
-                and block.section.kind == AGENDA and is_item_line(t):
-            head = None  # '２　議事' inside a 次第 is one of its items
+                and block.section.kind == AGENDA and is_item_line(t) \
+                and not (numbering(t) is None and any(numbering(x.text) for x in block.lines)):
+            head = None  # '２　議事' inside a 次第 is one of its items; '○本日の会議に付した事件'
+            # after the numbered items of '○議事日程' is a head of its own
         if head is not None and head.kind == ROLL and head.rest and block.section is not None \
                 and block.section.kind == ROLL and roll_line(t, None, DEFAULT_MARK_ROLES):
             head = None  # '委員　大西　武　　委員　山口　花' inside 出席委員 is a line of it

@@ -71,3 +71,17 @@ def test_numbered_signatory_line_and_a_roll_beside_its_head() -> None:
     assert list(m.signatories) == ["片山委員", "谷口委員"]
     assert [p.label for p in m.participants] == ["大野正人委員長", "片山緑委員長職務代理者", "谷口進委員"]
     assert {t.participant for t in m.turns if t.speaker == "委員長"} == {"大野正人委員長"}
+
+
+def test_assembly_minutes_pdf_two_column_seat_roll_and_signatories_in_the_chairs_speech() -> None:
+    """A 町議会 本会議録 printed to PDF: the 出席議員 roll in two columns whose second seat comes
+    out glued to the first name ('１番赤井稔君２番井口早苗君'), '○本日の会議に付した事件' after
+    the numbered '○議事日程' (a head of its own, not part of item 第２), and the chair's
+    '会議録署名議員には、…２番井口早苗さん、５番大森徹君を指名いたします' (a sentence, not a
+    line listing names)."""
+    m = _minutes("t5_chogikai_honkaigi.pdf")
+    assert [p.name for p in m.participants][:6] == ["赤井稔", "井口早苗", "宇佐美薫", "遠山信吾", "大森徹", "金子美智子"]
+    assert [a.label for a in m.agenda] == ["第１\u3000会議録署名議員の指名", "第２\u3000町政に対する一般質問"]
+    assert list(m.signatories) == ["井口早苗", "大森徹"]
+    assert [t.speaker for t in m.turns] == ["議長", "議長", "議長", "３番", "町長", "議長"]
+    assert {t.participant for t in m.turns if t.speaker == "３番"} == {"宇佐美薫"}
