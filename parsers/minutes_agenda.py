@@ -28,6 +28,9 @@ NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[ \u3000]+|[.．、)）][ \u3000]*)(?=\S)")),
     ("kanji", re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．][ \u3000]*")),
     ("kana", re.compile(r"^(?P<k>[ア-ン])[.．、)）][ \u3000]*")),
+    # the levels under （１） in 公用文 numbering: 'ア　議第１号…', then '(ｱ)　駅東口地区…' / '（ア）'
+    ("kana", re.compile(r"^(?P<k>[アイウエオカキクケコサシスセソタチツテト])[ \u3000]+(?=\S)")),
+    ("kana_paren", re.compile(r"^[（(][ \u3000]*(?P<k>[アイウエオカキクケコサシスセソタチツテトｱ-ﾄ])[ \u3000]*[)）]")),
 )
 BULLET = re.compile(r"^[・●■□◆◇◎○◯〇][ \u3000]*")
 # Words after a leading number showing it is a quantity, not an item ('5 ページの…').
@@ -56,7 +59,7 @@ def numbering(text: str) -> tuple[str, int, str] | None:
             c = groups["c"]
             n = ord(c) - 0x2473 if "⑴" <= c <= "⒇" else ord(c) - 0x245F
         elif groups.get("k"):
-            n = "アイウエオカキクケコサシスセソタチツテト".find(groups["k"]) + 1
+            n = "アイウエオカキクケコサシスセソタチツテト".find(unicodedata.normalize("NFKC", groups["k"])) + 1
         else:
             raw = groups.get("n") or groups.get("m") or ""
             value = kanji_to_int(unicodedata.normalize("NFKC", raw))

@@ -51,7 +51,8 @@ AGENDA_PREFIX = re.compile(
     r"[ \u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
     r"|第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情))")
 NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．)）、]|(?=[ \u3000]))|"
-                      r"[一二三四五六七八九十]{1,3}[、.．]|[①-⑳⑴-⒇])[ \u3000]*(?P<rest>\S.*)$")
+                      r"[一二三四五六七八九十]{1,3}[、.．]|[①-⑳⑴-⒇]|"
+                      r"[アイウエオカキクケコ](?=[ \u3000])|[（(][アイウエオカキクケコｱ-ｺ][)）])[ \u3000]*(?P<rest>\S.*)$")
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
@@ -141,6 +142,16 @@ def _bracketed(paren: str) -> tuple[str | None, str | None]:
     return (p or None), None
 
 
+def _paren_label(head: str, paren: str, raw: str) -> Label:
+    """'座長（曽根委員）' -> 座長, 曽根, ref 曽根委員; '議長（山田太郎君）' -> 議長, 山田太郎; and
+    '事務局（都市計画課長）' — a post in the brackets, no person — keeps the post in the speaker
+    ('事務局（都市計画課長）'), so two officers of one 事務局 stay two speakers."""
+    name, ref = _bracketed(paren)
+    if name is None and ref is not None and ref == strip_honorific(paren.strip(" \u3000")):
+        return Label(f"{head}（{ref}）", None, ref, raw)
+    return Label(head, name, ref, raw)
+
+
 def take_name(rest: str) -> tuple[str | None, str]:
     """A name printed after a role and a space ('鈴木三郎', '森　淳'), and what follows."""
     tokens = re.split(r"[ \u3000]+", rest.strip(), maxsplit=2)
@@ -164,8 +175,7 @@ def parse_label(text: str, marked: bool = True) -> Label:
         return replace(fused[0], raw=raw)
     m = WITH_PAREN.match(t)
     if m and not m.group("rest"):
-        name, ref = _bracketed(m.group("paren"))
-        return Label(m.group("head"), name, ref, raw)
+        return _paren_label(m.group("head"), m.group("paren"), raw)
     m = re.match(r"^(?P<head>[^：:\s\u3000]{1,20})[ \u3000]*[：:][ \u3000]*(?P<name>.+)$", t) or \
         re.match(r"^(?P<head>[^：:\s\u3000]{1,20})[ \u3000]+(?P<name>.+)$", t)
     if m:
@@ -261,8 +271,7 @@ def marked_speaker(text: str, known: frozenset[str]) -> tuple[Label, str] | None
         return replace(fused[0], raw=text), fused[1]
     m = WITH_PAREN.match(rest)
     if m and name_like(m.group("paren")):
-        name, ref = _bracketed(m.group("paren"))
-        return Label(m.group("head"), name, ref, text), m.group("rest")
+        return _paren_label(m.group("head"), m.group("paren"), text), m.group("rest")
     m = PLAIN.match(rest)
     if not m or NOT_IN_LABEL.search(m.group("head")):
         return None
@@ -293,8 +302,7 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     if m and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren")):
         colon = re.match(r"^[^（(]*[（(][^）)]*[）)][ \u3000]*[：:]", t) is not None
         if colon or (bare and not bullet):
-            name, ref = _bracketed(m.group("paren"))
-            return Label(m.group("head"), name, ref, text), m.group("rest")
+            return _paren_label(m.group("head"), m.group("paren"), text), m.group("rest")
     m = PLAIN.match(t)
     if not m or not looks_like_speaker(m.group("head"), known):
         return None

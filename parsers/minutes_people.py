@@ -180,7 +180,9 @@ def _mentioned(sentence: str, participants: list[Participant]) -> list[str]:
     if participants:
         hits: dict[str, int] = {}
         for p in participants:
-            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None):
+            # by label, by full name, or by surname and title as a chair says it ('上野委員' for 上野早紀委員)
+            surnamed = [p.name[:k] + p.title for k in range(len(p.name) - 1, 0, -1)] if p.name and p.title else []
+            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None, *surnamed):
                 if key and key in compact:
                     hits.setdefault(p.label, compact.find(key))
         return [label for label, _ in sorted(hits.items(), key=lambda h: h[1])]

@@ -85,3 +85,34 @@ def test_assembly_minutes_pdf_two_column_seat_roll_and_signatories_in_the_chairs
     assert list(m.signatories) == ["井口早苗", "大森徹"]
     assert [t.speaker for t in m.turns] == ["議長", "議長", "議長", "３番", "町長", "議長"]
     assert {t.participant for t in m.turns if t.speaker == "３番"} == {"宇佐美薫"}
+
+
+def test_nested_agenda_items_are_items_each_and_turns_sit_under_the_deepest() -> None:
+    """'（１）諮問事項' → 'ア　諮問第３号…' → '(ｱ)　屋外広告物の基準' (公用文 numbering): each line
+    an item (they were run together into one), repeated as headings, each turn under the
+    deepest heading above it."""
+    m = _minutes("t6_keikan_nested.txt")
+    assert [a.label for a in m.agenda] == [
+        "（１）諮問事項", "ア\u3000諮問第３号\u3000景観計画の変更について", "(ｱ)\u3000屋外広告物の基準",
+        "(ｲ)\u3000色彩の基準", "（２）報告事項", "ア\u3000景観重要建造物の指定状況について"]
+    under = {t.text[:6]: m.agenda[t.agenda].label[:3] for t in m.turns if t.speaker and t.agenda is not None}
+    assert under["諮問第３号は"] == "ア\u3000諮" and under["幹線道路沿い"] == "(ｱ)" and under["既存の広告物"] == "(ｱ)"
+    assert under["外壁の基調色"] == "(ｲ)" and under["本年度は、旧"] == "ア\u3000景"
+
+
+def test_a_post_in_brackets_stays_in_the_speaker() -> None:
+    """'○事務局（都市景観課長）' and '○事務局（建築指導課長）' are two officers: the post in the
+    brackets is no person's name, so it stays in the speaker (it was dropped, leaving 事務局)."""
+    m = _minutes("t6_keikan_nested.txt")
+    speakers = {t.speaker for t in m.turns if t.speaker}
+    assert {"事務局（都市景観課長）", "事務局（建築指導課長）"} <= speakers and "事務局" not in speakers
+
+
+def test_a_list_of_title_and_name_and_signatories_named_by_surname() -> None:
+    """'会長　渡部　聡、委員　石井　真弓、…' are titles before names; '４名（定数７名）' is a
+    head count; the chair names the signatories by surname and title ('石井委員と原田委員')."""
+    m = _minutes("t6_keikan_nested.txt")
+    members = [p.label for p in m.participants if p.group == "出席委員"]
+    assert members == ["渡部聡会長", "石井真弓委員", "山内浩二委員", "原田陽委員"]
+    assert list(m.signatories) == ["石井真弓委員", "原田陽委員"]
+    assert {t.participant for t in m.turns if t.speaker == "会長"} == {"渡部聡会長"}
