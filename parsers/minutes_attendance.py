@@ -37,10 +37,10 @@ def person(item: str, group: str | None) -> Participant | None:
         return None
     titled = TITLE_THEN_NAME.match(item.strip(" \u3000"))
     if titled and ROLE_SUFFIX.search(titled.group("title")):
-        name = re.sub(r"[ \u3000]+", "", titled.group("name"))
-        title = titled.group("title")
-        if 2 <= len(name) <= 7 and ROLE_SUFFIX.search(name) is None:
-            return Participant(label=name + title, name=name, title=title, role=None, group=group)
+        full = re.sub(r"[ \u3000]+", "", titled.group("name"))
+        post = titled.group("title")
+        if 2 <= len(full) <= 7 and ROLE_SUFFIX.search(full) is None:
+            return Participant(label=full + post, name=full, title=post, role=None, group=group)
     item = re.sub(r"[ \u3000]+", "", item) if len(item) <= 12 else item
     item = re.split(r"[：:]", item)[-1]  # '金融庁総合政策局総合政策課：佐藤総合政策管理官' -> the person
     m = ITEM_ROLE.match(item)
