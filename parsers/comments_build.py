@@ -41,6 +41,8 @@ from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_t
 MAX_NO_CHARS = 20
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).
 MAX_TITLE_CHARS = 120
+# A title line ending so goes on on the next line ('「…（素案）」に対する' / '意見募集の結果').
+TITLE_GOES_ON = ("に対する", "に係る", "に関する", "についての", "における", "の", "及び", "、")
 
 
 class _Builder:
@@ -103,6 +105,9 @@ class _Builder:
             self.pending, self.pending_text = heading, raw
         elif self.title is None and not self.drafts and len(text) <= MAX_TITLE_CHARS:
             self.title = text
+        elif self.title is not None and self.title.endswith(TITLE_GOES_ON) and self.title == self.previous_para \
+                and len(self.title) + len(text) <= MAX_TITLE_CHARS and not self.drafts:
+            self.title += text  # '「…計画（素案）」に対する' / '意見募集の結果について': one title on two lines
         else:
             self.notes.append(raw)
         self.previous_para = text

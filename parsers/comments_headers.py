@@ -28,7 +28,7 @@ MAX_HEADING_CHARS = 60
 # 23件（４人・１団体）, 計 23件, 合計２３件: the declared total.
 TOTAL_LINE = re.compile(rf"^\s*(?P<n>{_NUM})\s*件")
 # 提出された意見 3件（3人）: the sample workspace's intake sheet (resources/sample).
-TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|提出された(?:ご|御)?意見(?:の数)?|意見の件数)"
+TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|提出された(?:ご|御)?意見(?:の数)?|意見の件数|意見件数)"
                          rf"[\s:：]*(?P<n>{_NUM})\s*件")
 TOTAL_LABEL = re.compile(r"(?:意見)?(?:合計|総計|計|提出件数|意見数|総数|件数|提出された(?:ご|御)?意見(?:の数)?"
                          r"|意見の件数|意見提出件数|提出意見数)")
