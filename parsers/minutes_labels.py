@@ -21,7 +21,7 @@ PERSONAL_ROLES = ("副委員長", "委員長", "副議長", "議長", "副座長
 SURNAME_MAX = 4
 # A prefix ending in one of these is an organisation, not a surname (総務委員長 is a
 # committee's chair, not Mr 総務).
-ORG_ENDINGS = "部課局会室係市町村区県省庁所館団務政画設業育祉境通"
+ORG_ENDINGS = "部課局会室係市区県省庁所館団務政画設業育祉境通"  # not 村・町: 中村, 今村, 町田 are surnames
 LABEL_MAX = 20
 NOT_IN_LABEL = re.compile(r"[、。「」『』！？!?，．]")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々ヶヵぁ-んァ-ヶー・ \u3000]{1,14}$")

@@ -116,3 +116,12 @@ def test_a_list_of_title_and_name_and_signatories_named_by_surname() -> None:
     assert members == ["渡部聡会長", "石井真弓委員", "山内浩二委員", "原田陽委員"]
     assert list(m.signatories) == ["石井真弓委員", "原田陽委員"]
     assert {t.participant for t in m.turns if t.speaker == "会長"} == {"渡部聡会長"}
+
+
+def test_surnames_ending_in_mura_are_names_like_any_other() -> None:
+    """'○中村委員', '○今村委員', '○木村会長' read like '○荒川委員': role and surname (a surname
+    ending in 村 was taken for a village's name and the label left whole)."""
+    m = _minutes("t8_surname_mura.txt")
+    assert [(t.speaker, t.name) for t in m.turns] == [
+        ("会長", "木村"), ("委員", "中村"), ("委員", "今村"), ("委員", "荒川"), ("会長", "木村")]
+    assert [t.participant for t in m.turns] == ["木村会長", "中村委員", "今村委員", "荒川委員", "木村会長"]
