@@ -95,8 +95,15 @@ class Resolver:
             return hit  # '舟山康江君' is the member 舟山康江
         if len(s) >= 2:
             found = self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
-            return found or self._by_surname_and_title(s)
+            return found or self._by_surname_and_title(s) or self._by_name_and_short_title(s)
         return None
+
+    def _by_name_and_short_title(self, s: str) -> str | None:
+        """'田村地域交通課長' -> the participant 田村 whose title is 総合政策局地域交通課長: the
+        label opens with the name and ends the title (the office above it left out)."""
+        return self._unique([p for p in self.people if p.name and p.title and len(s) > len(p.name)
+                             and s.startswith(p.name) and p.title.endswith(s[len(p.name):])
+                             and ROLE_SUFFIX.search(s[len(p.name):]) is not None])
 
     def _by_surname_and_title(self, s: str) -> str | None:
         """'宮腰大臣' -> 宮腰内閣府特命担当大臣, '千葉会長代理' -> 千葉惠美子: the one participant

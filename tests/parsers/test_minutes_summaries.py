@@ -125,3 +125,16 @@ def test_surnames_ending_in_mura_are_names_like_any_other() -> None:
     assert [(t.speaker, t.name) for t in m.turns] == [
         ("会長", "木村"), ("委員", "中村"), ("委員", "今村"), ("委員", "荒川"), ("会長", "木村")]
     assert [t.participant for t in m.turns] == ["木村会長", "中村委員", "今村委員", "荒川委員", "木村会長"]
+
+
+def test_guests_and_officers_named_with_a_shorter_title_resolve() -> None:
+    """'ひかり信用金庫　営業推進部長　岡田氏' is 岡田 (organisation and post before the name), and
+    '【白石企画課長】' is the officer listed as '中小企業庁事業環境部企画課長　白石': the label
+    names the person and the end of the title."""
+    m = _minutes("t9_kentokai_guest.txt")
+    guest = next(p for p in m.participants if p.name == "岡田")
+    assert guest.title == "ひかり信用金庫\u3000営業推進部長"
+    by_speaker = {t.speaker: t.participant for t in m.turns}
+    assert by_speaker["岡田氏"] == guest.label
+    assert by_speaker["白石企画課長"] is not None and by_speaker["白石企画課長"].startswith("白石")
+    assert not [w for w in m.warnings if "対応づけられません" in w]
