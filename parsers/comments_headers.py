@@ -49,6 +49,11 @@ class Heading:
     declared: int | None
 
 
+# The legend of a 区分 column, two codes or more on a line: 'Ｃ：参考とする　Ｄ：その他',
+# '【区分】Ａ：反映　Ｂ：…'. It explains the codes; it heads no group of comments.
+CODE_LEGEND = re.compile(r"(?:^|\s|】)[A-ZＡ-Ｚ][ \u3000]*[：:][^：:]+\s[A-ZＡ-Ｚ][ \u3000]*[：:]")
+
+
 def read_heading(text: str, strict: bool = True) -> Heading | None:
     """A category heading (label without its number or mark, declared count) or None.
 
@@ -56,7 +61,7 @@ def read_heading(text: str, strict: bool = True) -> Heading | None:
     (``comments_numbering``); a row that spans the whole table is a heading without one.
     A bracketed column label (【御意見】, 【市の考え方】) is a block label, not a heading."""
     t = " ".join(text.split())
-    if not t or len(t) > MAX_HEADING_CHARS or "。" in t:
+    if not t or len(t) > MAX_HEADING_CHARS or "。" in t or CODE_LEGEND.search(t):
         return None
     label, numbered = strip_numbering(t)
     bracketed = unbracket(label)

@@ -31,3 +31,19 @@ def test_the_code_column_is_kept_beside_the_answer() -> None:
     assert third.response is not None
     assert t.responses[third.response].text.startswith("御意見を踏まえ、施策４")
     assert dict(third.fields).get("区分") == "Ａ"
+
+
+def test_notes_keep_the_order_they_are_printed_in() -> None:
+    """The legend's second line ('Ｃ：参考とする　Ｄ：その他', held as a possible group heading)
+    comes before the note printed under it, as on the page."""
+    notes = list(_table().notes)
+    legend = next(i for i, n in enumerate(notes) if n.startswith("Ｃ："))
+    remark = next(i for i, n in enumerate(notes) if n.startswith("※"))
+    assert legend < remark
+
+
+def test_a_legend_of_codes_heads_no_group() -> None:
+    """'Ｃ：参考とする　Ｄ：その他' explains the 区分 codes: it is no group heading (every comment
+    was filed under a group named '参考とする Ｄ：その他')."""
+    t = _table()
+    assert list(t.categories) == [] and {c.category for c in t.comments} == {None}
