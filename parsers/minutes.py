@@ -19,7 +19,7 @@ from parsers.minutes_agenda import spoken_item
 from parsers.minutes_closing import closing_signatories, closing_start
 from parsers.minutes_coverage import coverage_warnings, structure_warnings
 from parsers.minutes_header import front_matter, parse_header
-from parsers.minutes_lines import Line, drop_speech_numbers, lines_from_text
+from parsers.minutes_lines import Line, drop_caption_rows, drop_speech_numbers, lines_from_text
 from parsers.minutes_people import Resolver, fill_names, find_signatories
 from parsers.minutes_split import Proceedings, split_proceedings
 from parsers.readers import decode_text, file_format
@@ -131,7 +131,7 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     unknown_encoding, no_content) and Cancelled."""
     fmt = file_format(path)
     lines, pages, warnings = read_lines(path, fmt, progress)
-    lines = drop_speech_numbers(lines)
+    lines = drop_caption_rows(drop_speech_numbers(lines))
     if not lines:
         raise WorkbenchError("empty" if fmt != "pdf" else "scanned_pdf", path=str(path))
     check(progress, 0, 1, "発言を分割中")

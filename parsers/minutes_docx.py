@@ -2,22 +2,18 @@
 speaker label column beside the speech."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.core.progress import Progress, check
 from parsers.minutes_labels import note_text
-from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
+from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_caption_row, is_page_furniture
 from parsers.readers import open_docx
 
 # A table is a label | speech table when it has two columns and the left cells are this
 # short on average (the Sendai minutes: '座長', '情報政策課長', '座長（曽根委員）').
 LABEL_CELL_MAX_CHARS = 24
-# The caption row of such a table ('発言者 | 発言内容', '氏名 | 発言要旨'): column names, not a turn.
-CAPTION_LEFT = re.compile(r"^(?:発言者(?:名)?|氏名|職・?氏名|役職|委員名|質問者|発言)$")
-CAPTION_RIGHT = re.compile(r"^(?:発言|質疑|意見)?(?:内容|要旨|概要|要点)?$|^(?:発言|意見|質疑)$")
 
 
 def _paragraph_lines(text: str, in_table: bool, label: str = "") -> list[Line]:
@@ -60,8 +56,7 @@ def _table_lines(table: Any) -> Iterator[Line]:
                 continue
             label = clean_text("".join(x.strip() for x in cells[0].text.split("\n")))
             paras = [p.text for p in cells[1].paragraphs if p.text.strip()]
-            right = re.sub(r"[ \u3000]", "", cells[1].text)
-            if CAPTION_LEFT.match(re.sub(r"[ \u3000]", "", label)) and right and CAPTION_RIGHT.match(right):
+            if is_caption_row(label, cells[1].text):
                 continue  # the caption row, repeated on each table
             if not paras and note_text(label):
                 yield from _paragraph_lines(label, True)  # '（異議なし）' across an empty speech cell

@@ -9,7 +9,7 @@ give the label once and then （了承） and 〔議事録署名委員〕 betwee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.text import strip_mark
@@ -187,6 +187,13 @@ class Splitter:
             looks_like_speaker(cur.label.raw + fragment, self.known)
 
     def _column_label(self, line: Line) -> None:
+        if not line.text and note_text(line.label):
+            self.note(replace(line, text=line.label, label=""))  # '（異議なし）' across an empty speech cell
+            return
+        heading = self._heading(line.label) if not line.text and not looks_like_speaker(line.label, self.known) else None
+        if heading is not None:
+            self.heading(heading)  # a heading set at the label column's edge ('３　議題２　…' between tables)
+            return
         cur = self.cur
         if cur is not None and cur.label is not None and self._label_wraps(line.label):
             cur.label = parse_label(cur.label.raw + line.label, marked=False)

@@ -26,6 +26,7 @@ from parsers.minutes_labels import (
     agenda_text,
     looks_like_speaker,
     marked_speaker,
+    name_like,
     note_text,
     plain_speaker,
 )
@@ -72,6 +73,7 @@ HEAD_TAIL = re.compile(r"^(?:[（(【][^）)】]{0,30}[）)】])?[ \u3000]*(?:[�
 # note: the workbench's own Word export prints one (exports/minutes_docx.py).
 TITLE_QUALIFIER = re.compile(r"^[ \u3000]*[（(【〔](?:案|素案|原案|暫定版|速報版|要点記録|要旨)[）)】〕][ \u3000]*$")
 TITLE_QUALIFIER_WITHIN = 3  # lines from the top of the document
+NAMED_LABEL = re.compile(r"^(?P<head>[^（()）]{1,20})[（(](?P<paren>[^（()）]{1,24})[）)]$")
 LIST_NOTE = re.compile(r"敬称略|五十音順|50音順|順不同|名簿|[0-9０-９]+\s*[名人]")
 
 
@@ -204,7 +206,8 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             z.start = i + 1
             z.record_head = t
             return z
-        if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
+        if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None) \
+                and not _named_speaker(ln.label, known):
             entry = _table_row(z, ln, is_header_key)  # a header table's row: '出席者 | 山田太郎、…'
             if entry is not None and z.blocks[-1].section and z.blocks[-1].section.kind == AGENDA \
                     and is_item_line(entry.text):
@@ -277,6 +280,13 @@ def _table_row(z: Zones, ln: Line, is_header_key: Callable[[str], bool]) -> Line
     entry = replace(ln, label="")
     z.blocks[-1].lines.append(entry)
     return entry
+
+
+def _named_speaker(label: str, known: frozenset[str]) -> bool:
+    """True for a label-column label naming its speaker in brackets ('事務局（松井）'): the
+    first speech of a label | speech table, not a row of a header table (事務局 | …)."""
+    m = NAMED_LABEL.match(label.strip(" \u3000"))
+    return m is not None and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren"))
 
 
 def _is_speech_line(t: str, known: frozenset[str]) -> bool:

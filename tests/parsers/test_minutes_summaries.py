@@ -138,3 +138,43 @@ def test_guests_and_officers_named_with_a_shorter_title_resolve() -> None:
     assert by_speaker["岡田氏"] == guest.label
     assert by_speaker["白石企画課長"] is not None and by_speaker["白石企画課長"].startswith("白石")
     assert not [w for w in m.warnings if "対応づけられません" in w]
+
+
+def test_a_speaker_table_printed_to_pdf_drops_its_caption_rows() -> None:
+    """A Word speaker table (発言者 | 発言内容) printed to PDF: the caption row repeated on each
+    table is no turn (it was an unknown speaker's 'speech', then the chair's)."""
+    m = _minutes("t10_kotsu_table_pdf.pdf")
+    assert not [t for t in m.turns if "発言内容" in t.text]
+    assert [t.speaker for t in m.turns][:3] == ["事務局", "会長", "事務局"]
+    assert [t.text for t in m.turns if t.speaker is None] == ["（異議なし）"]
+    assert not [w for w in m.warnings if "分からない" in w]
+
+
+def test_label_column_lines_a_remark_a_heading_and_a_named_first_speaker() -> None:
+    """Lines as the PDF reader gives a label | speech table whose front matter shares the label
+    column: '事務局（松井）' beside the first speech opens the proceedings (it was read as a row
+    of a header table, 事務局 | …), a heading printed at the label column's edge is a heading,
+    and '（異議なし）' alone in the label column is a remark, not a name."""
+    from parsers.minutes import _known
+    from parsers.minutes_header import front_matter, parse_header
+    from parsers.minutes_lines import Line
+    from parsers.minutes_split import split_proceedings
+
+    lines = [Line("令和６年度第２回ふたば町交通会議　会議録", 1, "", True),
+             Line("日　時：令和６年８月１日（木）午後２時から", 1),
+             Line("", 1, "次　第："), Line("１　議題１　路線の見直しについて", 1),
+             Line("２　議題２　運賃について", 1),
+             Line("定刻となりましたので、ただいまから会議を開", 1, "事務局（松井）"),
+             Line("会いたします。", 1),
+             Line("", 1, "１　議題１　路線の見直しについて"),
+             Line("原案のとおりでよろしいですか。", 1, "会長"),
+             Line("", 1, "（異議なし）"),
+             Line("", 1, "２　議題２　運賃について"),
+             Line("運賃は据え置きます。", 1, "事務局（松井）")]
+    zones = front_matter(lines, _known([]))
+    header = parse_header(zones, lines[:zones.start])
+    found = split_proceedings(lines[zones.start:], _known(header.participants), listed=header.agenda)
+    pieces = [(p.label.speaker if p.label else None, p.text, p.agenda) for p in found.pieces]
+    assert pieces == [("事務局", "定刻となりましたので、ただいまから会議を開会いたします。", None),
+                      ("会長", "原案のとおりでよろしいですか。", 0), (None, "（異議なし）", 0),
+                      ("事務局", "運賃は据え置きます。", 1)]
