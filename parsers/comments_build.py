@@ -41,6 +41,8 @@ from parsers.comments_rows import PARAGRAPH_END, Cell, Layout, Para, Row, join_t
 MAX_NO_CHARS = 20
 # A title longer than this is body text, not a title (the Sendai title is 50 characters).
 MAX_TITLE_CHARS = 120
+# A title line ending so goes on on the next line ('「…（素案）」に対する' / '意見募集の結果').
+TITLE_GOES_ON = ("に対する", "に係る", "に関する", "についての", "における", "の", "及び", "、")
 
 
 class _Builder:
@@ -52,6 +54,7 @@ class _Builder:
         self.summary: list[Heading] = []
         self.pending: Heading | None = None
         self.pending_text = ""
+        self.pending_at = 0  # how many notes there were when the pending heading was read
         self.categories: list[Category] = []
         self.current: int | None = None
         self.header: Header | None = None
@@ -86,8 +89,7 @@ class _Builder:
             heading = read_heading(text, strict=False)
         if heading is None and self.pending is not None and self.pending.declared is None \
                 and (total is not None or numbered_outline(text)):
-            self.notes.append(self.pending_text)  # the heading was the preface's
-            self.pending = None
+            self.demote_pending()  # the heading was the preface's
         if total is not None and heading is None:
             if self.total is None:
                 self.total = total
@@ -99,13 +101,22 @@ class _Builder:
             if self.pending is not None and self.pending.declared is not None:
                 self.summary.append(self.pending)  # a line of the count summary
             elif self.pending is not None:
-                self.notes.append(self.pending_text)
-            self.pending, self.pending_text = heading, raw
+                self.demote_pending()
+            self.pending, self.pending_text, self.pending_at = heading, raw, len(self.notes)
         elif self.title is None and not self.drafts and len(text) <= MAX_TITLE_CHARS:
             self.title = text
+        elif self.title is not None and self.title.endswith(TITLE_GOES_ON) and self.title == self.previous_para \
+                and len(self.title) + len(text) <= MAX_TITLE_CHARS and not self.drafts:
+            self.title += text  # '「…計画（素案）」に対する' / '意見募集の結果について': one title on two lines
         else:
             self.notes.append(raw)
         self.previous_para = text
+
+    def demote_pending(self) -> None:
+        """The heading held for the next comments heads none: a note, in its place among the
+        notes (notes printed after it were kept while it waited)."""
+        self.notes.insert(self.pending_at, self.pending_text)
+        self.pending = None
 
     def open_pending_category(self) -> None:
         """The heading seen last becomes the category of the comments that follow."""
@@ -287,7 +298,7 @@ class _Builder:
         self.warnings += all_warnings(self.drafts, self.answers, self.categories, self.total,
                                       self.answer_column)
         if self.pending is not None:
-            self.notes.append(self.pending_text)
+            self.demote_pending()
         self.notes += [f"{h.label} {h.declared}件" for h in self.summary
                        if not any(same_label(h.label, c.label) for c in self.categories)]
         comments = tuple(Comment(no=d.no, text=d.text, category=d.category, response=d.response,

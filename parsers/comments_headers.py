@@ -28,7 +28,7 @@ MAX_HEADING_CHARS = 60
 # 23件（４人・１団体）, 計 23件, 合計２３件: the declared total.
 TOTAL_LINE = re.compile(rf"^\s*(?P<n>{_NUM})\s*件")
 # 提出された意見 3件（3人）: the sample workspace's intake sheet (resources/sample).
-TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|提出された(?:ご|御)?意見(?:の数)?|意見の件数)"
+TOTAL_WORDS = re.compile(rf"(?:合計|総計|計|提出件数|意見数|総数|提出された(?:ご|御)?意見(?:の数)?|意見の件数|意見件数)"
                          rf"[\s:：]*(?P<n>{_NUM})\s*件")
 TOTAL_LABEL = re.compile(r"(?:意見)?(?:合計|総計|計|提出件数|意見数|総数|件数|提出された(?:ご|御)?意見(?:の数)?"
                          r"|意見の件数|意見提出件数|提出意見数)")
@@ -49,6 +49,11 @@ class Heading:
     declared: int | None
 
 
+# The legend of a 区分 column, two codes or more on a line: 'Ｃ：参考とする　Ｄ：その他',
+# '【区分】Ａ：反映　Ｂ：…'. It explains the codes; it heads no group of comments.
+CODE_LEGEND = re.compile(r"(?:^|\s|】)[A-ZＡ-Ｚ][ \u3000]*[：:][^：:]+\s[A-ZＡ-Ｚ][ \u3000]*[：:]")
+
+
 def read_heading(text: str, strict: bool = True) -> Heading | None:
     """A category heading (label without its number or mark, declared count) or None.
 
@@ -56,7 +61,7 @@ def read_heading(text: str, strict: bool = True) -> Heading | None:
     (``comments_numbering``); a row that spans the whole table is a heading without one.
     A bracketed column label (【御意見】, 【市の考え方】) is a block label, not a heading."""
     t = " ".join(text.split())
-    if not t or len(t) > MAX_HEADING_CHARS or "。" in t:
+    if not t or len(t) > MAX_HEADING_CHARS or "。" in t or CODE_LEGEND.search(t):
         return None
     label, numbered = strip_numbering(t)
     bracketed = unbracket(label)

@@ -19,12 +19,14 @@ from parsers.minutes_agenda import spoken_item
 from parsers.minutes_closing import closing_signatories, closing_start
 from parsers.minutes_coverage import coverage_warnings, structure_warnings
 from parsers.minutes_header import front_matter, parse_header
-from parsers.minutes_lines import Line, drop_speech_numbers, lines_from_text
+from parsers.minutes_lines import Line, drop_caption_rows, drop_speech_numbers, lines_from_text
 from parsers.minutes_people import Resolver, fill_names, find_signatories
 from parsers.minutes_split import Proceedings, split_proceedings
 from parsers.readers import decode_text, file_format
 
 SIGN_HEADING = "署名"
+# 'Ａ委員', 'B委員': a member a 議事概要 names by a letter only; no one of the roll to match.
+ANONYMISED = re.compile(r"^[A-ZＡ-Ｚ][ \u3000]*(?:委員|構成員|議員)$")
 
 
 def read_lines(path: Path, fmt: str, progress: Progress) -> tuple[list[Line], int | None, list[str]]:
@@ -74,7 +76,8 @@ def _turns(found: Proceedings, resolver: Resolver) -> tuple[list[Turn], dict[str
             spoken.setdefault(who, label.speaker)
             if label.name:
                 named.setdefault(who, re.sub(r"[ \u3000]", "", label.name))
-        elif resolver.people and label.speaker not in unresolved and label.speaker not in groups:
+        elif resolver.people and label.speaker not in unresolved and label.speaker not in groups \
+                and not ANONYMISED.match(label.speaker):
             unresolved.append(label.speaker)
         turns.append(Turn(label.speaker, piece.text, name=label.name, participant=who,
                           agenda=piece.agenda, page=piece.page))
@@ -128,7 +131,7 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     unknown_encoding, no_content) and Cancelled."""
     fmt = file_format(path)
     lines, pages, warnings = read_lines(path, fmt, progress)
-    lines = drop_speech_numbers(lines)
+    lines = drop_caption_rows(drop_speech_numbers(lines))
     if not lines:
         raise WorkbenchError("empty" if fmt != "pdf" else "scanned_pdf", path=str(path))
     check(progress, 0, 1, "発言を分割中")
@@ -137,7 +140,7 @@ def parse_minutes(path: Path, sha256: str, progress: Progress) -> Minutes:
     known = _known(header.participants)
     body = lines[zones.start:]
     end = closing_start(body)
-    found = split_proceedings(body[:end], known, progress, header.agenda)
+    found = split_proceedings(body[:end], known, progress, header.agenda, zones.record_head)
     if not any(p.label is not None for p in found.pieces):
         raise WorkbenchError("no_content", path=str(path))
     resolver = Resolver(header.participants)

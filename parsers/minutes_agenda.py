@@ -28,6 +28,9 @@ NUMBERINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[ \u3000]+|[.．、)）][ \u3000]*)(?=\S)")),
     ("kanji", re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．][ \u3000]*")),
     ("kana", re.compile(r"^(?P<k>[ア-ン])[.．、)）][ \u3000]*")),
+    # the levels under （１） in 公用文 numbering: 'ア　議第１号…', then '(ｱ)　駅東口地区…' / '（ア）'
+    ("kana", re.compile(r"^(?P<k>[アイウエオカキクケコサシスセソタチツテト])[ \u3000]+(?=\S)")),
+    ("kana_paren", re.compile(r"^[（(][ \u3000]*(?P<k>[アイウエオカキクケコサシスセソタチツテトｱ-ﾄ])[ \u3000]*[)）]")),
 )
 BULLET = re.compile(r"^[・●■□◆◇◎○◯〇][ \u3000]*")
 # Words after a leading number showing it is a quantity, not an item ('5 ページの…').
@@ -56,7 +59,7 @@ def numbering(text: str) -> tuple[str, int, str] | None:
             c = groups["c"]
             n = ord(c) - 0x2473 if "⑴" <= c <= "⒇" else ord(c) - 0x245F
         elif groups.get("k"):
-            n = "アイウエオカキクケコサシスセソタチツテト".find(groups["k"]) + 1
+            n = "アイウエオカキクケコサシスセソタチツテト".find(unicodedata.normalize("NFKC", groups["k"])) + 1
         else:
             raw = groups.get("n") or groups.get("m") or ""
             value = kanji_to_int(unicodedata.normalize("NFKC", raw))
@@ -214,3 +217,33 @@ def spoken_item(text: str, items: list[str], current: int | None) -> int | None:
         elif NEXT_ITEM.search(sentence):
             found = 0 if found is None else min(found + 1, len(items) - 1)
     return found if found != current else None
+
+
+# The words a chair opens the next item with, before naming it: '次に、日程第３…'.
+MOVE_LEAD = re.compile(r"^(?:次に|次いで|続いて|引き続き|それでは|これより|では)[、，]?[ \u3000]*")
+ORDER_OF_DAY_AT = re.compile(rf"^日程第[ \u3000]*{_N}")
+
+
+def opened_item(text: str, items: list[str], current: int | None) -> tuple[int, int] | None:
+    """Where in a line of speech a sentence opens another listed item, and which:
+    '…可決いたしました。次に、日程第３、議案第２６号…' -> (offset of 次に, item 第３).
+    A sentence opens an item when it starts with '日程第N' (after '次に、' and the like), or
+    with such a lead word and then the item's number or words ('次に、議案第２６号…',
+    '続いて、学校施設の長寿命化計画について'). None when no sentence does."""
+    texts = [_item_text(i) for i in items]
+    for m in re.finditer(r"(?:^|(?<=[。」]))[ \u3000]*(?=\S)", text):
+        sentence = text[m.end():]
+        lead = MOVE_LEAD.match(sentence)
+        rest = sentence[lead.end():] if lead else sentence
+        day = ORDER_OF_DAY_AT.match(rest)
+        found = match_item(day.group(0), items) if day else None
+        if found is None and lead and lead.group(0).strip(" \u3000、，") in ("次に", "次いで", "続いて", "引き続き"):
+            head = re.split(r"[。]", rest, maxsplit=1)[0]
+            found = match_item(head, items) if numbering(head) is not None else None
+            if found is None:
+                folded = _fold(head)
+                named = [k for k, t in enumerate(texts) if len(t) >= SPOKEN_PREFIX_MIN and folded.startswith(t[:SPOKEN_PREFIX])]
+                found = named[0] if len(named) == 1 else None
+        if found is not None and found != current:
+            return m.end(), found
+    return None

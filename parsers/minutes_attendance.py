@@ -26,7 +26,27 @@ def split_items(text: str) -> list[str]:
     return [i.strip(" \u3000") for i in parts if i and i.strip(" \u3000")]
 
 
+# '会長　竹中　良平': a title, a gap, then the name (its letters may be spaced out).
+TITLE_THEN_NAME = re.compile(r"^(?P<title>[^\s\u3000（()）]{1,30})[ \u3000]+(?P<name>[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ \u3000]{0,9})$")
+# '株式会社みどり交通　代表取締役　菊地氏': a guest's organisation and post, then the name and 氏/様.
+GUEST = re.compile(r"^(?P<post>\S.*?)[ \u3000]+(?P<name>[\u4e00-\u9fff々ヶ]{1,6})[ \u3000]*(?:氏|様)$")
+# '１２名（定数１５名）', '５名': a head count, not a person.
+HEAD_COUNT = re.compile(r"^[0-9０-９]{1,3}[ \u3000]*[名人](?:[（(][^）)]*[）)])?$")
+
+
 def person(item: str, group: str | None) -> Participant | None:
+    if HEAD_COUNT.match(item.strip(" \u3000")):
+        return None
+    titled = TITLE_THEN_NAME.match(item.strip(" \u3000"))
+    if titled and ROLE_SUFFIX.search(titled.group("title")):
+        full = re.sub(r"[ \u3000]+", "", titled.group("name"))
+        post = titled.group("title")
+        if 2 <= len(full) <= 7 and ROLE_SUFFIX.search(full) is None:
+            return Participant(label=full + post, name=full, title=post, role=None, group=group)
+    guest = GUEST.match(item.strip(" \u3000"))
+    if guest:  # '株式会社みどり交通　代表取締役　菊地氏': who they are, then the name
+        return Participant(label=item.strip(" \u3000"), name=guest.group("name"),
+                           title=re.sub(r"[ \u3000]+", "\u3000", guest.group("post")), role=None, group=group)
     item = re.sub(r"[ \u3000]+", "", item) if len(item) <= 12 else item
     item = re.split(r"[：:]", item)[-1]  # '金融庁総合政策局総合政策課：佐藤総合政策管理官' -> the person
     m = ITEM_ROLE.match(item)

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.progress import Progress, check
-from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
+from parsers.minutes_labels import note_text
+from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_caption_row, is_page_furniture
 from parsers.readers import open_docx
 
 # A table is a label | speech table when it has two columns and the left cells are this
@@ -55,6 +56,11 @@ def _table_lines(table: Any) -> Iterator[Line]:
                 continue
             label = clean_text("".join(x.strip() for x in cells[0].text.split("\n")))
             paras = [p.text for p in cells[1].paragraphs if p.text.strip()]
+            if is_caption_row(label, cells[1].text):
+                continue  # the caption row, repeated on each table
+            if not paras and note_text(label):
+                yield from _paragraph_lines(label, True)  # '（異議なし）' across an empty speech cell
+                continue
             if not paras:
                 yield from _paragraph_lines("", True, label)
             for k, p in enumerate(paras):

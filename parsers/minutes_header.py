@@ -226,7 +226,10 @@ def _read_blocks(zones: Zones, r: _HeaderReader) -> list[str]:
                 if block.section and block.section.head.startswith("欠席"):
                     r.mode = "absent"
                 rest = re.sub(r"^[（(【][^）)】]*[）)】]", "", block.section.rest if block.section else "")
-                if _header_key_like(block.head.text) and (rest.strip(" \u3000：:") or head == "事務局"):
+                entry = rest.strip(" \u3000：:")
+                if entry and "、" not in entry and roll_line(entry, r.group, r.marks):
+                    r.roll(entry)  # '出席者　教育長　三　浦　　修': the roll's first entry beside its head
+                elif _header_key_like(block.head.text) and (entry or head == "事務局"):
                     r.line(block.head.text)
             elif kind == AGENDA:
                 r.mode = "other"

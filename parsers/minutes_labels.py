@@ -21,7 +21,7 @@ PERSONAL_ROLES = ("副委員長", "委員長", "副議長", "議長", "副座長
 SURNAME_MAX = 4
 # A prefix ending in one of these is an organisation, not a surname (総務委員長 is a
 # committee's chair, not Mr 総務).
-ORG_ENDINGS = "部課局会室係市町村区県省庁所館団務政画設業育祉境通"
+ORG_ENDINGS = "部課局会室係市区県省庁所館団務政画設業育祉境通"  # not 村・町: 中村, 今村, 町田 are surnames
 LABEL_MAX = 20
 NOT_IN_LABEL = re.compile(r"[、。「」『』！？!?，．]")
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff々ヶヵぁ-んァ-ヶー・ \u3000]{1,14}$")
@@ -51,10 +51,17 @@ AGENDA_PREFIX = re.compile(
     r"[ \u3000]*[（(]?[0-9０-９一二三四五六七八九十]+"
     r"|第[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*号[ \u3000]*(?:議案|報告|諮問|請願|陳情))")
 NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}(?:[.．)）、]|(?=[ \u3000]))|"
-                      r"[一二三四五六七八九十]{1,3}[、.．]|[①-⑳⑴-⒇])[ \u3000]*(?P<rest>\S.*)$")
+                      r"[一二三四五六七八九十]{1,3}[、.．]|[①-⑳⑴-⒇]|"
+                      r"[アイウエオカキクケコ](?=[ \u3000])|[（(][アイウエオカキクケコｱ-ｺ][)）])[ \u3000]*(?P<rest>\S.*)$")
 # Words after a leading number that show the line is a wrapped sentence ('5 ページの…').
 COUNTERS = re.compile(r"^(?:ページ|頁|歳|年|月|日|回|人|名|件|分|時|倍|つ|番|号|代|校|パーセント|%|％|億|万|千|円|か|ヶ|箇|項|条|点)")
 AGENDA_MAX = 60
+# '（Ａ委員）', '（事務局）', '（部会長）' alone on a line in a 議事概要: the speaker of the
+# statement printed below it (members anonymised by a letter, or by role only).
+BRACKETED_ROLE = re.compile(r"^[（(][ \u3000]*(?P<inner>[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,2}"
+                            r"[\u4e00-\u9fff々ヶぁ-んァ-ヶー]{1,12})[ \u3000]*[）)]$")
+
+
 @dataclass(frozen=True)
 class Label:
     """A parsed speaker label: ``speaker`` as printed without mark or bracketed name,
@@ -135,6 +142,16 @@ def _bracketed(paren: str) -> tuple[str | None, str | None]:
     return (p or None), None
 
 
+def _paren_label(head: str, paren: str, raw: str) -> Label:
+    """'座長（曽根委員）' -> 座長, 曽根, ref 曽根委員; '議長（山田太郎君）' -> 議長, 山田太郎; and
+    '事務局（都市計画課長）' — a post in the brackets, no person — keeps the post in the speaker
+    ('事務局（都市計画課長）'), so two officers of one 事務局 stay two speakers."""
+    name, ref = _bracketed(paren)
+    if name is None and ref is not None and ref == strip_honorific(paren.strip(" \u3000")):
+        return Label(f"{head}（{ref}）", None, ref, raw)
+    return Label(head, name, ref, raw)
+
+
 def take_name(rest: str) -> tuple[str | None, str]:
     """A name printed after a role and a space ('鈴木三郎', '森　淳'), and what follows."""
     tokens = re.split(r"[ \u3000]+", rest.strip(), maxsplit=2)
@@ -158,8 +175,7 @@ def parse_label(text: str, marked: bool = True) -> Label:
         return replace(fused[0], raw=raw)
     m = WITH_PAREN.match(t)
     if m and not m.group("rest"):
-        name, ref = _bracketed(m.group("paren"))
-        return Label(m.group("head"), name, ref, raw)
+        return _paren_label(m.group("head"), m.group("paren"), raw)
     m = re.match(r"^(?P<head>[^：:\s\u3000]{1,20})[ \u3000]*[：:][ \u3000]*(?P<name>.+)$", t) or \
         re.match(r"^(?P<head>[^：:\s\u3000]{1,20})[ \u3000]+(?P<name>.+)$", t)
     if m:
@@ -170,11 +186,26 @@ def parse_label(text: str, marked: bool = True) -> Label:
     return Label(speaker, surname, None, raw)
 
 
+def bracketed_role(text: str) -> str | None:
+    """The role of '（Ａ委員）' / '（事務局）' printed alone on its line, else None ('（了承）',
+    '（拍手）', '（説明）' are remarks)."""
+    m = BRACKETED_ROLE.match(text.strip())
+    if m is None:
+        return None
+    inner = m.group("inner")
+    if NOTE_WORDS.search(inner) or is_action_word(inner) or ROLE_SUFFIX.search(inner) is None:
+        return None
+    return inner
+
+
 def note_text(text: str) -> bool:
     """True for a line that is only a remark: （了承）, (なし), 〔「異議なし」と呼ぶ者あり〕,
-    （開始 13：30）, a stage direction ○（佐藤花子議員登壇）, 午後1時開会."""
+    （開始 13：30）, a stage direction ○（佐藤花子議員登壇）, 午後1時開会. Not a bracketed
+    role alone (（Ａ委員）): that is a speaker label."""
     t = text.strip()
     mark, rest = strip_mark(t)
+    if not mark and bracketed_role(t) is not None:
+        return False
     if mark and rest[:1] in "（(〔［[":
         t = rest
     if TIME_NOTE.match(t):
@@ -240,8 +271,7 @@ def marked_speaker(text: str, known: frozenset[str]) -> tuple[Label, str] | None
         return replace(fused[0], raw=text), fused[1]
     m = WITH_PAREN.match(rest)
     if m and name_like(m.group("paren")):
-        name, ref = _bracketed(m.group("paren"))
-        return Label(m.group("head"), name, ref, text), m.group("rest")
+        return _paren_label(m.group("head"), m.group("paren"), text), m.group("rest")
     m = PLAIN.match(rest)
     if not m or NOT_IN_LABEL.search(m.group("head")):
         return None
@@ -257,6 +287,9 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     also '事務局 子供に対する…' or a label alone on its line."""
     bullet = text.startswith("・")
     t = text[1:].lstrip() if bullet else text
+    alone = bracketed_role(t) if bare and not bullet else None
+    if alone is not None:
+        return replace(parse_label(alone, marked=True), raw=text), ""
     m = ROLE_IN_BRACKETS.match(t)
     if m and m.group("rest") and t[0] in "（(" and looks_like_speaker(m.group("inner").strip(), known) \
             and not NOTE_WORDS.search(m.group("inner")):
@@ -269,8 +302,7 @@ def plain_speaker(text: str, known: frozenset[str], bare: bool) -> tuple[Label, 
     if m and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren")):
         colon = re.match(r"^[^（(]*[（(][^）)]*[）)][ \u3000]*[：:]", t) is not None
         if colon or (bare and not bullet):
-            name, ref = _bracketed(m.group("paren"))
-            return Label(m.group("head"), name, ref, text), m.group("rest")
+            return _paren_label(m.group("head"), m.group("paren"), text), m.group("rest")
     m = PLAIN.match(t)
     if not m or not looks_like_speaker(m.group("head"), known):
         return None

@@ -130,6 +130,29 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
 SPEECH_NUMBER = re.compile(r"^[0-9０-９]{1,4}[ \u3000]*[:：][ \u3000]*(?=[○◯〇◆◇◎□■●])")
 
 
+# The caption row of a speaker table ('発言者 | 発言内容', '氏名 | 発言要旨'), repeated on each
+# table or page: column names, not a turn (a named removal, like a page header).
+CAPTION_LEFT = re.compile(r"^(?:発言者(?:名)?|氏名|職・?氏名|役職|委員名|質問者|発言)$")
+CAPTION_RIGHT = re.compile(r"^(?:発言|質疑|意見)?(?:内容|要旨|概要|要点)?$|^(?:発言|意見|質疑)$")
+
+
+def is_caption_row(label: str, text: str) -> bool:
+    """True for a speaker table's caption row."""
+    left, right = re.sub(r"[ \u3000]", "", label), re.sub(r"[ \u3000]", "", text)
+    return bool(left and right and CAPTION_LEFT.match(left) and CAPTION_RIGHT.match(right))
+
+
+def drop_caption_rows(lines: list[Line]) -> list[Line]:
+    """Lines without the caption rows of speaker tables, read into the label column or as
+    one line of text ('発言者　発言内容'). Pure."""
+    def caption(ln: Line) -> bool:
+        if ln.label:
+            return is_caption_row(ln.label, ln.text)
+        parts = ln.text.split()
+        return len(parts) == 2 and is_caption_row(parts[0], parts[1])
+    return [ln for ln in lines if not caption(ln)]
+
+
 def drop_speech_numbers(lines: list[Line]) -> list[Line]:
     """Lines without the running speech number before a speaker mark. Pure."""
     return [replace(ln, text=SPEECH_NUMBER.sub("", ln.text, count=1)) if SPEECH_NUMBER.match(ln.text) else ln

@@ -22,7 +22,9 @@ MEMBER = re.compile(r"[\u4e00-\u9fff々ヶ]{1,4}(?:委員|議員)|[0-9０-９]{1
 CHAIRS = frozenset({"議長", "副議長", "委員長", "副委員長", "会長", "副会長", "座長", "副座長", "部会長"})
 
 
-SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)[ \u3000]*[：:]?[ \u3000]*(?P<names>[^。]+)$")
+# '議事録署名委員　中村委員、森　淳委員', '署名委員：…': the names after a colon or a gap; not a
+# sentence that begins with the words ('会議録署名議員には、会議規則第８８条の規定により、…').
+SIGN_LINE = re.compile(r"^(?:議事録|会議録)?署名(?:委員|議員|人|者)(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)(?P<names>[^。]+)$")
 
 
 def explicit_signatories(text: str) -> list[str] | None:
@@ -93,8 +95,15 @@ class Resolver:
             return hit  # '舟山康江君' is the member 舟山康江
         if len(s) >= 2:
             found = self._unique([p for p in self.people if p.label.endswith(s) and p.label != s])
-            return found or self._by_surname_and_title(s)
+            return found or self._by_surname_and_title(s) or self._by_name_and_short_title(s)
         return None
+
+    def _by_name_and_short_title(self, s: str) -> str | None:
+        """'田村地域交通課長' -> the participant 田村 whose title is 総合政策局地域交通課長: the
+        label opens with the name and ends the title (the office above it left out)."""
+        return self._unique([p for p in self.people if p.name and p.title and len(s) > len(p.name)
+                             and s.startswith(p.name) and p.title.endswith(s[len(p.name):])
+                             and ROLE_SUFFIX.search(s[len(p.name):]) is not None])
 
     def _by_surname_and_title(self, s: str) -> str | None:
         """'宮腰大臣' -> 宮腰内閣府特命担当大臣, '千葉会長代理' -> 千葉惠美子: the one participant
@@ -178,7 +187,9 @@ def _mentioned(sentence: str, participants: list[Participant]) -> list[str]:
     if participants:
         hits: dict[str, int] = {}
         for p in participants:
-            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None):
+            # by label, by full name, or by surname and title as a chair says it ('上野委員' for 上野早紀委員)
+            surnamed = [p.name[:k] + p.title for k in range(len(p.name) - 1, 0, -1)] if p.name and p.title else []
+            for key in (p.label, p.name if p.name and len(p.name) >= 2 else None, *surnamed):
                 if key and key in compact:
                     hits.setdefault(p.label, compact.find(key))
         return [label for label, _ in sorted(hits.items(), key=lambda h: h[1])]

@@ -15,7 +15,9 @@ from app.core.domain import Participant
 from app.core.text import strip_honorific
 from parsers.minutes_labels import ROLE_SUFFIX
 
-SEAT_SPLIT = re.compile(r"[ \u3000]+(?=[0-9０-９]{1,3}[ \u3000]*番)")
+# Before each seat of a line: after a gap, or right after the honorific or title closing the
+# entry before it — a PDF's two roll columns may come out with no gap ('1番青 木 誠 君2番石 田…').
+SEAT_SPLIT = re.compile(r"(?:[ \u3000]+|(?<=[君員ん]))(?=[0-9０-９]{1,3}[ \u3000]*番)")
 POST_IN_BRACKETS = re.compile(r"^[（(](?P<title>[^（()）]{2,30})[）)][ \u3000]*(?P<rest>\S.*)$")
 HONORIFIC_SPLIT = re.compile(r"(?<=君)[ \u3000]+(?=\S)")
 SEAT = re.compile(r"^(?P<seat>[0-9０-９]{1,3})[ \u3000]*番[ \u3000]*(?P<rest>.+)$")

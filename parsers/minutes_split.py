@@ -9,11 +9,11 @@ give the label once and then （了承） and 〔議事録署名委員〕 betwee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.progress import NO_PROGRESS, Progress, check
 from app.core.text import strip_mark
-from parsers.minutes_agenda import match_item, numbering
+from parsers.minutes_agenda import match_item, numbering, opened_item, same_item
 from parsers.minutes_labels import (
     Label,
     agenda_text,
@@ -31,8 +31,6 @@ _LATIN_END = re.compile(r"[0-9A-Za-z,.]$")
 _LATIN_START = re.compile(r"^[0-9A-Za-z]")
 # Lines that end a sentence or an item, so a numbered line after them may be a heading.
 _BREAK_END = ("。", "」", "）", ")", "〕", "】")
-# A chair's words that move the meeting to an item of the 議事日程: '日程第４、…', '日程第１及び…'.
-ORDER_OF_DAY = re.compile(r"^[ \u3000]*(日程第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3})")
 # ◎ opens agenda headings in assembly minutes (◎開会の宣告, ◎日程第１…) unless it opens a
 # label with a bracketed name (◎総務部長（小林和夫君）).
 HEADING_MARK = "◎"
@@ -50,6 +48,7 @@ _STAGE = r"(?:質疑|討論|採決|表決|質問|答弁|意見交換|質疑応�
 STAGE = re.compile(rf"^[◎○〇◯■□●◆◇]?[ \u3000]*[＜<〈《【〔［\[]?[ \u3000]*{_STAGE}"
                    rf"(?:[ \u3000]*(?:・|、|及び|および|並びに)[ \u3000]*{_STAGE})*[ \u3000]*[＞>〉》】〕］\]]?$")
 PROGRESS_EVERY = 500
+RECORD_SECTION_MAX = 30
 
 
 @dataclass
@@ -93,8 +92,12 @@ class Proceedings:
 class Splitter:
     """Feeds Lines one by one into a Proceedings. Not thread-safe; one per document."""
 
-    def __init__(self, known: frozenset[str], label_column: bool, listed: list[str] | None = None) -> None:
+    def __init__(self, known: frozenset[str], label_column: bool, listed: list[str] | None = None,
+                 record_head: str | None = None) -> None:
         self.known = known
+        # '７　議事概要' opened the proceedings: '８　その他' after it is the record's next
+        # section (次回の予定, 問合せ先), not an item of the meeting nor anyone's speech
+        self.record_number = numbering(record_head) if record_head else None
         self.label_column = label_column
         self.out = Proceedings(agenda=list(listed or []))
         self.listed = len(self.out.agenda)  # items from the front matter's agenda list
@@ -142,17 +145,19 @@ class Splitter:
             self.out.headings_found.add(found)
         self.current = found
 
-    def order_of_day(self, text: str) -> None:
-        """'日程第４、…' at the start of a speech line moves to listed item 第４."""
-        m = ORDER_OF_DAY.match(text)
-        if m is None or not self.listed:
-            return
-        found = match_item(m.group(1), self.out.agenda[: self.listed])
-        if found is not None:
-            self.current = found
-            self.out.headings_found.add(found)
-            if self.cur is not None and not self.cur.parts:
-                self.cur.agenda = found
+    def add_speech(self, text: str, line: Line, new_block: bool) -> None:
+        """Speech into the current turn. Where a sentence of it opens another listed item
+        ('日程第４、…', '…可決しました。次に、日程第３…を議題とします'), the meeting moves to that
+        item, and so does the turn: a turn is one speaker's uninterrupted speech (no heading
+        printed inside it), filed under the item it opens, as are the turns after it."""
+        assert self.cur is not None
+        opened = opened_item(text, self.out.agenda[: self.listed], self.current) if self.listed else None
+        if opened is not None:
+            offset, item = opened
+            self.current = self.cur.agenda = item
+            if offset == 0 and text.lstrip(" \u3000").startswith("日程"):
+                self.out.headings_found.add(item)  # '日程第４、…' opening a line: the order of the day
+        self.cur.add(text, new_block)
 
     def feed(self, line: Line) -> None:
         if line.rule:
@@ -182,6 +187,13 @@ class Splitter:
             looks_like_speaker(cur.label.raw + fragment, self.known)
 
     def _column_label(self, line: Line) -> None:
+        if not line.text and note_text(line.label):
+            self.note(replace(line, text=line.label, label=""))  # '（異議なし）' across an empty speech cell
+            return
+        heading = self._heading(line.label) if not line.text and not looks_like_speaker(line.label, self.known) else None
+        if heading is not None:
+            self.heading(heading)  # a heading set at the label column's edge ('３　議題２　…' between tables)
+            return
         cur = self.cur
         if cur is not None and cur.label is not None and self._label_wraps(line.label):
             cur.label = parse_label(cur.label.raw + line.label, marked=False)
@@ -209,6 +221,10 @@ class Splitter:
             self.out.signatories += signers or []
             self.note(line)
             return
+        if self._record_section(t):
+            self.note(line)
+            self.aside = True
+            return
         if ASIDE_HEAD.match(t) and not (self.listed and match_item(t, self.out.agenda[: self.listed]) is not None):
             self.note(line)
             self.aside = True
@@ -222,13 +238,19 @@ class Splitter:
             return
         found = marked_speaker(t, self.known) or plain_speaker(t, self.known, not self.label_column)
         if found is not None:
-            self.order_of_day(found[1])
             self.start(found[0], line)
-            assert self.cur is not None
-            self.cur.add(found[1].strip(), False)
+            self.add_speech(found[1].strip(), line, False)
             return
-        self.order_of_day(t)
         self._speech(line)
+
+    def _record_section(self, t: str) -> bool:
+        """True for the record's own next section after its proceedings ('８　その他' after
+        '７　議事概要'): numbered as that head, with a higher number, short, no sentence."""
+        head = self.record_number
+        found = numbering(t) if head is not None and len(t) <= RECORD_SECTION_MAX and "。" not in t else None
+        if head is None or found is None or found[0] != head[0] or found[1] <= head[1]:
+            return False
+        return not any(same_item(t, item) for item in self.out.agenda[: self.listed])
 
     def _heading(self, t: str) -> str | None:
         """The agenda label when the line is a heading: a ◎ line, a listed item printed
@@ -262,17 +284,17 @@ class Splitter:
             if self.last_label is None and not self.orphan_warned:
                 self.orphan_warned = True
                 self.out.warnings.append(f"発言者の分からない発言があります（「{line.text[:20]}」）。")
-        assert self.cur is not None
-        self.cur.add(line.text, line.new_block)
+        self.add_speech(line.text, line, line.new_block)
 
 
 def split_proceedings(lines: list[Line], known: frozenset[str],
-                      progress: Progress = NO_PROGRESS, listed: list[str] | None = None) -> Proceedings:
+                      progress: Progress = NO_PROGRESS, listed: list[str] | None = None,
+                      record_head: str | None = None) -> Proceedings:
     """Turn pieces, agenda labels and warnings for the lines after the header block.
 
     Pure; may raise Cancelled (checked every few hundred lines)."""
     label_column = sum(1 for ln in lines if ln.label) >= 2
-    s = Splitter(known, label_column, listed)
+    s = Splitter(known, label_column, listed, record_head)
     for k, ln in enumerate(lines):
         if k % PROGRESS_EVERY == 0:
             check(progress, k, len(lines), "発言を分割中")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from app.core.text import strip_mark
-from parsers.minutes_agenda import is_item_line, same_item
+from parsers.minutes_agenda import is_item_line, numbering, same_item
 from parsers.minutes_labels import (
     NOTE_WORDS,
     ROLE_SUFFIX,
@@ -26,6 +26,7 @@ from parsers.minutes_labels import (
     agenda_text,
     looks_like_speaker,
     marked_speaker,
+    name_like,
     note_text,
     plain_speaker,
 )
@@ -56,7 +57,7 @@ SECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("配付資料", PAPERS), ("配布資料", PAPERS), ("資料", PAPERS),
     ("議事録署名委員", SIGNERS), ("会議録署名議員", SIGNERS), ("会議録署名委員", SIGNERS),
 )
-DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速報|記録)")
+DOCUMENT_KIND = re.compile(r"^(?:議事|会議)(?:録|要旨|概要|要録|速報|記録)(?!署名)")  # not 会議録署名委員
 # '地方自治法第121条による出席者', '説明のため出席した者の職氏名': a short line ending so.
 ROLL_ENDING = re.compile(r"(?:出席者|出席した者|出席委員|出席議員|職員|説明員|欠席者|の職氏名|職・氏名)"
                          r"[ \u3000]*(?:[（(][^）)]{0,12}[）)])?[ \u3000]*[：:]?$")
@@ -72,6 +73,7 @@ HEAD_TAIL = re.compile(r"^(?:[（(【][^）)】]{0,30}[）)】])?[ \u3000]*(?:[�
 # note: the workbench's own Word export prints one (exports/minutes_docx.py).
 TITLE_QUALIFIER = re.compile(r"^[ \u3000]*[（(【〔](?:案|素案|原案|暫定版|速報版|要点記録|要旨)[）)】〕][ \u3000]*$")
 TITLE_QUALIFIER_WITHIN = 3  # lines from the top of the document
+NAMED_LABEL = re.compile(r"^(?P<head>[^（()）]{1,20})[（(](?P<paren>[^（()）]{1,24})[）)]$")
 LIST_NOTE = re.compile(r"敬称略|五十音順|50音順|順不同|名簿|[0-9０-９]+\s*[名人]")
 
 
@@ -101,6 +103,7 @@ class Zones:
 
     start: int
     blocks: list[Block] = field(default_factory=list)
+    record_head: str | None = None  # the numbered head that opened the proceedings ('７　議事概要')
 
 
 def _squash(text: str) -> str:
@@ -201,8 +204,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             else:
                 block.lines.append(ln)
             z.start = i + 1
+            z.record_head = t
             return z
-        if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None):
+        if ln.label and "。" not in ln.text and (is_header_key(ln.label) or section_head(ln.label) is not None) \
+                and not _named_speaker(ln.label, known):
             entry = _table_row(z, ln, is_header_key)  # a header table's row: '出席者 | 山田太郎、…'
             if entry is not None and z.blocks[-1].section and z.blocks[-1].section.kind == AGENDA \
                     and is_item_line(entry.text):
@@ -211,8 +216,10 @@ def find_zones(lines: list[Line], known: frozenset[str], is_header_key: Callable
             continue
         head = section_head(t) if not ln.label else None
         if head is not None and head.kind == AGENDA and block.section is not None \
-                and block.section.kind == AGENDA and is_item_line(t):
-            head = None  # '２　議事' inside a 次第 is one of its items
+                and block.section.kind == AGENDA and is_item_line(t) \
+                and not (numbering(t) is None and any(numbering(x.text) for x in block.lines)):
+            head = None  # '２　議事' inside a 次第 is one of its items; '○本日の会議に付した事件'
+            # after the numbered items of '○議事日程' is a head of its own
         if head is not None and head.kind == ROLL and head.rest and block.section is not None \
                 and block.section.kind == ROLL and roll_line(t, None, DEFAULT_MARK_ROLES):
             head = None  # '委員　大西　武　　委員　山口　花' inside 出席委員 is a line of it
@@ -273,6 +280,13 @@ def _table_row(z: Zones, ln: Line, is_header_key: Callable[[str], bool]) -> Line
     entry = replace(ln, label="")
     z.blocks[-1].lines.append(entry)
     return entry
+
+
+def _named_speaker(label: str, known: frozenset[str]) -> bool:
+    """True for a label-column label naming its speaker in brackets ('事務局（松井）'): the
+    first speech of a label | speech table, not a row of a header table (事務局 | …)."""
+    m = NAMED_LABEL.match(label.strip(" \u3000"))
+    return m is not None and looks_like_speaker(m.group("head"), known) and name_like(m.group("paren"))
 
 
 def _is_speech_line(t: str, known: frozenset[str]) -> bool:
