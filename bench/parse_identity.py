@@ -26,7 +26,7 @@ from bench.procs import PYTHON, ROOT, child_env
 SUFFIXES = {".pdf", ".docx", ".xlsx", ".html", ".htm", ".txt", ".csv"}
 EXTRA_DIRS = (Path("/work/shared/real"), Path("/work/shared/fixtures"), ROOT.parent / "shared" / "real",
               ROOT.parent / "shared" / "fixtures", Path("/work/wt/_heldout/files"),
-              Path("/work/wt/_heldout2/files"),
+              Path("/work/wt/_heldout2/files"), Path("/work/wt/_heldout3/files"),
               Path(tempfile.gettempdir()) / "gijiroku-bench")  # bench/'s generated PDFs, when made
 
 TERMS = """

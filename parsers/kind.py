@@ -14,8 +14,6 @@ from pathlib import Path
 
 from app.core.domain import COMMENTS, MINUTES
 from app.core.errors import WorkbenchError
-from parsers.comments_labelled import looks_labelled
-from parsers.minutes_html import html_text
 from parsers.minutes_labels import looks_like_speaker, marked_speaker, plain_speaker
 from parsers.readers import PREVIEW_CHARS, file_format, open_docx, preview_text
 
@@ -60,7 +58,12 @@ def detect_kind(path: Path) -> str:
     fmt = file_format(path)
     if fmt == "xlsx":
         return COMMENTS
-    head = html_text(path)[:PREVIEW_CHARS] if fmt == "html" else preview_text(path)
+    if fmt == "html":
+        from parsers.minutes_html import html_text  # here: a PDF never compiles the HTML patterns
+
+        head = html_text(path)[:PREVIEW_CHARS]
+    else:
+        head = preview_text(path)
     lines = [ln.strip(" \u3000\t") for ln in head.splitlines() if ln.strip(" \u3000\t")]
     speaking = [k for k, t in enumerate(lines) if _is_speaker_line(t)]
     words = sum(1 for w in COMMENT_WORDS if w in head)
@@ -70,8 +73,12 @@ def detect_kind(path: Path) -> str:
     comments_title = COMMENTS_TITLE.search(title) is not None
     if minutes_title != comments_title:
         return MINUTES if minutes_title else COMMENTS
-    if not minutes_title and looks_labelled(head):  # 意見：… 回答：… read as labels, not speakers
-        return COMMENTS
+    if not minutes_title:
+        # here, not at the top: minutes that say so never compile the comment parsers' patterns
+        from parsers.comments_labelled import looks_labelled
+
+        if looks_labelled(head):  # 意見：… 回答：… read as labels, not speakers
+            return COMMENTS
     if len(speaking) >= SPEAKER_LINES_MIN:
         return MINUTES
     if words >= COMMENT_WORDS_MIN or (words and _has_table(path, fmt)):
