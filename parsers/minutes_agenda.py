@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from app.core.text import kanji_to_int
+from app.core.text import kanji_to_int, nfkc
 
 _N = r"[0-9０-９一二三四五六七八九十百〇]{1,4}"
 # (style, pattern): the number a line opens with. Order matters: 第N号議案 before 第N.
@@ -40,7 +40,7 @@ MATCH_PREFIX = 8
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", nfkc(text))
 
 
 @lru_cache(maxsize=4096)

@@ -10,10 +10,9 @@ each line's words in the turns as they came out.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from app.core.domain import Turn
-from app.core.text import strip_honorific
+from app.core.text import nfkc, strip_honorific
 from parsers.minutes_labels import looks_like_speaker, marked_speaker, name_like, plain_speaker
 from parsers.minutes_lines import Line
 
@@ -30,7 +29,7 @@ LOST_WARNINGS_MAX = 5
 
 
 def _squeeze(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACE.sub("", nfkc(text))
 
 
 def _where(page: int | None) -> str:
