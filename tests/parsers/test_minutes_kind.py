@@ -62,3 +62,16 @@ def test_labelled_comments_and_answers_are_a_comment_table(tmp_path: Path) -> No
                     "意見：歩道を広げてほしい。\n回答：順次整備します。\n\n"
                     "意見：駐輪場が足りない。\n回答：駅前に増設します。\n", encoding="utf-8")
     assert detect_kind(path) == "comments"
+
+
+def test_minutes_that_say_so_compile_no_comment_or_html_patterns() -> None:
+    """Parsing a minutes PDF whose title names it (議事録) never imports the comment-table
+    parser or the HTML reader: their regular expressions cost every such parse ~30 ms."""
+    pdf = FIXTURES / "real" / "m01_caa_shohisha_kyoiku25.pdf"
+    probe = ("import sys\nfrom parsers import parse_file\n"
+             f"doc = parse_file({str(pdf)!r})\n"
+             "print(type(doc).__name__, sorted(m for m in sys.modules if m.startswith('parsers.comments')"
+             " or m == 'parsers.minutes_html'))\n")
+    r = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                       check=True)
+    assert r.stdout.split() == ["Minutes", "[]"]
