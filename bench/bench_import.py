@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import profile_areas, startup
 from bench.dense_gen import dense_minutes_pdf
 from bench.minutes_gen import minutes_pdf
-from bench.procs import ROOT, Paired, Run, child_env, gijiroku, paired, pdfium_floor, run
+from bench.procs import ROOT, Paired, Run, child_env, gijiroku, paired, pdfium_floor, pdfium_raw_floor, run
 
 IMPORT_GOAL, PARSE_GOAL, TEN_GOAL = 3.0, 2.0, 2.0  # times pdftotext
 GOAL_PAGES = 30  # the import and parse goals hold for files of this many pages or more
@@ -107,11 +107,13 @@ def file_rows(rounds: int) -> list[str]:
         if goal_applies:
             floor = paired(rounds, lambda path=path: run(pdfium_floor(path)), pdftotext(path))
             rows.append(row(f"↳ floor: Python + pypdfium2 loading the pages and text pages, {label}", floor, "", None))
+            raw = paired(rounds, lambda path=path: run(pdfium_raw_floor(path)), pdftotext(path))
+            rows.append(row(f"↳ floor without pypdfium2's helpers (ctypes straight to PDFium), {label}", raw, "", None))
             helper = paired(rounds, lambda path=path: run(gijiroku("parse", str(path)), env=child_env(HELPER_ON)),
                             lambda path=path: run(gijiroku("parse", str(path)), env=child_env(HELPER_OFF)))
             rows.append(row(f"↳ `gijiroku parse` with the page helper forced on, beside it off (the reference "
                             f"column), {label}", helper, "", None))
-        print("\n".join(rows[-4 if goal_applies else -2:]), flush=True)
+        print("\n".join(rows[-5 if goal_applies else -2:]), flush=True)
     return rows
 
 

@@ -63,6 +63,31 @@ def pdfium_floor(path: Path) -> list[str]:
     return [PYTHON, "-c", PDFIUM_FLOOR, str(path)]
 
 
+# The same through ctypes straight to PDFium's library, without pypdfium2's helper layer
+# (whose import alone costs more CPU than pdftotext's whole run on a 30-page file): what any
+# Python reader of PDFium's text pages pays at the least. The library is found without
+# importing pypdfium2_raw (its bindings take another 20-40 ms).
+PDFIUM_RAW_FLOOR = """
+import ctypes, importlib.util, pathlib, sys
+where = pathlib.Path(importlib.util.find_spec("pypdfium2_raw").submodule_search_locations[0])
+lib = ctypes.CDLL(str(next(p for p in where.iterdir() if "pdfium" in p.name and p.suffix in (".so", ".dll", ".dylib"))))
+lib.FPDF_InitLibrary()
+P = ctypes.c_void_p
+lib.FPDF_LoadDocument.restype = lib.FPDF_LoadPage.restype = lib.FPDFText_LoadPage.restype = P
+lib.FPDF_LoadPage.argtypes = [P, ctypes.c_int]
+lib.FPDF_GetPageCount.argtypes = lib.FPDFText_LoadPage.argtypes = lib.FPDFText_ClosePage.argtypes = [P]
+lib.FPDF_ClosePage.argtypes = [P]
+doc = lib.FPDF_LoadDocument(sys.argv[1].encode(), None)
+for i in range(lib.FPDF_GetPageCount(doc)):
+    page = lib.FPDF_LoadPage(doc, i); text = lib.FPDFText_LoadPage(page)
+    lib.FPDFText_ClosePage(text); lib.FPDF_ClosePage(page)
+"""
+
+
+def pdfium_raw_floor(path: Path) -> list[str]:
+    return [PYTHON, "-c", PDFIUM_RAW_FLOOR, str(path)]
+
+
 def gijiroku(*args: str) -> list[str]:
     """``gijiroku ARGS`` as this worktree's code runs it: ``python -m app`` from the root."""
     return [PYTHON, "-m", "app", *args]
