@@ -60,6 +60,19 @@ def pg_dsn(pg_server: PgCluster) -> Iterator[str]:
 
 
 
+class CancelAt:
+    """Progress that asks to stop after its ``at``-th step (a clerk pressing キャンセル)."""
+
+    def __init__(self, at: int) -> None:
+        self.at, self.steps = at, 0
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        self.steps += 1
+
+    def cancelled(self) -> bool:
+        return self.steps > self.at
+
+
 def gold_document(folder: str, file_name: str | None = None) -> Document:
     """A fixture's hand-checked parse as a domain document, with a distinct fake hash."""
     data = json.loads((FIXTURES / folder / "gold.json").read_text(encoding="utf-8"))

@@ -13,22 +13,9 @@ from app.api.workspace_copy import copy_workspace
 from app.cli.main import main
 from app.core.domain import TAG_ACTION
 from app.core.errors import Cancelled
-from tests.conftest import gold_document
+from tests.conftest import CancelAt, gold_document
 
 COUNCIL = "sendai-ict-council-2016"
-
-
-class CancelAt:
-    """Progress that asks to stop at the ``at``-th step."""
-
-    def __init__(self, at: int) -> None:
-        self.at, self.steps = at, 0
-
-    def step(self, done: int, total: int, label: str = "") -> None:
-        self.steps += 1
-
-    def cancelled(self) -> bool:
-        return self.steps > self.at
 
 
 def test_the_command_line_and_the_window_read_the_same_report(tmp_path: Path,

@@ -14,6 +14,7 @@ from app.core.progress import NO_PROGRESS
 from parsers import pdf_pages
 from parsers.minutes_pdf import _page_lines, open_pdfium, read_pdf_lines
 from parsers.pdf_pages import MIN_PAGES, helper_allowed, read_pages
+from tests.conftest import CancelAt
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PDFS = sorted(FIXTURES.glob("**/*.pdf"))
@@ -81,21 +82,10 @@ def test_the_helper_does_its_share() -> None:
     assert read_here[:3] == [0, 1, 2] and len(read_here) < 33
 
 
-class _CancelAt:
-    def __init__(self, at: int) -> None:
-        self.at, self.steps = at, 0
-
-    def step(self, done: int, total: int, label: str = "") -> None:
-        self.steps += 1
-
-    def cancelled(self) -> bool:
-        return self.steps > self.at
-
-
 def test_cancel_ends_the_helper() -> None:
     before = _children()
     with pytest.raises(Cancelled):
-        _pages(M01, _page_lines, helper=True, progress=_CancelAt(2))
+        _pages(M01, _page_lines, helper=True, progress=CancelAt(2))
     assert _children() == before
 
 

@@ -87,6 +87,19 @@ def wait_for_report(qtbot: Any, window: Any, before: Any = None) -> str:
     return text
 
 
+def taken_out(qtbot: Any, office: str, tmp_path: Path) -> tuple[Any, Workbench, int, Path]:
+    """A window on ``office`` showing its minutes, taken out to laptop.gijiroku through the
+    menu (the report shown): the window, its workbench, the minutes and the laptop file."""
+    window = open_window(qtbot, office, tmp_path)
+    bench = window.bridge.bench
+    minutes = minutes_of(bench)
+    window.open_document(minutes)
+    laptop = tmp_path / "laptop.gijiroku"
+    qtbot.mouseClick(copy_through_menu(qtbot, window, "takeOut", laptop).ok, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, window)
+    return window, bench, minutes, laptop
+
+
 def reader_tags(window: Any, turn_id: int) -> list[str]:
     model = window.turn_model
     for row in range(model.rowCount()):
@@ -156,13 +169,7 @@ def test_a_locked_laptop_file_or_a_file_that_is_no_workspace_changes_nothing(
     from app.store import core
 
     monkeypatch.setattr(core, "BUSY_TIMEOUT_S", 0.3)  # the lock is not waited for ten seconds
-    window = open_window(qtbot, office, tmp_path)
-    bench = window.bridge.bench
-    minutes = minutes_of(bench)
-    window.open_document(minutes)
-    laptop = tmp_path / "laptop.gijiroku"
-    qtbot.mouseClick(copy_through_menu(qtbot, window, "takeOut", laptop).ok, Qt.MouseButton.LeftButton)
-    wait_for_report(qtbot, window)
+    window, bench, minutes, laptop = taken_out(qtbot, office, tmp_path)
     window.copy_flow.report_dialog.close()
     bench.tag("論点", "turn", bench.turn_ids(minutes)[3], memo="事務所で追加")  # something to take out again
     office_before, laptop_before = dump(office), dump(laptop)
@@ -200,13 +207,7 @@ def test_a_meeting_split_at_the_office_is_named_in_the_report_and_left_as_it_is(
     office = tmp_path / "office.gijiroku"
     with closing(Workbench(office)) as bench:
         bench.store_document(gold_document(COUNCIL))
-    window = open_window(qtbot, str(office), tmp_path)
-    bench = window.bridge.bench
-    minutes = minutes_of(bench)
-    window.open_document(minutes)
-    laptop = tmp_path / "laptop.gijiroku"
-    qtbot.mouseClick(copy_through_menu(qtbot, window, "takeOut", laptop).ok, Qt.MouseButton.LeftButton)
-    wait_for_report(qtbot, window)
+    window, bench, minutes, laptop = taken_out(qtbot, str(office), tmp_path)
     first = window.copy_flow.report_dialog
     with closing(Workbench(laptop)) as there:
         doc = there.documents()[0].id
