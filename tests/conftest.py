@@ -13,7 +13,7 @@ import pytest
 
 from app.api import Workbench
 from app.core.contract import from_json
-from app.core.domain import Document
+from app.core.domain import Document, Minutes
 from tests.pg_cluster import PgCluster, binaries_for_tests
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +58,16 @@ def pg_dsn(pg_server: PgCluster) -> Iterator[str]:
     yield dsn
     pg_server.drop_database(dsn)
 
+
+
+def layout_minutes(name: str) -> Minutes:
+    """The minutes read from tests/fixtures/layouts/NAME with the kind read from the document
+    (no --as), as a clerk's import reads it."""
+    from parsers import parse_file
+
+    m = parse_file(str(FIXTURES / "layouts" / name), None)
+    assert isinstance(m, Minutes)
+    return m
 
 
 class CancelAt:

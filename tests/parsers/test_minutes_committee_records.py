@@ -8,24 +8,18 @@ from pathlib import Path
 
 from app.core.domain import CommentTable, Minutes
 from parsers import parse_file
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, layout_minutes
 
 LAYOUTS = FIXTURES / "layouts"
 
 
-def _minutes(name: str) -> Minutes:
-    m = parse_file(str(LAYOUTS / name), None)  # no --as: the kind is read from the document
-    assert isinstance(m, Minutes)
-    return m
-
-
 def test_committee_record_is_minutes_with_its_times() -> None:
-    m = _minutes("h9_kugikai_kensetsu.txt")
+    m = layout_minutes("h9_kugikai_kensetsu.txt")
     assert (m.meeting.date, m.meeting.start, m.meeting.end) == ("2025-02-14", "13:30", "15:10")
 
 
 def test_bracketed_sub_item_heading_moves_to_that_item() -> None:
-    m = _minutes("h9_kugikai_kensetsu.txt")
+    m = layout_minutes("h9_kugikai_kensetsu.txt")
     labels = [a.label for a in m.agenda]
     by_text = {t.text[:8]: t.agenda for t in m.turns if t.speaker}
     assert labels[by_text["資料１を御覧くだ"]] == "（１）区立公園の再整備方針について"
@@ -34,7 +28,7 @@ def test_bracketed_sub_item_heading_moves_to_that_item() -> None:
 
 
 def test_record_narration_and_closing_sections_are_notes() -> None:
-    m = _minutes("h10_yoten_kosodate.txt")
+    m = layout_minutes("h10_yoten_kosodate.txt")
     notes = [t.text for t in m.turns if t.speaker is None]
     assert "事務局から資料２により報告があった。" in notes
     assert "６\u3000問合せ先" in notes and "もり市こども未来部子育て支援課" in notes
@@ -45,7 +39,7 @@ def test_record_narration_and_closing_sections_are_notes() -> None:
 
 
 def test_group_labels_do_not_warn_and_the_chair_resolves() -> None:
-    m = _minutes("h10_yoten_kosodate.txt")
+    m = layout_minutes("h10_yoten_kosodate.txt")
     assert {t.participant for t in m.turns if t.speaker == "会長"} == {"竹内会長"}
     assert not [w for w in m.warnings if "対応づけられません" in w or "分からない" in w]
 
@@ -70,7 +64,7 @@ def test_total_stated_in_a_numbered_line_is_the_declared_total(tmp_path: Path) -
     assert table.categories == ()
 
 
-def test_unmarked_role_and_name_labels_make_a_file_minutes(tmp_path: Path) -> None:
+def test_unmarked_role_and_name_labels_make_a_filelayout_minutes(tmp_path: Path) -> None:
     """No title word at all: lines such as '総務課長（岡本恵）　…' are speakers."""
     path = tmp_path / "record.txt"
     path.write_text("\n".join([
@@ -88,7 +82,7 @@ def test_unmarked_role_and_name_labels_make_a_file_minutes(tmp_path: Path) -> No
 def test_square_labels_over_their_speech_with_stage_lines() -> None:
     """A 常任委員会 record (h11): a 付託案件 list, 【委員長】 labels on lines of their own,
     ◎質疑 / ◎討論・採決 stages, items named by their numbers in the chair's words."""
-    m = _minutes("h11_shigikai_kakko.txt")
+    m = layout_minutes("h11_shigikai_kakko.txt")
     assert [a.label for a in m.agenda] == ["議案第１２号\u3000介護保険条例の一部を改正する条例",
                                            "請願第３号\u3000補聴器購入費の助成を求める請願"]
     notes = [t.text for t in m.turns if t.speaker is None]
