@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
@@ -61,15 +62,20 @@ def gold_bench(tmp_path: Path) -> Iterator[Workbench]:
     bench.close()
 
 
-@pytest.fixture
-def window(qtbot, gold_bench: Workbench, settings: WindowSettings):  # type: ignore[no-untyped-def]
+def shown_window(qtbot: Any, bench: Workbench, settings: WindowSettings) -> Any:
+    """The main window on ``bench``, shown and exposed (closed by qtbot at the test's end)."""
     from widgets.main_window import MainWindow
 
-    w = MainWindow(gold_bench, settings)
+    w = MainWindow(bench, settings)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def window(qtbot, gold_bench: Workbench, settings: WindowSettings):  # type: ignore[no-untyped-def]
+    return shown_window(qtbot, gold_bench, settings)
 
 
 def minutes_id(bench: Workbench) -> int:

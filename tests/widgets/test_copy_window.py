@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from app.api import Workbench
-from app.core.domain import TAG_ACTION, DocumentId
+from app.core.domain import TAG_ACTION
 from app.qt.settings import WindowSettings
 from tests.api.test_workspace_copy import dump
 from tests.conftest import gold_document
+from tests.widgets.conftest import minutes_id, shown_window
 from widgets.roles import ID_ROLE, TAGS_ROLE, item_data
 
 COUNCIL, PUBCOM = "sendai-ict-council-2016", "sendai-dx-pubcom-2024"
@@ -51,17 +52,7 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def open_window(qtbot: Any, address: str, tmp_path: Path) -> Any:
-    from widgets.main_window import MainWindow
-
-    window = MainWindow(Workbench(address), WindowSettings(tmp_path / "settings.ini"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def minutes_of(bench: Workbench) -> DocumentId:
-    return next(d.id for d in bench.documents() if d.kind == "minutes")
+    return shown_window(qtbot, Workbench(address), WindowSettings(tmp_path / "settings.ini"))
 
 
 def item_of(bench: Workbench, owner: str) -> Any:
@@ -92,7 +83,7 @@ def taken_out(qtbot: Any, office: str, tmp_path: Path) -> tuple[Any, Workbench, 
     menu (the report shown): the window, its workbench, the minutes and the laptop file."""
     window = open_window(qtbot, office, tmp_path)
     bench = window.bridge.bench
-    minutes = minutes_of(bench)
+    minutes = minutes_id(bench)
     window.open_document(minutes)
     laptop = tmp_path / "laptop.gijiroku"
     qtbot.mouseClick(copy_through_menu(qtbot, window, "takeOut", laptop).ok, Qt.MouseButton.LeftButton)
@@ -112,7 +103,7 @@ def reader_tags(window: Any, turn_id: int) -> list[str]:
 def test_a_meeting_goes_to_a_laptop_and_comes_back_with_the_report(qtbot: Any, office: str, tmp_path: Path) -> None:
     window = open_window(qtbot, office, tmp_path)
     bench = window.bridge.bench
-    minutes = minutes_of(bench)
+    minutes = minutes_id(bench)
     window.open_document(minutes)
 
     # out: the meeting shown is the one ticked; the other stays home
