@@ -82,13 +82,20 @@ def ensure_venv() -> None:
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
 
 
+# The clone goes on the path by a plain .pth line: the default editable install imports a
+# finder module (pathlib, importlib.util) at every interpreter start, 25 ms of each
+# `gijiroku` command's start-up. setuptools calls this mode transitional; where it is gone
+# the default is used.
+EDITABLE_MODE = "compat"
+
+
 def ensure_project(extras: set[str]) -> None:
     """pip install -e .[extras] unless this pyproject.toml was installed with them already.
 
     The stamp holds the pyproject.toml digest and the extras installed with it, so switching
     between modes does not reinstall, and a changed pyproject.toml does."""
     stamp = VENV / ".installed"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EDITABLE_MODE.encode()).hexdigest()
     recorded = stamp.read_text().split() if stamp.exists() else []
     if recorded[:1] == [digest] and extras <= set(recorded[1:]):
         return
@@ -96,7 +103,12 @@ def ensure_project(extras: set[str]) -> None:
         extras = extras | set(recorded[1:])
     py = str(venv_python())
     subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[{','.join(sorted(extras))}]"], check=True)
+    project = f"{ROOT}[{','.join(sorted(extras))}]"
+    try:
+        subprocess.run([py, "-m", "pip", "install", "-q", "--config-settings", f"editable_mode={EDITABLE_MODE}",
+                        "-e", project], check=True)
+    except subprocess.CalledProcessError:  # a setuptools without that mode: its default finder
+        subprocess.run([py, "-m", "pip", "install", "-q", "-e", project], check=True)
     # the sample workspace a first start copies (else the first start builds it)
     subprocess.run([py, "-c", "from app.api import Workbench; Workbench.prepare_sample()"], cwd=ROOT, check=False)
     stamp.write_text(" ".join([digest, *sorted(extras)]))
