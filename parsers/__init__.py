@@ -1,6 +1,7 @@
 """File -> domain objects. No Qt, no database. ``parse_file`` is the one entry point."""
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from app.core.domain import COMMENTS, MINUTES, Document
@@ -38,6 +39,22 @@ def parse_file(path: str | Path, as_kind: str | None = None,
         raise WorkbenchError("empty", path=str(p))
     if file_format(p) not in FORMATS:
         raise WorkbenchError("unknown_format", path=str(p))
+    with _reading_ahead(p, as_kind):
+        return _detect_and_parse(p, as_kind, progress)
+
+
+def _reading_ahead(p: Path, as_kind: str | None) -> AbstractContextManager[None]:
+    """A PDF that may be minutes has its pages read by a second process from now on, where
+    one may run (parsers/pdf_pages.py), while this one hashes it, detects its kind and loads
+    the parser."""
+    if file_format(p) != "pdf" or as_kind == COMMENTS:
+        return nullcontext()
+    from parsers.minutes_pdf import reading_ahead
+
+    return reading_ahead(p)
+
+
+def _detect_and_parse(p: Path, as_kind: str | None, progress: Progress) -> Document:
     digest = sha256_of(p)
     if as_kind is not None:
         return _parse_as(p, as_kind, digest, progress)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -19,7 +20,7 @@ from app.core.progress import Progress, check
 from parsers.minutes_lines import Line, clean_text, drop_running_titles, is_page_furniture
 from parsers.pdf_chars import Char as _Char
 from parsers.pdf_chars import page_chars
-from parsers.pdf_pages import read_pages
+from parsers.pdf_pages import helper_possible, read_ahead, read_pages
 
 # Characters whose baselines differ by less than this share of the font size are on one
 # line (Word's PDF export of the Sendai minutes jitters baselines by ~0.1 pt).
@@ -205,6 +206,23 @@ def _to_line(ln: _PdfLine, k: int | None, table: bool, new_block: bool) -> Line:
 def _pitch(lines: list[_PdfLine]) -> float:
     steps = sorted(a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.y > b.y)
     return steps[len(steps) // 2] if steps else 0.0
+
+
+def reading_ahead(path: Path) -> AbstractContextManager[None]:
+    """While in it, a second process may already be reading the pages of the PDF minutes
+    ``path`` for ``read_pdf_lines`` (parsers/pdf_pages.py). A file that cannot be opened
+    is left to the reading itself to report."""
+    if not helper_possible():
+        return nullcontext()
+    try:
+        doc = open_pdfium(path)
+    except WorkbenchError:
+        return nullcontext()
+    try:
+        pages = len(doc)
+    finally:
+        doc.close()
+    return read_ahead(path, pages, _page_lines)
 
 
 def read_pdf_lines(path: Path, progress: Progress) -> tuple[list[Line], int, list[str]]:

@@ -25,7 +25,8 @@ import signal
 import struct
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -47,8 +48,13 @@ _F_SETPIPE_SZ = 1031  # Linux fcntl
 
 def helper_allowed(pages: int) -> bool:
     """True when a forked page helper is safe and worth it here (see the module's text)."""
+    return pages >= MIN_PAGES and helper_possible()
+
+
+def helper_possible() -> bool:
+    """True when a forked page helper is safe and worth it here for a file of enough pages."""
     wanted = os.environ.get("GIJIROKU_PAGE_HELPER")
-    if wanted == "0" or pages < MIN_PAGES or not sys.platform.startswith("linux"):
+    if wanted == "0" or not sys.platform.startswith("linux"):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if cores < 2 or threading.active_count() != 1 or (wanted != "1" and _busy(cores)):
@@ -147,14 +153,40 @@ def _serve(path: Path, pages: int, read_page: Callable[[Any, int], Any], unused:
         os._exit(status)  # no cleanup of the caller's objects in this copy of its memory
 
 
+# Helpers started ahead of their reading (``read_ahead``), by file and page reader, until
+# ``read_pages`` takes theirs over.
+_started_ahead: dict[tuple[str, Callable[[Any, int], Any]], _Helper] = {}
+
+
+@contextmanager
+def read_ahead(path: Path, pages: int, read_page: Callable[[Any, int], Any]) -> Iterator[None]:
+    """Start the helper on the checked file ``path`` of ``pages`` pages now, where it is
+    allowed, so that it reads from the last page backward while this process finishes what
+    comes before its own reading (the file's digest, its kind, the parser's modules);
+    ``read_pages`` of the same file and reader takes it over. A helper nobody took over
+    (the file was read as another kind, or the parse failed first) ends on leaving."""
+    key = (str(path), read_page)
+    if key not in _started_ahead and helper_allowed(pages):
+        _started_ahead[key] = _Helper(path, pages, read_page)
+    try:
+        yield
+    finally:
+        left = _started_ahead.pop(key, None)
+        if left is not None:
+            left.stop()
+
+
 def read_pages(path: Path, doc: Any, read_page: Callable[[Any, int], T], progress: Progress,
                helper: bool | None = None) -> list[T]:
     """``read_page(doc, i)`` for every page of ``doc``, the pypdfium2 document of the
     checked file ``path``, in page order. Reports one step per page and raises Cancelled when asked to stop.
-    ``helper`` forces the second process on or off; None decides by ``helper_allowed``."""
+    ``helper`` forces the second process on or off; None takes over a helper started by
+    ``read_ahead`` or decides by ``helper_allowed``."""
     pages = len(doc)
-    use_helper = helper_allowed(pages) if helper is None else helper and hasattr(os, "fork")
-    other = _Helper(path, pages, read_page) if use_helper else None
+    other = _started_ahead.pop((str(path), read_page), None) if helper is None else None
+    if other is None:
+        use_helper = helper_allowed(pages) if helper is None else helper and hasattr(os, "fork")
+        other = _Helper(path, pages, read_page) if use_helper else None
     results: dict[int, T] = {}
     try:
         for index in range(pages):

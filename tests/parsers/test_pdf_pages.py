@@ -130,3 +130,45 @@ def test_gijiroku_parse_prints_the_same_once_with_the_helper() -> None:
                               capture_output=True, check=True, timeout=120)
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and outputs[0].count(b'"turns"') == 1
+
+
+def _helper_may_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on an idle two-core machine, whatever threads an earlier test left behind."""
+    import parsers.minutes_pdf
+
+    monkeypatch.setattr(pdf_pages, "helper_possible", lambda: True)
+    monkeypatch.setattr(parsers.minutes_pdf, "helper_possible", lambda: True)
+
+
+def test_the_pages_are_read_ahead_while_the_kind_is_detected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`gijiroku parse` of PDF minutes: the helper is reading pages before the file's kind is
+    known, the parse takes it over, and the result is the one-process result."""
+    import parsers
+    from app.core.contract import to_json
+
+    monkeypatch.setenv("GIJIROKU_PAGE_HELPER", "0")
+    alone = to_json(parsers.parse_file(M01))
+    monkeypatch.delenv("GIJIROKU_PAGE_HELPER")
+    _helper_may_run(monkeypatch)
+    helpers_at_detection: list[int] = []
+    detect = parsers.detect_kind
+
+    def detect_kind(path: Path) -> str:
+        helpers_at_detection.append(len(pdf_pages._started_ahead))
+        return detect(path)
+
+    monkeypatch.setattr(parsers, "detect_kind", detect_kind)
+    before = _children()
+    assert to_json(parsers.parse_file(M01)) == alone
+    assert helpers_at_detection == [1]
+    assert pdf_pages._started_ahead == {} and _children() == before
+
+
+def test_a_helper_read_ahead_for_nothing_is_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that turns out to be a comment table, or a parse that fails before reading:
+    the helper started ahead does not outlive the parse."""
+    _helper_may_run(monkeypatch)
+    before = _children()
+    with pdf_pages.read_ahead(M01, 33, _page_lines):
+        assert len(_children() - before) == 1
+    assert _children() == before and pdf_pages._started_ahead == {}
