@@ -4,6 +4,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+from app.core.collector import collector_paused
 from app.core.domain import COMMENTS, MINUTES, Document
 from app.core.errors import WorkbenchError
 from app.core.progress import NO_PROGRESS, Progress
@@ -39,7 +40,7 @@ def parse_file(path: str | Path, as_kind: str | None = None,
         raise WorkbenchError("empty", path=str(p))
     if file_format(p) not in FORMATS:
         raise WorkbenchError("unknown_format", path=str(p))
-    with _reading_ahead(p, as_kind):
+    with collector_paused(), _reading_ahead(p, as_kind):
         return _detect_and_parse(p, as_kind, progress)
 
 

@@ -135,6 +135,7 @@ def _serve(path: Path, pages: int, read_page: Callable[[Any, int], Any], unused:
     """The helper's whole life: open the file (the caller has checked it), read pages from
     the last one backward and send each; end without running any of the caller's cleanup."""
     status = 0
+    gc.disable()  # a short life making objects that form no cycles (app/core/collector.py)
     try:
         os.close(unused)
         import pickle
