@@ -4,11 +4,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from app.core.workspace import ServerAddress
+
+
+class SubCommand(NamedTuple):
+    """A ``gijiroku`` sub-command: its name and help line, which ``gijiroku --help`` lists, and
+    what defines its arguments, which runs only when the command line names it (or for a
+    command line that names none, such as ``--help``): see ``app.cli.main.build_parser``."""
+
+    name: str
+    help: str
+    define: Callable[[argparse.ArgumentParser], None]
 
 
 def print_json(obj: Any) -> None:

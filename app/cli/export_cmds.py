@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import typed_date
+from app.cli.common import SubCommand, add_workspace, typed_date
 
 ASK = "\0ask"  # --password given without a value
 PASSWORD_ENV = "GIJIROKU_KEY_PASSWORD"
@@ -209,8 +209,7 @@ def _add_password(p: argparse.ArgumentParser) -> None:
                    help=f"鍵のパスワード（値を省くと {PASSWORD_ENV} か入力を求める）")
 
 
-def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
-    export = sub.add_parser("export", help="議事録・対応事項一覧・意見と考え方を書き出す")
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     kinds = export.add_subparsers(dest="export_kind", required=True)
     p = kinds.add_parser("minutes", help="議事録を Word で書き出す（--sign で電子署名）")
     p.add_argument("doc", type=int, help="文書番号（gijiroku list）")
@@ -241,10 +240,7 @@ def _register_export(sub: Any, add_workspace: Callable[[argparse.ArgumentParser]
     p.set_defaults(handler=cmd_export_comments)
 
 
-def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add this module's sub-commands to the gijiroku parser."""
-    _register_export(sub, add_workspace)
-    keys = sub.add_parser("keys", help="署名用の鍵")
+def _keys_arguments(keys: argparse.ArgumentParser) -> None:
     actions = keys.add_subparsers(dest="keys_action", required=True)
     p = actions.add_parser("new", help="鍵と自己署名証明書を作る (.p12)")
     p.add_argument("--out", required=True, help="鍵ファイル (.p12)")
@@ -266,7 +262,9 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("fingerprint", help="SHA-256 指紋（keys list）")
     add_workspace(p)
     p.set_defaults(handler=cmd_keys_untrust)
-    p = sub.add_parser("verify", help="書き出した議事録の署名（登録済みの署名者か）と文書指紋を確かめる")
+
+
+def _verify_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="議事録 (.docx または署名付き .pdf)")
     p.add_argument("--p7s", help="署名ファイル（省略時は F.docx.p7s か F.p7s）")
     p.add_argument("--cert", action="append",
@@ -274,3 +272,10 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     _add_password(p)
     add_workspace(p)
     p.set_defaults(handler=cmd_verify)
+
+
+SUB_COMMANDS = (
+    SubCommand("export", "議事録・対応事項一覧・意見と考え方を書き出す", _export_arguments),
+    SubCommand("keys", "署名用の鍵", _keys_arguments),
+    SubCommand("verify", "書き出した議事録の署名（登録済みの署名者か）と文書指紋を確かめる", _verify_arguments),
+)

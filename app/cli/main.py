@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from app.cli.common import add_workspace, fail, print_json
+from app.cli.common import SubCommand, fail, print_json
 from app.core.errors import WorkbenchError
 from app.core.faults import explain
 
@@ -29,24 +29,47 @@ def cmd_parse(a: argparse.Namespace) -> int:
     return status
 
 
-def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="gijiroku", description="議事録ワークベンチ")
-    sub = ap.add_subparsers(dest="command")
-    p = sub.add_parser("parse", help="ファイルを解析して JSON を出力（保存しない）")
+def _parse_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
     p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
     p.set_defaults(handler=cmd_parse)
+
+
+def sub_commands() -> tuple[SubCommand, ...]:
+    """Every sub-command, in the order ``gijiroku --help`` lists them."""
     from app.cli import export_cmds, server_cmds, text_cmds, workspace_cmds
 
-    for module in (workspace_cmds, text_cmds, export_cmds, server_cmds):
-        module.register(sub, add_workspace)
+    parse = SubCommand("parse", "ファイルを解析して JSON を出力（保存しない）", _parse_arguments)
+    return (parse, *workspace_cmds.SUB_COMMANDS, *text_cmds.SUB_COMMANDS, *export_cmds.SUB_COMMANDS,
+            *server_cmds.SUB_COMMANDS)
+
+
+def build_parser(named: str | None = None) -> argparse.ArgumentParser:
+    """The ``gijiroku`` parser. Every sub-command is listed with its help line (usage, --help,
+    an unknown command's error); the arguments are defined only for the sub-command ``named``
+    (``named_command``), or for every one when ``named`` is None. Defining every
+    sub-command's arguments took a tenth of ``gijiroku list``'s whole run."""
+    ap = argparse.ArgumentParser(prog="gijiroku", description="議事録ワークベンチ")
+    sub = ap.add_subparsers(dest="command")
+    for command in sub_commands():
+        if named is None or named == command.name:
+            command.define(sub.add_parser(command.name, help=command.help))
+        else:  # argparse never hands this command line to this parser: its name only is listed
+            sub.add_parser(command.name, help=command.help, add_help=False)
     return ap
 
 
+def named_command(argv: list[str]) -> str | None:
+    """The sub-command argparse will run for ``argv``: its first positional argument (the top
+    level has no option that takes a value); None when there is none (``gijiroku``, ``--help``)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = build_parser()
+    args = sys.argv[1:] if argv is None else argv
+    ap = build_parser(named_command(args))
     try:
-        a = ap.parse_args(argv)
+        a = ap.parse_args(args)
     except SystemExit as e:
         return int(e.code or 0)
     if a.command is None:

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
+from app.cli.common import SubCommand, add_workspace
 from app.core.errors import WorkbenchError
 
 
@@ -44,8 +43,7 @@ def cmd_revoke(a: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
-    server = sub.add_parser("server", help="サーバーのワークスペースの管理（権限のグループ）")
+def _server_arguments(server: argparse.ArgumentParser) -> None:
     verbs = server.add_subparsers(dest="server_command", required=True)
     p = verbs.add_parser("roles", help="グループ（事務局・委員長・閲覧）を作り、全テーブルに権限を設定する（何度実行してもよい）")
     add_workspace(p)
@@ -59,3 +57,6 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("login")
     add_workspace(p)
     p.set_defaults(handler=cmd_revoke)
+
+
+SUB_COMMANDS = (SubCommand("server", "サーバーのワークスペースの管理（権限のグループ）", _server_arguments),)

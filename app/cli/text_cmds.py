@@ -4,9 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import Any
 
+from app.cli.common import SubCommand, add_workspace
 from app.core.errors import WorkbenchError
 
 
@@ -60,9 +60,7 @@ def cmd_search(a: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add this module's sub-commands to the gijiroku parser."""
-    p = sub.add_parser("search", help="ワークスペース全体を検索")
+def _search_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", help="検索語（空白区切りで AND、\"…\" や「…」で完全一致）")
     p.add_argument("--json", action="store_true")
     p.add_argument("--speaker", help="発言者（座長、情報政策課長 など）")
@@ -76,6 +74,14 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--limit", type=int, default=200)
     add_workspace(p)
     p.set_defaults(handler=cmd_search)
-    p = sub.add_parser("suggest", help="ファイルを解析して対応事項・決定事項の候補を JSON で出力（保存しない）")
+
+
+def _suggest_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file")
     p.set_defaults(handler=cmd_suggest)
+
+
+SUB_COMMANDS = (
+    SubCommand("search", "ワークスペース全体を検索", _search_arguments),
+    SubCommand("suggest", "ファイルを解析して対応事項・決定事項の候補を JSON で出力（保存しない）", _suggest_arguments),
+)

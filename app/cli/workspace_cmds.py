@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import Any
 
-from app.cli.common import typed_date
+from app.cli.common import SubCommand, add_workspace, typed_date
 from app.core.errors import WorkbenchError
 
 
@@ -139,20 +138,25 @@ def cmd_workspace_copy(a: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser("gui", help="ワークベンチを開く")
+def _gui_arguments(p: argparse.ArgumentParser) -> None:
     add_workspace(p)
     p.set_defaults(handler=cmd_gui)
-    p = sub.add_parser("import", help="ファイルを解析してワークスペースに保存")
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
     p.add_argument("--as", dest="as_kind", choices=["minutes", "comments"])
     add_workspace(p)
     p.set_defaults(handler=cmd_import)
-    p = sub.add_parser("list", help="ワークスペースの文書一覧")
+
+
+def _list_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     add_workspace(p)
     p.set_defaults(handler=cmd_list)
-    p = sub.add_parser("tag", help="発言・意見にタグを付ける（対応事項には担当・期限・状況）")
+
+
+def _tag_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("doc", help="文書番号")
     p.add_argument("index", type=int, help="発言（意見）の番号、0 から")
     p.add_argument("tag", help="論点・決定事項・対応事項・非公開、または自分のタグ")
@@ -162,14 +166,18 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     p.add_argument("--memo")
     add_workspace(p)
     p.set_defaults(handler=cmd_tag)
-    p = sub.add_parser("status", help="議事録の状態（作成中・確認中・確定）と署名委員の確認")
+
+
+def _status_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("doc", help="文書番号")
     p.add_argument("--set", choices=["作成中", "確認中", "確定"])
     p.add_argument("--signoff", metavar="署名委員", help="この署名委員の確認を記録する")
     p.add_argument("--revise", action="store_true", help="確定した議事録の新しい版を作る")
     add_workspace(p)
     p.set_defaults(handler=cmd_status)
-    p = sub.add_parser("workspace", help="ワークスペースそのものの操作")
+
+
+def _workspace_arguments(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="workspace_action", required=True)
     b = actions.add_parser("backup", help="開いている間の変更も含めたコピーを作る（上書きしない）")
     b.add_argument("dest", help="コピーの保存先 (.gijiroku)")
@@ -181,3 +189,13 @@ def register(sub: Any, add_workspace: Callable[[argparse.ArgumentParser], None])
     c.add_argument("--document", "-d", dest="documents", type=int, action="append", metavar="N",
                    help="コピーする文書（コピー元の番号、改訂の版もまとめて）。繰り返し指定できます")
     c.set_defaults(handler=cmd_workspace_copy)
+
+
+SUB_COMMANDS = (
+    SubCommand("gui", "ワークベンチを開く", _gui_arguments),
+    SubCommand("import", "ファイルを解析してワークスペースに保存", _import_arguments),
+    SubCommand("list", "ワークスペースの文書一覧", _list_arguments),
+    SubCommand("tag", "発言・意見にタグを付ける（対応事項には担当・期限・状況）", _tag_arguments),
+    SubCommand("status", "議事録の状態（作成中・確認中・確定）と署名委員の確認", _status_arguments),
+    SubCommand("workspace", "ワークスペースそのものの操作", _workspace_arguments),
+)
