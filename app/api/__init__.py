@@ -1,6 +1,28 @@
 """The use cases: ``Workbench`` is the one entry the CLI and the window use for data, with
-the record types its queries return."""
-from app.api.workbench import Workbench
-from app.store import ActionFilter, ActionRow, DocumentSnapshot
+the record types its queries return.
+
+The names below are loaded when first used, so that ``gijiroku list`` can read through
+app/api/document_list.py without loading the Workbench and every verb of the store.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.api.workbench import Workbench
+    from app.store import ActionFilter, ActionRow, DocumentSnapshot
+
+_MODULE_OF = {"Workbench": "app.api.workbench", "ActionFilter": "app.store", "ActionRow": "app.store",
+              "DocumentSnapshot": "app.store"}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _MODULE_OF:  # a submodule (``from app.api import workspace_copy``) is imported as usual
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_MODULE_OF[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Workbench"]

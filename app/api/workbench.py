@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.api import document_list
 from app.api.structure import StructureEdits
 from app.core.domain import (
     REVIEW_NONE,
@@ -127,10 +128,7 @@ class Workbench(StructureEdits):
     def needs_upgrade(path: str | Path) -> bool:
         """Whether opening the workspace at path first brings its file up to date (for a
         large workspace that takes a while: a million turns, minutes). Reads only."""
-        from app.store.migrations import pending_steps
-
-        address = workspace_address(path)
-        return isinstance(address, Path) and pending_steps(address) > 0
+        return document_list.needs_upgrade(path)
 
     def close(self) -> None:
         self.store.close()

@@ -34,26 +34,31 @@ def fail(message: str) -> int:
 def workspace_path(a: argparse.Namespace) -> Path | ServerAddress:
     """The workspace a command works on (a file, or a server's address); says so on stderr
     when opening it will first bring an older file up to date (a large one takes minutes)."""
-    from app.api import Workbench
+    from app.api.document_list import needs_upgrade
     from app.core.workspace import default_workspace_path, workspace_address
 
     given = getattr(a, "workspace", None)
     path = workspace_address(given) if given else default_workspace_path()  # which honours GIJIROKU_WORKSPACE
-    if Workbench.needs_upgrade(path):
+    if needs_upgrade(path):
         print(f"{path.name} をこの版の形式に更新しています（初回のみ。大きなワークスペースでは数分かかります）…",
               file=sys.stderr, flush=True)
     return path
 
 
-def open_bench(path: Path | ServerAddress, announce: bool = True) -> Any:
+def open_bench(path: Path | ServerAddress) -> Any:
     """The Workbench of path; its opening notices (a network share, another program that has
-    it open) go to stderr, one line each. ``announce``: see ``Workbench``."""
+    it open) go to stderr, one line each."""
     from app.api import Workbench
 
-    bench = Workbench(path, announce=announce)
+    bench = Workbench(path)
     for notice in bench.notices:
-        print("gijiroku: " + notice, file=sys.stderr, flush=True)
+        print_notice(notice)
     return bench
+
+
+def print_notice(notice: str) -> None:
+    """One of a workspace's opening notices, on stderr."""
+    print("gijiroku: " + notice, file=sys.stderr, flush=True)
 
 
 def add_workspace(p: argparse.ArgumentParser) -> None:

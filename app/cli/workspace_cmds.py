@@ -11,10 +11,10 @@ from app.cli.common import SubCommand, add_workspace, typed_date
 from app.core.errors import WorkbenchError
 
 
-def _bench(a: argparse.Namespace, announce: bool = True) -> Any:
+def _bench(a: argparse.Namespace) -> Any:
     from app.cli.common import open_bench, workspace_path
 
-    return open_bench(workspace_path(a), announce)
+    return open_bench(workspace_path(a))
 
 
 def cmd_gui(a: argparse.Namespace) -> int:
@@ -47,13 +47,14 @@ def cmd_import(a: argparse.Namespace) -> int:
 
 
 def cmd_list(a: argparse.Namespace) -> int:
-    bench = _bench(a, announce=False)  # reads for milliseconds: not entered as a holder
-    try:
-        docs = bench.documents()
-    finally:
-        bench.close()
+    """One line per document (a JSON list with --json), read without the Workbench
+    (app/api/document_list.py): a clerk or a batch job lists often."""
+    from app.api.document_list import read_document_list
+    from app.cli.common import print_notice, workspace_path
+
+    docs = read_document_list(workspace_path(a), print_notice)
     if a.json:
-        print(json.dumps([d.__dict__ for d in docs], ensure_ascii=False))
+        print(json.dumps([d._asdict() for d in docs], ensure_ascii=False))
         return 0
     for d in docs:
         kind = "議事録" if d.kind == "minutes" else "意見"

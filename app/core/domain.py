@@ -2,25 +2,27 @@
 
 Frozen dataclasses only; no Qt, no SQL. The parse types mirror the JSON of
 ``gijiroku parse`` (see ``app/contract.py`` for the conversion), the stored types add ids.
+The ids, the document kinds and ``DocumentSummary`` live in ``app/core/summary.py`` (no
+dataclass: ``gijiroku list`` loads only that) and are re-exported here.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Any, NewType
+from typing import Any
 
-DocumentId = NewType("DocumentId", int)
-TurnId = NewType("TurnId", int)
-AgendaItemId = NewType("AgendaItemId", int)
-CommentId = NewType("CommentId", int)
-ResponseId = NewType("ResponseId", int)
-TagId = NewType("TagId", int)
-TaggingId = NewType("TaggingId", int)
-ActionItemId = NewType("ActionItemId", int)
-
-MINUTES = "minutes"
-COMMENTS = "comments"
+from app.core.summary import COMMENTS as COMMENTS
+from app.core.summary import MINUTES as MINUTES
+from app.core.summary import ActionItemId as ActionItemId
+from app.core.summary import AgendaItemId as AgendaItemId
+from app.core.summary import CommentId as CommentId
+from app.core.summary import DocumentId as DocumentId
+from app.core.summary import DocumentSummary as DocumentSummary
+from app.core.summary import ResponseId as ResponseId
+from app.core.summary import TaggingId as TaggingId
+from app.core.summary import TagId as TagId
+from app.core.summary import TurnId as TurnId
 
 
 @dataclass(frozen=True)
@@ -139,24 +141,6 @@ Document = Minutes | CommentTable
 
 
 # --- stored records -------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """A stored document as the document list shows it."""
-
-    id: DocumentId
-    kind: str
-    title: str
-    path: str
-    sha256: str
-    format: str
-    imported_at: str
-    body: str | None = None
-    date: str | None = None
-    status: str = "作成中"
-    items: int = 0  # turns or comments
-    sample: bool = False  # one of the sample documents of the first start
-
 
 @dataclass(frozen=True)
 class StoredTurn:

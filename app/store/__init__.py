@@ -1,24 +1,34 @@
-"""The workspace store: the only code that knows SQL."""
+"""The workspace store: the only code that knows SQL.
+
+``Store`` (app/store/store.py) gathers every verb, one mixin per area. The names below are
+loaded when first used, so a module of the store can be imported without all the others:
+``gijiroku list`` opens a workspace through app/store/listing.py alone.
+"""
 from __future__ import annotations
 
-from app.store.copies import CopiesMixin
-from app.store.decisions import DecisionsMixin
-from app.store.documents import DocumentsMixin
-from app.store.edits import EditsMixin, TurnsSnapshot
-from app.store.revisions import RevisionsMixin
-from app.store.row_copies import RowCopiesMixin
-from app.store.signoffs import SignoffsMixin
-from app.store.snapshots import DocumentSnapshot, SnapshotsMixin
-from app.store.structure import StructureMixin
-from app.store.structure_snapshot import StructureSnapshot
-from app.store.tags import ActionFilter, ActionRow, TagsMixin
-from app.store.trust import TrustedCertificate, TrustMixin
-from app.store.watching import WatchMixin
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.store.edits import TurnsSnapshot
+    from app.store.snapshots import DocumentSnapshot
+    from app.store.store import Store
+    from app.store.structure_snapshot import StructureSnapshot
+    from app.store.tags import ActionFilter, ActionRow
+    from app.store.trust import TrustedCertificate
+
+_MODULE_OF = {"ActionFilter": "app.store.tags", "ActionRow": "app.store.tags",
+              "DocumentSnapshot": "app.store.snapshots", "Store": "app.store.store",
+              "StructureSnapshot": "app.store.structure_snapshot", "TrustedCertificate": "app.store.trust",
+              "TurnsSnapshot": "app.store.edits"}
 
 
-class Store(DocumentsMixin, EditsMixin, TagsMixin, SignoffsMixin, RevisionsMixin, SnapshotsMixin,
-            DecisionsMixin, StructureMixin, CopiesMixin, TrustMixin, WatchMixin, RowCopiesMixin):
-    """One workspace file. See the mixins for the verbs."""
+def __getattr__(name: str) -> object:
+    if name not in _MODULE_OF:  # a submodule (``from app.store import roles``) is imported as usual
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_MODULE_OF[name]), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "StructureSnapshot", "TrustedCertificate",

@@ -13,7 +13,6 @@ from app.core.domain import (
     CommentTable,
     Document,
     DocumentId,
-    DocumentSummary,
     Meeting,
     Minutes,
     Participant,
@@ -22,7 +21,8 @@ from app.core.domain import (
     Turn,
 )
 from app.core.errors import WorkbenchError
-from app.store.core import StoreBase, dumps, now_iso
+from app.store.core import dumps, now_iso
+from app.store.listing import DocumentListing
 
 
 def document_title(doc: Document) -> str:
@@ -31,7 +31,9 @@ def document_title(doc: Document) -> str:
     return doc.title or doc.source.path.rsplit("/", 1)[-1]
 
 
-class DocumentsMixin(StoreBase):
+class DocumentsMixin(DocumentListing):
+    """Documents whole: store, list (``DocumentListing``), load back, remove."""
+
     def find_by_hash(self, sha256: str) -> DocumentId | None:
         found = self.scalar("SELECT id FROM documents WHERE sha256 = ? ORDER BY revision LIMIT 1", [sha256])
         return DocumentId(found) if found is not None else None
@@ -106,17 +108,6 @@ class DocumentsMixin(StoreBase):
             " VALUES (?,?,?,?,?,?,?,?)",
             [(doc_id, i, c.no, c.text, c.page, pick(cat_ids, c.category), pick(resp_ids, c.response),
               dumps([list(f) for f in c.fields])) for i, c in enumerate(doc.comments)])
-
-    def list_documents(self) -> list[DocumentSummary]:
-        sql = """SELECT d.*, CASE d.kind WHEN 'minutes'
-                   THEN (SELECT count(*) FROM turns t WHERE t.document_id = d.id)
-                   ELSE (SELECT count(*) FROM comments c WHERE c.document_id = d.id) END AS items
-                 FROM documents d ORDER BY coalesce(d.body, ''), coalesce(d.date, ''), d.id"""
-        return [DocumentSummary(id=DocumentId(r["id"]), kind=r["kind"], title=r["title"], path=r["path"],
-                                sha256=r["sha256"], format=r["format"], imported_at=r["imported_at"],
-                                body=r["body"], date=r["date"], status=r["status"], items=r["items"],
-                                sample=bool(r["sample"]))
-                for r in self.rows(sql)]
 
     def mark_sample(self, doc_id: DocumentId) -> None:
         """Mark a document as one of the samples a first start shows (the tree says so)."""

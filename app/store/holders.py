@@ -14,8 +14,8 @@ import json
 import os
 import sys
 import threading
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SUFFIX = "-open"
 # A record from another computer cannot be checked for a running process; one older than
@@ -23,9 +23,9 @@ SUFFIX = "-open"
 FOREIGN_RECORD_MAX_AGE = dt.timedelta(hours=24)
 
 
-@dataclass(frozen=True)
-class Holder:
-    """One program in the record of who has the workspace open."""
+class Holder(NamedTuple):
+    """One program in the record of who has the workspace open. A NamedTuple: every opening
+    reads the record, and ``gijiroku list`` loads no dataclass (app/core/summary.py)."""
 
     host: str
     pid: int
@@ -106,7 +106,7 @@ def _write(workspace: Path, holders: list[Holder]) -> None:
             target.unlink(missing_ok=True)
             return
         tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps([asdict(h) for h in holders], ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps([h._asdict() for h in holders], ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
     except OSError:
         pass  # a read-only folder: the workspace still opens, only without the names

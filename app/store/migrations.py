@@ -285,11 +285,11 @@ def migrate(db: Database) -> int:
     On a server whose groups are set up (app/store/roles.py) the steps run as the 事務局
     group that owns the tables, and the groups' privileges are granted again over what
     they added; a 委員長 or 閲覧 login cannot apply them (``server_upgrade``)."""
-    from app.store import roles
-
     version = schema_version(db)
     if version >= len(STEPS):
         return version
+    from app.store import roles  # loaded for an upgrade only, not at every opening
+
     if not roles.may_upgrade(db):
         from app.core.workspace import ServerAddress
 
