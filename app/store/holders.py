@@ -13,7 +13,6 @@ import getpass
 import json
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,6 +99,8 @@ def _read(workspace: Path) -> list[Holder]:
 
 
 def _write(workspace: Path, holders: list[Holder]) -> None:
+    import threading  # loaded by a program that enters the record, not by one that only reads it
+
     target = record_path(workspace)
     try:
         if not holders:
