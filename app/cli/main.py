@@ -44,30 +44,32 @@ def sub_commands() -> tuple[SubCommand, ...]:
             *server_cmds.SUB_COMMANDS)
 
 
-def build_parser(named: str | None = None) -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The ``gijiroku`` parser. Every sub-command is listed with its help line (usage, --help,
-    an unknown command's error); the arguments are defined only for the sub-command ``named``
-    (``named_command``), or for every one when ``named`` is None. Defining every
-    sub-command's arguments took a tenth of ``gijiroku list``'s whole run."""
+    an unknown command's error). Given the command line ``argv``, only the sub-command it
+    names gets its arguments defined (none when it names none, as ``--help``): argparse hands
+    a command line to that sub-command's parser alone, and defining every sub-command's
+    arguments took a tenth of ``gijiroku list``'s run. Without ``argv``: every sub-command's."""
+    named = named_command(argv) if argv is not None else None
     ap = argparse.ArgumentParser(prog="gijiroku", description="議事録ワークベンチ")
     sub = ap.add_subparsers(dest="command")
     for command in sub_commands():
-        if named is None or named == command.name:
+        if argv is None or named == command.name:
             command.define(sub.add_parser(command.name, help=command.help))
-        else:  # argparse never hands this command line to this parser: its name only is listed
+        else:  # never given this command line: only its name and help line are shown
             sub.add_parser(command.name, help=command.help, add_help=False)
     return ap
 
 
 def named_command(argv: list[str]) -> str | None:
-    """The sub-command argparse will run for ``argv``: its first positional argument (the top
+    """The sub-command argparse runs for ``argv``: its first positional argument (the top
     level has no option that takes a value); None when there is none (``gijiroku``, ``--help``)."""
     return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    ap = build_parser(named_command(args))
+    ap = build_parser(args)
     try:
         a = ap.parse_args(args)
     except SystemExit as e:
