@@ -77,3 +77,10 @@ def test_list_loads_no_dataclass_and_not_the_workbench(tmp_path: Path) -> None:
     # other commands still open the whole Workbench (the probe sees what it watches)
     status = listing.replace("'list'", "'status', '1'")
     assert _loaded_after(status, ("app.api.workbench", "dataclasses")) == ["app.api.workbench", "dataclasses"]
+
+
+def test_help_loads_neither_the_store_nor_sqlite() -> None:
+    """`gijiroku --help` needs the sub-commands' names and help lines only: no database
+    driver, no store, no Workbench, no password prompt (the fault wording loads on a failure)."""
+    assert _loaded_after("from app.cli.main import main; main(['--help'])",
+                         ("sqlite3", "getpass", "dataclasses", "app.store", "app.api", "app.core.faults")) == []

@@ -22,7 +22,6 @@ PAdES signature (app/signing_pdf.py) besides the .docx's detached F.docx.p7s.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -54,6 +53,8 @@ def _password(a: argparse.Namespace, confirm: bool = False) -> str | None:
         return value
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
+    import getpass
+
     first = getpass.getpass("鍵のパスワード: ")
     if confirm and getpass.getpass("もう一度: ") != first:
         from app.core.errors import WorkbenchError

@@ -8,13 +8,13 @@ from collections.abc import Callable
 
 from app.cli.common import SubCommand, fail, print_json
 from app.core.errors import WorkbenchError
-from app.core.faults import explain
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_parse(a: argparse.Namespace) -> int:
     from app.core.contract import to_json
+    from app.core.faults import explain
     from parsers import parse_file
 
     status = 0
@@ -91,4 +91,6 @@ def main(argv: list[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
+        from app.core.faults import explain  # (with sqlite3's errors) loaded when something failed
+
         return fail(explain(e, getattr(a, "workspace", None) or "").message_ja())
