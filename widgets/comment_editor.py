@@ -26,8 +26,8 @@ from app.core.domain import DocumentId, StoredComment, StoredResponse
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import EditResponseCommand, LinkCommentCommand
 from app.qt.comment_commands import NewAnswerCommand
+from widgets.one_line import flat
 from widgets.shortcuts import local_action
-from widgets.similar_panel import flat
 
 ANSWER_SAVE_DELAY_MS = 700
 CHOICE_CHARS = 40

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,11 +12,9 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QTreeView,
@@ -38,25 +37,26 @@ from widgets.export_flow import ExportFlow
 from widgets.find_bar import FindBar
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
-from widgets.keywords_panel import KeywordsPanel
 from widgets.messages import show_notices
-from widgets.print_flow import PrintFlow
 from widgets.reader_models import CommentListModel, TurnListModel
 from widgets.reader_view import ReaderView
-from widgets.review_panel import ReviewPanel
 from widgets.roles import ANSWER_FIELD, ANSWER_ROLE, ID_ROLE, KIND_ROLE, RECORD_ROLE, TEXT_FIELD, item_data
-from widgets.search_panel import SearchPanel
 from widgets.shortcuts import HELP_TEXT
 from widgets.signoff_panel import SignoffDialog
-from widgets.similar_panel import SimilarCommentsPanel
 from widgets.structure_actions import StructureActions
-from widgets.suggestion_panel import SuggestionPanel
 from widgets.tag_controller import TagController
 from widgets.window_actions import build_actions
+from widgets.window_panels import WindowPanels
 
-if TYPE_CHECKING:  # dialogs not on the first screen load when they open
+if TYPE_CHECKING:  # dialogs, printing and the panels not on the first screen load when they open
     from widgets.help_dialog import HelpDialog
+    from widgets.keywords_panel import KeywordsPanel
+    from widgets.print_flow import PrintFlow
+    from widgets.review_panel import ReviewPanel
+    from widgets.search_panel import SearchPanel
     from widgets.server_dialog import ServerDialog
+    from widgets.similar_panel import SimilarCommentsPanel
+    from widgets.suggestion_panel import SuggestionPanel
 
 STATUS_TIMEOUT_MS = 6000
 READER_TAB, REVIEW_TAB, SEARCH_TAB = 0, 1, 2
@@ -91,12 +91,9 @@ class MainWindow(QMainWindow):
         self.tree_model = DocumentTreeModel(bench, self)
         self.reader, self.tree = ReaderView(), QTreeView(objectName="documentTree")
         self.inspector = Inspector(self.bridge)
-        self.review, self.search = ReviewPanel(self.bridge), SearchPanel(self.bridge)
-        self.suggestions = SuggestionPanel(self.bridge)
-        self.keywords, self.similar = KeywordsPanel(self.bridge), SimilarCommentsPanel(self.bridge)
+        self.panels = WindowPanels(self)  # the review and search tabs, the docks behind 詳細: built when shown
         self.import_flow = ImportFlow(self.bridge, self, parse)
         self.export_flow = ExportFlow(self.bridge, self)
-        self.print_flow = PrintFlow(self.bridge, self)
         self.copy_flow = CopyFlow(self.bridge, self, lambda: self.inspector.flush())
         self.find_bar = FindBar(self.reader)
         self.help_dialog: HelpDialog | None = None
@@ -126,25 +123,21 @@ class MainWindow(QMainWindow):
         self.tree.setItemDelegate(DocumentTreeDelegate(self.tree))  # the date and 〔確定〕 whole, the title elided
         self.reader.set_reader_model(self.turn_model)
         self.tabs.addTab(self._reader_tab(), self.tr("Reader"))
-        self.tabs.addTab(self._review_tab(), self.tr("Review"))
-        self.tabs.addTab(self.search, self.tr("Search results"))
+        self.panels.add_tabs(self.tabs)
         self.setCentralWidget(self.tabs)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         for title, widget, area, name in (
-                (self.tr("Documents"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea, "documentsDock"),
-                (self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock"),
-                (self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.RightDockWidgetArea, "suggestionsDock"),
-                (self.tr("Keywords"), self.keywords, Qt.DockWidgetArea.RightDockWidgetArea, "keywordsDock"),
-                (self.tr("Similar comments"), self.similar, Qt.DockWidgetArea.RightDockWidgetArea, "similarDock")):
+                (self.tr("Documents"), self.tree, left, "documentsDock"),
+                (self.tr("Inspector"), scrolling(self.inspector), right, "inspectorDock"),
+                *((title, slot, right, name) for title, slot, name in self.panels.docked())):
             dock = QDockWidget(title, self, objectName=name)
-            dock.setWidget(scrolling(widget) if widget is self.inspector else widget)
+            dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks.append(dock)
         for dock in self.docks[2:]:
             self.tabifyDockWidget(self.docks[1], dock)
+            self.panels.watch_dock(dock)  # its panel is built when its tab is first shown
         self.docks[1].raise_()
-        for panel, dock in zip((self.suggestions, self.keywords, self.similar), self.docks[2:]):
-            panel.on_screen = False  # until its tab is shown: a tokenising worker at every start-up otherwise
-            dock.visibilityChanged.connect(panel.set_on_screen)
         self.statusBar().addPermanentWidget(self.export_flow.folder_button)
         self.statusBar().addPermanentWidget(self.workspace_label)
         em = self.fontMetrics().height()
@@ -163,26 +156,6 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader, 1)
         return tab
 
-    def _review_tab(self) -> QWidget:
-        """The review panel with buttons exporting and printing exactly what its filters show."""
-        tab, row = QWidget(), QHBoxLayout()
-        button = QPushButton(self.tr("E&xport this list (Word, Excel, CSV)…"), objectName="reviewExport")
-        button.clicked.connect(self.export_followups)
-        preview = QPushButton(self.tr("Print pre&view…"), objectName="reviewPreview")
-        preview.clicked.connect(lambda: self.print_followups(True))
-        print_button = QPushButton(self.tr("Prin&t…"), objectName="reviewPrint")
-        print_button.clicked.connect(lambda: self.print_followups(False))
-        row.setContentsMargins(9, 0, 9, 9)
-        row.addStretch(1)
-        row.addWidget(preview)
-        row.addWidget(print_button)
-        row.addWidget(button)
-        box = QVBoxLayout(tab)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.review, 1)
-        box.addLayout(row)
-        return tab
-
     def _connect(self) -> None:
         b = self.bridge
         b.changed.connect(self._apply_changes)
@@ -193,14 +166,8 @@ class MainWindow(QMainWindow):
         self.reader.current_changed.connect(self.inspector.show_target)
         self.reader.tag_key_pressed.connect(self.tags.tag_number)
         self.inspector.go_to_passage.connect(lambda kind, i: self.reader.select_id(i))
-        self.review.open_passage.connect(self.open_passage)
-        self.search.open_hit.connect(self.open_search_hit)
-        for source in (self.search, self.suggestions, self.tags, self.import_flow, self.export_flow, self.print_flow,
-                       self.inspector.signoff, self.keywords, self.similar, self.copy_flow):
+        for source in (self.tags, self.import_flow, self.export_flow, self.inspector.signoff, self.copy_flow):
             source.message.connect(self.status)  # type: ignore[attr-defined]
-        self.suggestions.show_turn.connect(self.reader.select_id)
-        self.similar.go_to_comment.connect(self.reader.select_id)
-        self.keywords.search_requested.connect(self.search_for)
         self.tags.actions_changed.connect(self._tag_actions_changed)
         self.tags.tagged.connect(lambda i: self.inspector.tags.load(*self.current_target_text(), keep=i))
         self.inspector.signoff.revision_created.connect(self.open_document)
@@ -208,6 +175,36 @@ class MainWindow(QMainWindow):
         self.import_flow.duplicate.connect(self.open_document)
         self.actions_.search_box.returnPressed.connect(self.run_search)
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    # --- the panels built when first shown (widgets/window_panels.py) ---------------------
+    @property
+    def review(self) -> ReviewPanel:
+        return self.panels.review.get()
+
+    @property
+    def search(self) -> SearchPanel:
+        return self.panels.search.get()
+
+    @property
+    def suggestions(self) -> SuggestionPanel:
+        return self.panels.suggestions.get()
+
+    @property
+    def keywords(self) -> KeywordsPanel:
+        return self.panels.keywords.get()
+
+    @property
+    def similar(self) -> SimilarCommentsPanel:
+        return self.panels.similar.get()
+
+    @cached_property
+    def print_flow(self) -> PrintFlow:
+        """Printing, made at the first print (Qt's page sizes and images are not on the first screen)."""
+        from widgets.print_flow import PrintFlow
+
+        flow = PrintFlow(self.bridge, self)
+        flow.message.connect(self.status)
+        return flow
 
     # --- documents and passages --------------------------------------------------------
     def open_document(self, doc_id: int | None) -> None:
@@ -222,10 +219,7 @@ class MainWindow(QMainWindow):
         model.load(self.doc_id)
         self.reader.set_reader_model(model)
         self.inspector.set_document(self.doc_id, kind)
-        self.suggestions.load(self.doc_id, kind == MINUTES)
-        self.keywords.show_document(self.doc_id)
-        self.search.set_current_document(self.doc_id)
-        self.similar.show_document(self.doc_id if kind == "comments" else None)
+        self.panels.show_document(self.doc_id, kind)
         for action, wanted in ((self.actions_.export_minutes, MINUTES), (self.actions_.signoff, MINUTES),
                                (self.actions_.export_comments, "comments"), (self.actions_.split, MINUTES),
                                (self.actions_.merge, MINUTES), (self.actions_.print_minutes, MINUTES),
@@ -338,7 +332,7 @@ class MainWindow(QMainWindow):
             model.bench = bench
         self.tree_model.reload(bench)
         self.open_document(None)
-        self.review.refresh_choices()
+        self.panels.review.if_built(lambda review: review.refresh_choices())
         self.tags.rebuild()
         if isinstance(bench.path, ServerAddress):
             self.settings.add_recent_server(bench.path)
@@ -501,6 +495,7 @@ class MainWindow(QMainWindow):
             self.help_dialog.deleteLater()
         from widgets.help_dialog import HelpDialog
 
+        self.panels.build_all()  # its list of shortcuts is read from the window's actions, the panels' too
         self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         return self.help_dialog

@@ -8,7 +8,6 @@ shown, for its text) and gives it to every ticked comment as ONE undo step.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -31,6 +30,7 @@ from app.qt.bridge import WorkbenchBridge
 from app.qt.comment_commands import GroupAnswerCommand, NewAnswerCommand
 from app.qt.jobs import BenchJob, Job, LatestJob
 from widgets.messages import error_text
+from widgets.one_line import flat
 from widgets.record_table import RecordTableModel, show_rows
 from widgets.roles import ID_ROLE, RECORD_ROLE
 from widgets.shortcuts import local_action
@@ -40,16 +40,6 @@ EXCERPT_CHARS = 90
 CHOICE_CHARS = 36
 APPLY_SHORTCUT = "Ctrl+Return"
 NEW_ANSWER = "new"  # the answer choice's data for 「新しい回答」 (the others carry an answer id)
-# White space between two non-ASCII characters is a wrapped PDF/Word line, not a word gap.
-JOINED_BREAK = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-
-
-def flat(text: str, limit: int) -> str:
-    """One line of at most limit characters; a line break inside Japanese leaves no space."""
-    one_line = JOINED_BREAK.sub("", text)
-    one_line = " ".join(one_line.split())
-    return one_line[:limit] + ("…" if len(one_line) > limit else "")
-
 
 def shown_term(term: str) -> str:
     """A normalised term as the clerk writes it: latin terms are stored lower-case (dx -> DX)."""

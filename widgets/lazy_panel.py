@@ -1,0 +1,47 @@
+"""A panel built the first time it is shown: at start-up its tab or dock holds an empty place
+(``slot``), and the panel's module, widgets and first reads wait until a clerk opens it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+PanelT = TypeVar("PanelT", bound=QWidget)
+
+
+class LazyPanel(Generic[PanelT]):
+    """``make`` fills the slot's layout and returns the panel; ``ready`` then connects it to
+    the window and shows it what the window shows (the open document)."""
+
+    def __init__(self, name: str, make: Callable[[QVBoxLayout], PanelT], ready: Callable[[PanelT], None]) -> None:
+        self.slot = QWidget(objectName=name)
+        self.layout = QVBoxLayout(self.slot)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.layout.setSpacing(0)
+        self._make, self._ready = make, ready
+        self.panel: PanelT | None = None
+
+    def get(self) -> PanelT:
+        """The panel, built now if it was not yet."""
+        if self.panel is None:
+            panel = self._make(self.layout)
+            shown_with_parent(self.slot)
+            self.panel = panel  # before ``ready``: what it calls may ask for the panel again
+            self._ready(panel)
+        return self.panel
+
+    def if_built(self, act: Callable[[PanelT], object]) -> None:
+        """``act`` on the panel if it exists (a panel built later starts from the window's state)."""
+        if self.panel is not None:
+            act(self.panel)
+
+
+def shown_with_parent(slot: QWidget) -> None:
+    """Show the widgets just put in ``slot`` as Qt would, but now: Qt shows a child added to a
+    shown parent only later, from the event loop, and the panel's work that waits for it to be
+    visible (a worker, a refill) would wait with it."""
+    for child in slot.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            child.show()
