@@ -127,8 +127,12 @@ class WindowPanels:
         row.addWidget(preview)
         row.addWidget(print_button)
         row.addWidget(button)
-        box.addWidget(panel, 1)
-        box.addLayout(row)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(panel, 1)
+        column.addLayout(row)
+        box.addWidget(page)
         return panel
 
     def _review_ready(self, panel: ReviewPanel) -> None:
