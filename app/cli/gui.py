@@ -139,7 +139,10 @@ def run_gui(workspace_path: Path) -> int:
     app.installEventFilter(first_paint)
     window.show()
     QTimer.singleShot(FILL_AT_LATEST_MS, fill)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:  # the next start, and other programs, no longer see this window holding the file
+        window.bridge.close_workspace()
 
 
 class QuitAfterFirstPaint(QObject):

@@ -98,6 +98,13 @@ class WorkbenchBridge(QObject):
         self._watching = False
         self.bench.stop_watching()
 
+    def close_workspace(self) -> None:
+        """The window has closed: stop looking for others' changes and let go of the workspace
+        (its record of who has the file open no longer names this window)."""
+        self.stop_watching()
+        release_exclusive(self.bench)
+        self.bench.close()
+
     def look_elsewhere(self) -> Changes:
         """Emit what other programs changed since the last look (the timer calls this)."""
         try:
