@@ -50,12 +50,13 @@ def test_the_window_loads_the_workspace_copy_when_it_is_used() -> None:
 
 
 def test_the_window_loads_the_panels_it_does_not_show_when_they_are_opened() -> None:
-    """The レビュー and 検索結果 tabs, the 候補, キーワード and 同趣旨の意見 docks and printing (Qt's
-    page sizes, images) load when a clerk opens them (widgets/window_panels.py), not at start;
-    nor does a window module load Qt modules the first screen does not use."""
+    """The レビュー and 検索結果 tabs, the 候補, キーワード and 同趣旨の意見 docks, the inspector's turn
+    and comment editors and printing (Qt's page sizes, images) load when a clerk opens them
+    (widgets/window_panels.py, widgets/inspector.py), not at start; nor does a window module load
+    Qt modules the first screen does not use."""
     later = ("widgets.review_panel", "widgets.review_columns", "widgets.search_panel", "widgets.search_filters",
              "widgets.snippet_delegate", "widgets.suggestion_panel", "widgets.keywords_panel", "widgets.similar_panel",
-             "widgets.print_flow", "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtDBus")
+             "widgets.print_flow", "widgets.turn_editor", "widgets.comment_editor", "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtDBus")
     assert _loaded_after("import app.cli.gui, widgets.main_window, app.qt.opening", later) == []
 
 

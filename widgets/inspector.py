@@ -1,16 +1,23 @@
 """The inspector on the right: the current turn or comment and its tags; with nothing
-selected in a meeting, its sign-off panel. A confirmed (確定) meeting shows why it is read-only."""
+selected in a meeting, its sign-off panel. A confirmed (確定) meeting shows why it is read-only.
+
+The turn and comment editors are built the first time a turn or comment is selected: the
+window opens with nothing selected, and building them made every start wait for them."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.core.domain import Changes, DocumentId
+from app.core.domain import MINUTES, Changes, DocumentId
 from app.qt.bridge import WorkbenchBridge
-from widgets.comment_editor import CommentEditor
 from widgets.signoff_panel import FINAL, SignoffPanel
 from widgets.tag_panel import TagPanel
-from widgets.turn_editor import TurnEditor
+
+if TYPE_CHECKING:
+    from widgets.comment_editor import CommentEditor
+    from widgets.turn_editor import TurnEditor
 
 
 class Inspector(QWidget):
@@ -25,16 +32,15 @@ class Inspector(QWidget):
         self.doc_id: DocumentId | None = None
         self.doc_kind = ""  # minutes | comments of the open document
         self.kind, self.target_id = "", 0
-        self.turn_editor = TurnEditor(bridge)
-        self.comment_editor = CommentEditor(bridge)
+        self._turn_editor: TurnEditor | None = None
+        self._comment_editor: CommentEditor | None = None
         self.hint = QLabel(self.tr("Select a turn or a comment in the reader."), wordWrap=True)
         self.signoff = SignoffPanel(bridge)
         self.empty = QWidget(objectName="inspectorEmpty")
         self.frozen_note = QLabel(objectName="frozenNote", wordWrap=True, visible=False)
         self.frozen = False
         self.stack = QStackedWidget()
-        for w in (self.empty, self.turn_editor, self.comment_editor):
-            self.stack.addWidget(w)
+        self.stack.addWidget(self.empty)
         self.tags = TagPanel(bridge)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
@@ -53,15 +59,46 @@ class Inspector(QWidget):
         self.tags.go_to_passage.connect(lambda: self.go_to_passage.emit(self.kind, self.target_id))
         bridge.changed.connect(self.apply_changes)
 
+    @property
+    def turn_editor(self) -> TurnEditor:
+        """The turn's editor, built when first needed (filled for the open meeting)."""
+        if self._turn_editor is None:
+            from widgets.turn_editor import TurnEditor
+
+            self._turn_editor = editor = TurnEditor(self._bridge)
+            self.stack.addWidget(editor)
+            if self.doc_id is not None and self.doc_kind == MINUTES:
+                editor.set_document(self.doc_id)
+            self._freeze_turn_editor()
+        return self._turn_editor
+
+    @property
+    def comment_editor(self) -> CommentEditor:
+        """The comment's editor, built when first needed (its answers those of the open table)."""
+        if self._comment_editor is None:
+            from widgets.comment_editor import CommentEditor
+
+            self._comment_editor = editor = CommentEditor(self._bridge)
+            self.stack.addWidget(editor)
+            if self.doc_id is not None and self.doc_kind == "comments":
+                editor.set_document(self.doc_id)
+        return self._comment_editor
+
+    def build_editors(self) -> None:
+        """Both editors now (the manual lists their keys)."""
+        _ = self.turn_editor, self.comment_editor
+
     def set_document(self, doc_id: DocumentId | None, kind: str) -> None:
         self.flush()
         self.doc_id, self.doc_kind = doc_id, kind if doc_id is not None else ""
-        self.turn_editor.load(None)  # split/merge must never act on a meeting no longer shown
-        self.comment_editor.load(None)
-        if doc_id is not None and kind == "minutes":
-            self.turn_editor.set_document(doc_id)
-        elif doc_id is not None:
-            self.comment_editor.set_document(doc_id)
+        if self._turn_editor is not None:
+            self._turn_editor.load(None)  # split/merge must never act on a meeting no longer shown
+            if doc_id is not None and kind == MINUTES:
+                self._turn_editor.set_document(doc_id)
+        if self._comment_editor is not None:
+            self._comment_editor.load(None)
+            if doc_id is not None and kind == "comments":
+                self._comment_editor.set_document(doc_id)
         self.signoff.load(doc_id if kind == "minutes" else None)
         self.signoff.setVisible(doc_id is not None and kind == "minutes")
         self.show_target("", 0)
@@ -80,7 +117,12 @@ class Inspector(QWidget):
             self.frozen_note.setText(self.tr("This meeting is confirmed (確定): its text is read-only. "
                                              "To correct it, create a new revision."))
         self.frozen_note.setVisible(self.frozen)
-        editor = self.turn_editor
+        self._freeze_turn_editor()
+
+    def _freeze_turn_editor(self) -> None:
+        editor = self._turn_editor
+        if editor is None:
+            return
         editor.text.setReadOnly(self.frozen)
         for w in (editor.speaker, editor.agenda, editor.split, editor.merge):
             w.setEnabled(not self.frozen)
@@ -104,8 +146,8 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.comment_editor)
         else:
             self.stack.setCurrentWidget(self.empty)
-        if kind != "turn":
-            self.turn_editor.load(None)
+        if kind != "turn" and self._turn_editor is not None:
+            self._turn_editor.load(None)
         self.refresh_frozen()
         self.tags.load(kind or "turn", target_id if kind else None, text)
 
@@ -117,10 +159,10 @@ class Inspector(QWidget):
                 self.set_document(None, "")
                 return
             self.refresh_frozen()
-        if self.doc_kind == "comments" and (changes.ids("response") or changes.ids("comment")):
+        if self.doc_kind == "comments" and (changes.ids("response") or changes.ids("comment")) and self._comment_editor:
             # whatever is shown: a new answer made elsewhere (the 同趣旨 panel) must be a choice
             # before its comment is shown, or its text typed here had no answer to go to
-            self.comment_editor.set_document(self.doc_id)
+            self._comment_editor.set_document(self.doc_id)
         if not self.kind:
             return
         if self.kind == "turn" and changes.ids("turn_set"):

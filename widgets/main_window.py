@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
         from widgets.help_dialog import HelpDialog
 
         self.panels.build_all()  # its list of shortcuts is read from the window's actions, the panels' too
+        self.inspector.build_editors()
         self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         return self.help_dialog

@@ -171,9 +171,9 @@ def _edit_menu(w: ActionHost) -> tuple[QAction, QAction, QAction, QAction, QActi
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     redo.setObjectName("redo")
     redo.setProperty(HELP_TEXT, translate("MainWindow", "&Redo"))
-    split = _action(w, translate("MainWindow", "&Split turn at cursor"), w.inspector.turn_editor.split_at_cursor,
+    split = _action(w, translate("MainWindow", "&Split turn at cursor"), lambda: w.inspector.turn_editor.split_at_cursor(),
                     "Ctrl+Shift+S", "splitTurn")
-    merge = _action(w, translate("MainWindow", "&Merge turn with next"), w.inspector.turn_editor.merge_with_next,
+    merge = _action(w, translate("MainWindow", "&Merge turn with next"), lambda: w.inspector.turn_editor.merge_with_next(),
                     "Ctrl+Shift+M", "mergeTurn")
     find_here = _action(w, translate("MainWindow", "&Find in this document…"), w.find_in_document,
                         QKeySequence.StandardKey.Find, "findInDocument")

@@ -81,3 +81,21 @@ def test_a_dock_left_open_last_time_is_built_at_start(qtbot, gold_bench, tmp_pat
     assert keywords is not None and keywords.isVisible()
     qtbot.waitUntil(lambda: keywords.model.rowCount() > 0, timeout=30000)
     assert built(again, "suggestionPanel") is None and built(again, "similarPanel") is None
+
+
+def test_the_inspector_builds_an_editor_when_a_turn_or_comment_is_selected(window) -> None:  # type: ignore[no-untyped-def]
+    """The window opens with nothing selected (詳細 shows the sign-off): the turn and comment
+    editors are built at the first selection, filled for the open document."""
+    assert built(window, "turnText") is None and built(window, "commentText") is None
+    bench = window.bridge.bench
+    turn = bench.turns([bench.turn_ids(window.doc_id)[11]])[0]
+    assert window.reader.select_id(turn.id)
+    editor = window.inspector.turn_editor
+    assert built(window, "turnText") is editor.text and editor.isVisible()
+    assert editor.text.toPlainText() == turn.text and editor.speaker.count() > 1 and editor.agenda.count() > 1
+    window.open_document(table_id(bench))
+    comment = bench.comments(window.doc_id)[0]
+    assert window.reader.select_id(comment.id)
+    comments = window.inspector.comment_editor
+    assert built(window, "commentText") is comments.text and comments.isVisible()
+    assert comments.text.toPlainText() == comment.text and comments.answer_choice.count() > 1
