@@ -1,12 +1,17 @@
 """A panel built the first time it is shown: at start-up its tab or dock holds an empty place
-(``slot``), and the panel's module, widgets and first reads wait until a clerk opens it."""
+(``slot``), and the panel's module, widgets and first reads wait until a clerk opens it.
+
+The place scrolls (``place``, a frameless scroll area): a panel's minimum size then never
+becomes the window's when it is built. Built at start, the レビュー tab's filters had made the
+window at least 1,207 px wide; built later, they made a narrower window jump wider at the
+first search or review, and a search hit opened in that moment was scrolled out of view."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 PanelT = TypeVar("PanelT", bound=QWidget)
 
@@ -17,6 +22,11 @@ class LazyPanel(Generic[PanelT]):
 
     def __init__(self, name: str, make: Callable[[QVBoxLayout], PanelT], ready: Callable[[PanelT], None]) -> None:
         self.slot = QWidget(objectName=name)
+        self.place = QScrollArea(objectName=name + "Scroll", widgetResizable=True)
+        self.place.setFrameShape(QFrame.Shape.NoFrame)
+        self.place.setWidget(self.slot)
+        for see_through in (self.place.viewport(), self.slot):  # a tab page's own background shows
+            see_through.setAutoFillBackground(False)
         self.layout = QVBoxLayout(self.slot)
         self.layout.setContentsMargins(0, 0, 0, 0)
         self.layout.setSpacing(0)

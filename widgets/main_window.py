@@ -34,7 +34,6 @@ from widgets.copy_flow import CopyFlow
 from widgets.document_tree import DocumentTreeDelegate, DocumentTreeModel
 from widgets.empty_hint import EmptyWorkspaceHint
 from widgets.export_flow import ExportFlow
-from widgets.find_bar import FindBar
 from widgets.import_flow import ImportFlow
 from widgets.inspector import Inspector
 from widgets.messages import show_notices
@@ -49,6 +48,7 @@ from widgets.window_actions import build_actions
 from widgets.window_panels import WindowPanels
 
 if TYPE_CHECKING:  # dialogs, printing and the panels not on the first screen load when they open
+    from widgets.find_bar import FindBar
     from widgets.help_dialog import HelpDialog
     from widgets.keywords_panel import KeywordsPanel
     from widgets.print_flow import PrintFlow
@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.import_flow = ImportFlow(self.bridge, self, parse)
         self.export_flow = ExportFlow(self.bridge, self)
         self.copy_flow = CopyFlow(self.bridge, self, lambda: self.inspector.flush())
-        self.find_bar = FindBar(self.reader)
+        self._find_bar: FindBar | None = None  # built at the first Ctrl+F or F3
+        self._reader_box = QVBoxLayout()
         self.help_dialog: HelpDialog | None = None
         self.signoff_dialog: SignoffDialog | None = None
         self.server_dialog: ServerDialog | None = None
@@ -147,14 +148,24 @@ class MainWindow(QMainWindow):
         self.docks[1].setMinimumWidth(em * 22)
 
     def _reader_tab(self) -> QWidget:
-        """The reader with its find bar (hidden until Ctrl+F) above it."""
+        """The reader, with room above it for its find bar."""
         tab = QWidget()
-        box = QVBoxLayout(tab)
+        box = self._reader_box
+        tab.setLayout(box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.find_bar)
         box.addWidget(self.reader, 1)
         return tab
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the reader, built hidden the first time it is asked for."""
+        if self._find_bar is None:
+            from widgets.find_bar import FindBar
+
+            self._find_bar = FindBar(self.reader)
+            self._reader_box.insertWidget(0, self._find_bar)
+        return self._find_bar
 
     def _connect(self) -> None:
         b = self.bridge

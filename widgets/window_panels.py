@@ -55,25 +55,25 @@ class WindowPanels:
     # --- where they live ------------------------------------------------------------------
     def add_tabs(self, tabs: QTabWidget) -> None:
         """The レビュー and 検索結果 tabs; each panel is built when its tab is chosen."""
-        tabs.addTab(self.review.slot, self.host.tr("Review"))
-        tabs.addTab(self.search.slot, self.host.tr("Search results"))
+        tabs.addTab(self.review.place, self.host.tr("Review"))
+        tabs.addTab(self.search.place, self.host.tr("Search results"))
         tabs.currentChanged.connect(lambda index: self._tab_shown(tabs.widget(index)))
 
     def _tab_shown(self, page: QWidget) -> None:
         for lazy in (self.review, self.search):
-            if page is lazy.slot:
+            if page is lazy.place:
                 lazy.get()
 
     def docked(self) -> list[tuple[str, QWidget, str]]:
         """(title, widget, object name) of the three docks behind 詳細."""
         tr = self.host.tr
-        return [(tr("Suggestions"), self.suggestions.slot, "suggestionsDock"),
-                (tr("Keywords"), self.keywords.slot, "keywordsDock"),
-                (tr("Similar comments"), self.similar.slot, "similarDock")]
+        return [(tr("Suggestions"), self.suggestions.place, "suggestionsDock"),
+                (tr("Keywords"), self.keywords.place, "keywordsDock"),
+                (tr("Similar comments"), self.similar.place, "similarDock")]
 
     def watch_dock(self, dock: QDockWidget) -> None:
         """Build the dock's panel when its tab is shown; tell it when it is shown or left."""
-        lazy = next(p for p in (self.suggestions, self.keywords, self.similar) if dock.widget() is p.slot)
+        lazy = next(p for p in (self.suggestions, self.keywords, self.similar) if dock.widget() is p.place)
         name = lazy.slot.objectName()
         self._on_screen[name] = False
 
