@@ -99,3 +99,19 @@ def test_the_inspector_builds_an_editor_when_a_turn_or_comment_is_selected(windo
     comments = window.inspector.comment_editor
     assert built(window, "commentText") is comments.text and comments.isVisible()
     assert comments.text.toPlainText() == comment.text and comments.answer_choice.count() > 1
+
+
+def test_opening_a_panel_leaves_a_narrow_window_as_it_is(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A panel built when opened must not make the window jump wider or taller (the review
+    filters' minimum width, 690 px, became the window's at the first review or search)."""
+    window.resize(900, 560)
+    qtbot.wait(50)
+    size = window.size()
+    for index in (1, 2):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+    for dock in window.docks[2:]:
+        dock.raise_()
+        qtbot.wait(50)
+    assert [built(window, name) is not None for name in HIDDEN_PANELS] == [True] * 5
+    assert window.size() == size
