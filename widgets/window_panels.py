@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.domain import MINUTES, DocumentId, SearchHit
@@ -22,13 +23,15 @@ if TYPE_CHECKING:
     from widgets.suggestion_panel import SuggestionPanel
 
 
+translate = QCoreApplication.translate  # the main window's strings (its context)
+
+
 class PanelHost(Protocol):
     """What the panels need of the main window (widgets.main_window.MainWindow is one)."""
 
     bridge: WorkbenchBridge
     reader: ReaderView
 
-    def tr(self, text: str) -> str: ...
     def status(self, message: str) -> None: ...
     def open_passage(self, doc_id: int, kind: str, target_id: int) -> None: ...
     def open_search_hit(self, hit: SearchHit) -> None: ...
@@ -55,8 +58,8 @@ class WindowPanels:
     # --- where they live ------------------------------------------------------------------
     def add_tabs(self, tabs: QTabWidget) -> None:
         """The レビュー and 検索結果 tabs; each panel is built when its tab is chosen."""
-        tabs.addTab(self.review.place, self.host.tr("Review"))
-        tabs.addTab(self.search.place, self.host.tr("Search results"))
+        tabs.addTab(self.review.place, translate("MainWindow", "Review"))
+        tabs.addTab(self.search.place, translate("MainWindow", "Search results"))
         tabs.currentChanged.connect(lambda index: self._tab_shown(tabs.widget(index)))
 
     def _tab_shown(self, page: QWidget) -> None:
@@ -66,10 +69,9 @@ class WindowPanels:
 
     def docked(self) -> list[tuple[str, QWidget, str]]:
         """(title, widget, object name) of the three docks behind 詳細."""
-        tr = self.host.tr
-        return [(tr("Suggestions"), self.suggestions.place, "suggestionsDock"),
-                (tr("Keywords"), self.keywords.place, "keywordsDock"),
-                (tr("Similar comments"), self.similar.place, "similarDock")]
+        return [(translate("MainWindow", "Suggestions"), self.suggestions.place, "suggestionsDock"),
+                (translate("MainWindow", "Keywords"), self.keywords.place, "keywordsDock"),
+                (translate("MainWindow", "Similar comments"), self.similar.place, "similarDock")]
 
     def watch_dock(self, dock: QDockWidget) -> None:
         """Build the dock's panel when its tab is shown; tell it when it is shown or left."""
@@ -113,14 +115,14 @@ class WindowPanels:
         """The review panel with buttons exporting and printing exactly what its filters show."""
         from widgets.review_panel import ReviewPanel
 
-        host, tr = self.host, self.host.tr
+        host = self.host
         panel = ReviewPanel(host.bridge)
         row = QHBoxLayout()
-        button = QPushButton(tr("E&xport this list (Word, Excel, CSV)…"), objectName="reviewExport")
+        button = QPushButton(translate("MainWindow", "E&xport this list (Word, Excel, CSV)…"), objectName="reviewExport")
         button.clicked.connect(host.export_followups)
-        preview = QPushButton(tr("Print pre&view…"), objectName="reviewPreview")
+        preview = QPushButton(translate("MainWindow", "Print pre&view…"), objectName="reviewPreview")
         preview.clicked.connect(lambda: host.print_followups(True))
-        print_button = QPushButton(tr("Prin&t…"), objectName="reviewPrint")
+        print_button = QPushButton(translate("MainWindow", "Prin&t…"), objectName="reviewPrint")
         print_button.clicked.connect(lambda: host.print_followups(False))
         row.setContentsMargins(9, 0, 9, 9)
         row.addStretch(1)
