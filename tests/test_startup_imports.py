@@ -56,7 +56,8 @@ def test_the_window_loads_the_panels_it_does_not_show_when_they_are_opened() -> 
     Qt modules the first screen does not use."""
     later = ("widgets.review_panel", "widgets.review_columns", "widgets.search_panel", "widgets.search_filters",
              "widgets.snippet_delegate", "widgets.suggestion_panel", "widgets.keywords_panel", "widgets.similar_panel",
-             "widgets.print_flow", "widgets.turn_editor", "widgets.comment_editor", "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtDBus")
+             "widgets.print_flow", "widgets.turn_editor", "widgets.comment_editor",
+             "widgets.action_form", "PySide6.QtPrintSupport", "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtDBus")
     assert _loaded_after("import app.cli.gui, widgets.main_window, app.qt.opening", later) == []
 
 

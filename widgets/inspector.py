@@ -177,7 +177,7 @@ class Inspector(QWidget):
             self.turn_editor.flush()
         elif self.kind == "comment":
             self.comment_editor.flush()
-        self.tags.action_form.flush()
+        self.tags.flush()
 
     def selected_span(self) -> tuple[int, int] | None:
         if self.kind == "turn":

@@ -1,7 +1,8 @@
-"""The tags on the current turn or comment: tag buttons, the list with memos, the action item."""
+"""The tags on the current turn or comment: tag buttons, the list with memos, the action item
+(its form built the first time a 対応事項 tag is selected)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor
@@ -22,8 +23,10 @@ from app.api import Workbench
 from app.core.domain import TAG_ACTION, Tag, Tagging
 from app.qt.bridge import WorkbenchBridge
 from app.qt.commands import SetTaggingMemoCommand, UntagCommand
-from widgets.action_form import ActionItemForm
 from widgets.roles import ID_ROLE, RECORD_ROLE, item_data
+
+if TYPE_CHECKING:
+    from widgets.action_form import ActionItemForm
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_CHARS = 24
@@ -91,13 +94,12 @@ class TagPanel(QWidget):
         self.memo.setPlaceholderText(self.tr("Memo on the selected tag"))
         self.remove = QPushButton(self.tr("Remove tag"), objectName="removeTag", enabled=False)
         self.buttons = QHBoxLayout()
-        self.action_form = ActionItemForm(bridge)
+        self._action_form: ActionItemForm | None = None
         self.action_box = QGroupBox(self.tr("Action item"))
         self._build()
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_tagging())
         self.memo.editingFinished.connect(self._commit_memo)
         self.remove.clicked.connect(self._remove)
-        self.action_form.go_to_passage.connect(self.go_to_passage)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -111,11 +113,26 @@ class TagPanel(QWidget):
         row.addWidget(self.memo, 1)
         row.addWidget(self.remove)
         layout.addLayout(row)
-        box = QVBoxLayout(self.action_box)
-        box.addWidget(self.action_form)
+        QVBoxLayout(self.action_box)  # the form goes in when first needed
         layout.addWidget(self.action_box)
         layout.addStretch(1)  # spare height below the form, not between the rows
         self.action_box.setVisible(False)
+
+    @property
+    def action_form(self) -> ActionItemForm:
+        """The action item's form, built when first needed."""
+        if self._action_form is None:
+            from widgets.action_form import ActionItemForm
+
+            self._action_form = form = ActionItemForm(self._bridge)
+            form.go_to_passage.connect(self.go_to_passage)
+            self.action_box.layout().addWidget(form)
+        return self._action_form
+
+    def flush(self) -> None:
+        """Save the action item's note being typed, if any."""
+        if self._action_form is not None:
+            self._action_form.flush()
 
     def set_tag_actions(self, actions: list[QAction]) -> None:
         while self.buttons.count():
@@ -134,7 +151,7 @@ class TagPanel(QWidget):
 
     def load(self, kind: str, target_id: int | None, text: str = "", keep: int | None = None) -> None:
         """Show the taggings of one target; ``keep`` re-selects a tagging id after a reload."""
-        self.action_form.flush()
+        self.flush()
         current = keep if keep is not None else self.current_tagging_id()
         self.target = (kind, target_id)
         self.model.bench = self._bridge.bench
@@ -159,8 +176,9 @@ class TagPanel(QWidget):
         self.memo.setText(t.memo if t else "")
         tag = self.model.tag_of(t) if t else None
         item = self._bridge.bench.action_item_for_tagging(t.id) if t and tag and tag.name == TAG_ACTION else None
+        if item is not None or self._action_form is not None:  # built before its box is shown
+            self.action_form.load(item, self._source_text(t) if t else "")
         self.action_box.setVisible(item is not None)
-        self.action_form.load(item, self._source_text(t) if t else "")
 
     def _source_text(self, t: Tagging) -> str:
         text = self.model._text

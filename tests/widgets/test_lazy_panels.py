@@ -115,3 +115,13 @@ def test_opening_a_panel_leaves_a_narrow_window_as_it_is(window, qtbot) -> None:
         qtbot.wait(50)
     assert [built(window, name) is not None for name in HIDDEN_PANELS] == [True] * 5
     assert window.size() == size
+
+
+def test_the_action_item_form_is_built_when_an_action_item_is_selected(window) -> None:  # type: ignore[no-untyped-def]
+    assert built(window, "actionOwner") is None
+    bench = window.bridge.bench
+    assert window.reader.select_id(bench.turn_ids(window.doc_id)[27])
+    window.tags.tag_current(TAG_ACTION)  # 対応事項: its form shows, for this item
+    form = window.inspector.tags.action_form
+    assert built(window, "actionOwner") is form.owner and form.isVisible() and form.isEnabled()
+    assert form.item is not None and form.item.id == bench.action_rows()[0].item.id
