@@ -77,7 +77,10 @@ def is_first_start(workspace_path: Path, recent: list[Path]) -> bool:
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``then`` once, right after the first paint of any widget of ``window``."""
+    """Calls ``then`` once, right after the first paint of ``window`` (installed on the window
+    alone: a window paints itself before its children, so its own first paint event is the
+    window's first paint. Installed on the whole application, a Python filter saw every event
+    of every object until then, some 500, and made PySide build a class for each kind)."""
 
     def __init__(self, window: QObject, then: Callable[[], None]) -> None:
         super().__init__(window)
@@ -85,11 +88,10 @@ class _AfterFirstPaint(QObject):
         self.shown_at_paint = ""  # the document the reader showed at the first paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted_at and (
-                watched is self.window or getattr(watched, "window", lambda: None)() is self.window):
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self.painted_at:
             self.painted_at = time.time()
             self.shown_at_paint = str(getattr(self.window, "doc_id", "") or "")
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            self.window.removeEventFilter(self)
             QTimer.singleShot(0, self.then)
         return False
 
@@ -136,7 +138,7 @@ def run_gui(workspace_path: Path) -> int:
             QTimer.singleShot(0, lambda: _report_startup(report, first_paint, window.doc_id))
 
     first_paint = _AfterFirstPaint(window, fill)
-    app.installEventFilter(first_paint)
+    window.installEventFilter(first_paint)
     window.show()
     QTimer.singleShot(FILL_AT_LATEST_MS, fill)
     try:
