@@ -76,7 +76,7 @@ class WindowPanels:
     def watch_dock(self, dock: QDockWidget) -> None:
         """Build the dock's panel when its tab is shown; tell it when it is shown or left."""
         lazy = next(p for p in (self.suggestions, self.keywords, self.similar) if dock.widget() is p.place)
-        name = lazy.slot.objectName()
+        name = lazy.place.objectName()
         self._on_screen[name] = False
 
         def shown(visible: bool) -> None:
@@ -93,7 +93,7 @@ class WindowPanels:
             lazy.get()
 
     def _on_screen_now(self, lazy: LazyPanel[PanelT]) -> bool:
-        return self._on_screen.get(lazy.slot.objectName(), True)  # outside a dock: shown with the window
+        return self._on_screen.get(lazy.place.objectName(), True)  # outside a dock: shown with the window
 
     # --- what they show -------------------------------------------------------------------
     def show_document(self, doc_id: DocumentId | None, kind: str) -> None:
