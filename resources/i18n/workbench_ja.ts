@@ -437,77 +437,77 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="56" />
+        <location filename="../../widgets/copy_dialog.py" line="58" />
         <source>Take meetings out to a laptop</source>
         <translation>ノートPCへ持ち出す</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="56" />
+        <location filename="../../widgets/copy_dialog.py" line="58" />
         <source>Bring back from a laptop</source>
         <translation>持ち帰った内容を取り込む</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="59" />
+        <location filename="../../widgets/copy_dialog.py" line="61" />
         <source>The chosen meetings are copied from %1 to a workspace file, with their revisions, tags, action items and sign-offs, to work on them where there is no network. Bring the file back with File &gt; Bring back from a laptop…: what changed on both sides is then reported, never overwritten.</source>
         <translation>選んだ会議を、版・タグ・対応事項・署名委員の確認ごと、%1 からワークスペースのファイルへコピーします。ネットワークのない会議室でも作業できます。戻ったら［ファイル］&gt;［持ち帰った内容を取り込む］で取り込みます（両方で変更された内容は上書きせず、お知らせします）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="63" />
+        <location filename="../../widgets/copy_dialog.py" line="65" />
         <source>The meetings of a workspace file taken out before, with the tags and action items added or changed there, are brought into %1. A change made on one side only is taken; what changed on both sides stays as it is here and is reported.</source>
         <translation>前に持ち出したワークスペースのファイルから、会議と、そこで追加・変更したタグや対応事項を %1 に取り込みます。片方だけで変更された内容は反映し、両方で変更された内容はこちらのまま残して、一覧でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="67" />
+        <location filename="../../widgets/copy_dialog.py" line="69" />
         <source>e.g. D:\meeting-room.gijiroku</source>
         <translation>例：D:\会議室用.gijiroku</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="68" />
+        <location filename="../../widgets/copy_dialog.py" line="70" />
         <source>Br&amp;owse…</source>
         <translation>参照(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="71" />
+        <location filename="../../widgets/copy_dialog.py" line="73" />
         <source>A file of an earlier trip is brought up to date; what was changed in it is not overwritten.</source>
         <translation>前に持ち出したファイルを選ぶと、その内容を最新にします（ファイル側で変更した内容は上書きしません）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="79" />
+        <location filename="../../widgets/copy_dialog.py" line="81" />
         <source>&amp;Take out</source>
         <translation>持ち出す(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="79" />
+        <location filename="../../widgets/copy_dialog.py" line="81" />
         <source>&amp;Bring back</source>
         <translation>取り込む(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="91" />
+        <location filename="../../widgets/copy_dialog.py" line="93" />
         <source>Save &amp;to:</source>
         <translation>保存先(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="91" />
+        <location filename="../../widgets/copy_dialog.py" line="93" />
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="93" />
+        <location filename="../../widgets/copy_dialog.py" line="95" />
         <source>&amp;Meetings:</source>
         <translation>会議(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="151" />
+        <location filename="../../widgets/copy_dialog.py" line="154" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="153" />
+        <location filename="../../widgets/copy_dialog.py" line="156" />
         <source>Workspace file to take the meetings to</source>
         <translation>持ち出し先のワークスペースのファイル</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_dialog.py" line="157" />
+        <location filename="../../widgets/copy_dialog.py" line="160" />
         <source>Workspace file to bring back</source>
         <translation>取り込むワークスペースのファイル</translation>
     </message>
@@ -515,37 +515,37 @@
 <context>
     <name>CopyFlow</name>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="96" />
+        <location filename="../../widgets/copy_flow.py" line="105" />
         <source>Taking %1 meetings out to %2 …</source>
         <translation>%2 へ会議 %1 件を持ち出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="97" />
+        <location filename="../../widgets/copy_flow.py" line="106" />
         <source>Bringing back from %2 …</source>
         <translation>%2 から取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="98" />
+        <location filename="../../widgets/copy_flow.py" line="107" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="107" />
+        <location filename="../../widgets/copy_flow.py" line="116" />
         <source>Cancelled: neither workspace was changed.</source>
         <translation>キャンセルしました。どちらのワークスペースも変更していません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="123" />
+        <location filename="../../widgets/copy_flow.py" line="145" />
         <source>Could not take the meetings out</source>
         <translation>持ち出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="123" />
+        <location filename="../../widgets/copy_flow.py" line="145" />
         <source>Could not bring back</source>
         <translation>取り込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../widgets/copy_flow.py" line="124" />
+        <location filename="../../widgets/copy_flow.py" line="146" />
         <source>Neither workspace was changed.</source>
         <translation>どちらのワークスペースも変更していません。</translation>
     </message>
@@ -621,150 +621,150 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../widgets/export_flow.py" line="56" />
+        <location filename="../../widgets/export_flow.py" line="58" />
         <source>Open folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="83" />
+        <location filename="../../widgets/export_flow.py" line="87" />
         <source>Export follow-up list</source>
         <translation>対応事項一覧の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="83" />
+        <location filename="../../widgets/export_flow.py" line="87" />
         <source>follow-ups</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="84" />
+        <location filename="../../widgets/export_flow.py" line="88" />
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="91" />
+        <location filename="../../widgets/export_flow.py" line="95" />
         <source>Export comments and answers</source>
         <translation>意見と考え方の書き出し</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="91" />
+        <location filename="../../widgets/export_flow.py" line="95" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="128" />
+        <location filename="../../widgets/export_flow.py" line="132" />
         <source>Writing %1 …</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="122" />
+        <location filename="../../widgets/export_flow.py" line="126" />
         <source>Export cancelled: %1</source>
         <translation>書き出しを取り消しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="101" />
+        <location filename="../../widgets/export_flow.py" line="105" />
         <source>%1: %2 comments have no answer yet, so their answer cells are empty (%3). Write their answers in the inspector and export again.</source>
         <translation>%1：回答のない意見が %2 件あり、考え方の欄が空欄です（%3）。詳細欄で回答を書いてから書き出し直してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="104" />
+        <location filename="../../widgets/export_flow.py" line="108" />
         <source>Comments without an answer</source>
         <translation>回答のない意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="137" />
+        <location filename="../../widgets/export_flow.py" line="141" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="162" />
+        <location filename="../../widgets/export_flow.py" line="166" />
         <source>Wrote %1 in %2</source>
         <translation>%1 を書き出しました（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="175" />
+        <location filename="../../widgets/export_flow.py" line="179" />
         <source>Export failed</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="176" />
-        <location filename="../../widgets/export_flow.py" line="177" />
+        <location filename="../../widgets/export_flow.py" line="180" />
+        <location filename="../../widgets/export_flow.py" line="181" />
         <source>%1 was not written.</source>
         <translation>%1 は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="190" />
-        <location filename="../../widgets/export_flow.py" line="213" />
-        <location filename="../../widgets/export_flow.py" line="219" />
+        <location filename="../../widgets/export_flow.py" line="194" />
+        <location filename="../../widgets/export_flow.py" line="217" />
+        <location filename="../../widgets/export_flow.py" line="223" />
         <source>Verify signature</source>
         <translation>署名の検証</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="191" />
+        <location filename="../../widgets/export_flow.py" line="195" />
         <source>Signed minutes (*.docx *.pdf)</source>
         <translation>署名付きの議事録 (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="197" />
+        <location filename="../../widgets/export_flow.py" line="201" />
         <source>Checking %1 …</source>
         <translation>%1 を確かめています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="203" />
+        <location filename="../../widgets/export_flow.py" line="207" />
         <source>— (the certificate says “%1”, not verified)</source>
         <translation>—（証明書の記載「%1」は未確認）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="204" />
+        <location filename="../../widgets/export_flow.py" line="208" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="205" />
+        <location filename="../../widgets/export_flow.py" line="209" />
         <source>Signer: %1</source>
         <translation>署名者：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="206" />
+        <location filename="../../widgets/export_flow.py" line="210" />
         <source>Certificate SHA-256: %1</source>
         <translation>証明書 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="207" />
+        <location filename="../../widgets/export_flow.py" line="211" />
         <source>Signed at: %1</source>
         <translation>署名日時：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="208" />
+        <location filename="../../widgets/export_flow.py" line="212" />
         <source>Signature file: %1</source>
         <translation>署名ファイル：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="209" />
+        <location filename="../../widgets/export_flow.py" line="213" />
         <source>Signature: embedded in the PDF (PAdES)</source>
         <translation>署名：PDF に埋め込み（PAdES）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="211" />
+        <location filename="../../widgets/export_flow.py" line="215" />
         <source>Reason: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="224" />
+        <location filename="../../widgets/export_flow.py" line="230" />
         <source>signing-key</source>
         <translation>署名用の鍵</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="236" />
+        <location filename="../../widgets/export_flow.py" line="242" />
         <source>Creating %1 …</source>
         <translation>%1 を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="241" />
+        <location filename="../../widgets/export_flow.py" line="247" />
         <source>Created the signing key %1 (valid until %2)</source>
         <translation>署名用の鍵 %1 を作成しました（有効期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_flow.py" line="244" />
+        <location filename="../../widgets/export_flow.py" line="252" />
         <source>Trusted as a signer: SHA-256 %1</source>
         <translation>署名者として登録：SHA-256 %1</translation>
     </message>
@@ -810,27 +810,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="136" />
+        <location filename="../../widgets/similar_panel.py" line="126" />
         <source>Answer %1</source>
         <translation>回答 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="136" />
+        <location filename="../../widgets/similar_panel.py" line="126" />
         <source>(no answer)</source>
         <translation>（回答なし）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="152" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="152" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>Comment</source>
         <translation>意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="152" />
+        <location filename="../../widgets/similar_panel.py" line="142" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
@@ -1020,27 +1020,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../widgets/import_flow.py" line="36" />
+        <location filename="../../widgets/import_flow.py" line="39" />
         <source>Import documents</source>
         <translation>文書の取り込み</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="37" />
+        <location filename="../../widgets/import_flow.py" line="40" />
         <source>Minutes and comment tables (*.pdf *.docx *.xlsx *.txt *.html *.htm);;All files (*)</source>
         <translation>議事録・意見一覧 (*.pdf *.docx *.xlsx *.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="67" />
+        <location filename="../../widgets/import_flow.py" line="72" />
         <source>Imported %1</source>
         <translation>%1 を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="87" />
+        <location filename="../../widgets/import_flow.py" line="94" />
         <source>Imported %1 files</source>
         <translation>%1 件を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_flow.py" line="94" />
+        <location filename="../../widgets/import_flow.py" line="101" />
         <source>Nothing imported from %1</source>
         <translation>%1 は取り込みませんでした</translation>
     </message>
@@ -1048,18 +1048,18 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="30" />
+        <location filename="../../widgets/inspector.py" line="37" />
         <source>Select a turn or a comment in the reader.</source>
         <translation>中央の本文で発言または意見を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="47" />
-        <location filename="../../widgets/inspector.py" line="80" />
+        <location filename="../../widgets/inspector.py" line="53" />
+        <location filename="../../widgets/inspector.py" line="117" />
         <source>This meeting is confirmed (確定): its text is read-only. To correct it, create a new revision.</source>
         <translation>この議事録は確定済みのため、本文を編集できません。修正するには「新しい版を作成」してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="77" />
+        <location filename="../../widgets/inspector.py" line="114" />
         <source>Your role on the server (%1) does not change texts: they are read-only here.</source>
         <translation>サーバーでの権限（%1）では本文を変更できません。ここでは読み取り専用です。</translation>
     </message>
@@ -1148,37 +1148,37 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>KeywordsPanel</name>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="81" />
+        <location filename="../../widgets/keywords_panel.py" line="86" />
         <source>Click a term to find it everywhere in the workspace.</source>
         <translation>語をクリックするとワークスペース全体を検索します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="94" />
+        <location filename="../../widgets/keywords_panel.py" line="104" />
         <source>Open a meeting or a comment table to see its keywords.</source>
         <translation>会議または意見一覧を開くと、その特徴語を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="119" />
+        <location filename="../../widgets/keywords_panel.py" line="129" />
         <source>Finding the terms that characterise this document…</source>
         <translation>この文書の特徴語を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="125" />
+        <location filename="../../widgets/keywords_panel.py" line="135" />
         <source>Terms used here more than elsewhere in the workspace:</source>
         <translation>ワークスペースのほかの文書より多く使われている語：</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="126" />
+        <location filename="../../widgets/keywords_panel.py" line="136" />
         <source>This document has no telling terms yet.</source>
         <translation>この文書にはまだ特徴的な語がありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="130" />
+        <location filename="../../widgets/keywords_panel.py" line="140" />
         <source>Keywords could not be computed: %1</source>
         <translation>特徴語を求められませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/keywords_panel.py" line="139" />
+        <location filename="../../widgets/keywords_panel.py" line="149" />
         <source>Searching for %1</source>
         <translation>%1 を検索しています</translation>
     </message>
@@ -1186,134 +1186,134 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="111" />
         <source>&amp;Meeting</source>
         <translation>会議(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="125" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Reader</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="126" />
+        <location filename="../../widgets/window_panels.py" line="61" />
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
+        <location filename="../../widgets/window_panels.py" line="62" />
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>Inspector</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132" />
+        <location filename="../../widgets/window_panels.py" line="72" />
         <source>Suggestions</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="133" />
+        <location filename="../../widgets/window_panels.py" line="73" />
         <source>Keywords</source>
         <translation>キーワード</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="134" />
+        <location filename="../../widgets/window_panels.py" line="74" />
         <source>Similar comments</source>
         <translation>同趣旨の意見</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="163" />
+        <location filename="../../widgets/window_panels.py" line="121" />
         <source>E&amp;xport this list (Word, Excel, CSV)…</source>
         <translation>この一覧を書き出す（Word・Excel・CSV）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165" />
+        <location filename="../../widgets/window_panels.py" line="123" />
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="167" />
+        <location filename="../../widgets/window_panels.py" line="125" />
         <source>Prin&amp;t…</source>
         <translation>印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="343" />
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>Minutes Workbench — %1</source>
         <translation>議事録ワークベンチ — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="349" />
+        <location filename="../../widgets/main_window.py" line="360" />
         <source>No documents yet: import them with File &gt; Import… (Ctrl+I) or drop files here.</source>
         <translation>文書がありません。「ファイル &gt; 取り込み」（Ctrl+I）で取り込むか、ファイルをドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="357" />
+        <location filename="../../widgets/main_window.py" line="368" />
         <source>Server: %1</source>
         <translation>サーバー：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="359" />
+        <location filename="../../widgets/main_window.py" line="370" />
         <source>%1 — read-only</source>
         <translation>%1 — 閲覧のみ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="387" />
+        <location filename="../../widgets/main_window.py" line="400" />
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="388" />
+        <location filename="../../widgets/main_window.py" line="401" />
         <source>Workspaces (*.gijiroku);;All files (*)</source>
         <translation>ワークスペース (*.gijiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="393" />
+        <location filename="../../widgets/main_window.py" line="406" />
         <source>New workspace</source>
         <translation>新しいワークスペース</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="394" />
-        <location filename="../../widgets/main_window.py" line="402" />
+        <location filename="../../widgets/main_window.py" line="407" />
+        <location filename="../../widgets/main_window.py" line="415" />
         <source>Workspaces (*.gijiroku)</source>
         <translation>ワークスペース (*.gijiroku)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="401" />
+        <location filename="../../widgets/main_window.py" line="414" />
         <source>Save a copy of the workspace</source>
         <translation>ワークスペースのコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="409" />
+        <location filename="../../widgets/main_window.py" line="422" />
         <source>Saved a copy: %1</source>
         <translation>コピーを保存しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="469" />
+        <location filename="../../widgets/main_window.py" line="482" />
         <source>Tag as %1</source>
         <translation>「%1」のタグを付ける</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="474" />
+        <location filename="../../widgets/main_window.py" line="487" />
         <source>Done: %1</source>
         <translation>実行しました：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="341" />
-        <location filename="../../widgets/main_window.py" line="482" />
+        <location filename="../../widgets/main_window.py" line="352" />
+        <location filename="../../widgets/main_window.py" line="495" />
         <source>Minutes Workbench</source>
         <translation>議事録ワークベンチ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="488" />
+        <location filename="../../widgets/main_window.py" line="501" />
         <source>The language changes when the workbench is started again.</source>
         <translation>表示言語は次回の起動から切り替わります。</translation>
     </message>
@@ -1915,48 +1915,48 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../widgets/print_flow.py" line="59" />
+        <location filename="../../widgets/print_flow.py" line="70" />
         <source>Follow-up list</source>
         <translation>対応事項一覧</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="68" />
+        <location filename="../../widgets/print_flow.py" line="79" />
         <source>Preparing %1 for printing …</source>
         <translation>%1 の印刷を準備しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="68" />
+        <location filename="../../widgets/print_flow.py" line="79" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="86" />
-        <location filename="../../widgets/print_flow.py" line="88" />
+        <location filename="../../widgets/print_flow.py" line="97" />
+        <location filename="../../widgets/print_flow.py" line="99" />
         <source>%1 was not printed.</source>
         <translation>%1 を印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="87" />
+        <location filename="../../widgets/print_flow.py" line="98" />
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="101" />
+        <location filename="../../widgets/print_flow.py" line="114" />
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="106" />
+        <location filename="../../widgets/print_flow.py" line="119" />
         <source>Print — %1</source>
         <translation>印刷 — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="127" />
+        <location filename="../../widgets/print_flow.py" line="142" />
         <source>Printed %1 (%2 pages)</source>
         <translation>%1 を印刷しました（%2 ページ）</translation>
     </message>
     <message>
-        <location filename="../../widgets/print_flow.py" line="147" />
+        <location filename="../../widgets/print_flow.py" line="164" />
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
@@ -2456,72 +2456,72 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SimilarCommentsPanel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="179" />
+        <location filename="../../widgets/similar_panel.py" line="174" />
         <source>&amp;Give this group the same answer</source>
         <translation>このグループに同じ回答を設定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="200" />
+        <location filename="../../widgets/similar_panel.py" line="195" />
         <source>Link every ticked comment to the chosen answer (%1; one step to undo)</source>
         <translation>チェックした意見をすべて選んだ回答に結び付けます（%1。元に戻すは 1 回）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="208" />
+        <location filename="../../widgets/similar_panel.py" line="203" />
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="226" />
+        <location filename="../../widgets/similar_panel.py" line="221" />
         <source>Give the checked comments this answer (similar comments)</source>
         <translation>チェックした意見にこの回答を設定（同趣旨の意見）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="240" />
+        <location filename="../../widgets/similar_panel.py" line="235" />
         <source>Looking for comments that make the same point…</source>
         <translation>同じ趣旨の意見を探しています…</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="244" />
+        <location filename="../../widgets/similar_panel.py" line="239" />
         <source>Open a comment table to see the comments that make the same point.</source>
         <translation>意見一覧を開くと、同じ趣旨の意見を表示します。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="279" />
+        <location filename="../../widgets/similar_panel.py" line="280" />
         <source>%1 groups of comments that make the same point:</source>
         <translation>同じ趣旨の意見のグループ %1 件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="283" />
+        <location filename="../../widgets/similar_panel.py" line="284" />
         <source>No two comments of this table make the same point.</source>
         <translation>この意見一覧には同じ趣旨の意見はありません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="287" />
+        <location filename="../../widgets/similar_panel.py" line="288" />
         <source>Similar comments could not be found: %1</source>
         <translation>似た意見を探せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="313" />
+        <location filename="../../widgets/similar_panel.py" line="314" />
         <source>Why: they share %1 (similarity %2). Untick a comment that does not belong.</source>
         <translation>理由：%1 が共通しています（類似度 %2）。当てはまらない意見はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="326" />
+        <location filename="../../widgets/similar_panel.py" line="327" />
         <source>(not written yet)</source>
         <translation>（未記入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="340" />
+        <location filename="../../widgets/similar_panel.py" line="341" />
         <source>New answer (write it in the inspector)</source>
         <translation>新しい回答（本文は詳細欄で書きます）</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="364" />
+        <location filename="../../widgets/similar_panel.py" line="365" />
         <source>Comments %1 now share answer %2.</source>
         <translation>意見 %1 を回答 %2 に結び付けました。</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="374" />
+        <location filename="../../widgets/similar_panel.py" line="375" />
         <source>Comments %1 now share a new answer, %2. Write it in the inspector.</source>
         <translation>意見 %1 に新しい回答 %2 を作成しました。詳細欄で回答を書いてください。</translation>
     </message>
@@ -2529,27 +2529,27 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SimilarGroupListModel</name>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="67" />
+        <location filename="../../widgets/similar_panel.py" line="57" />
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="71" />
+        <location filename="../../widgets/similar_panel.py" line="61" />
         <source>Nos. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="72" />
+        <location filename="../../widgets/similar_panel.py" line="62" />
         <source>similarity %1</source>
         <translation>類似度 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="73" />
+        <location filename="../../widgets/similar_panel.py" line="63" />
         <source>Shared: %1</source>
         <translation>共通：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/similar_panel.py" line="76" />
+        <location filename="../../widgets/similar_panel.py" line="66" />
         <source>Grouped because these comments share the key terms %1 (average similarity %2).</source>
         <translation>これらの意見は重要語 %1 が共通しているためまとめました（平均類似度 %2）。</translation>
     </message>
@@ -2725,37 +2725,37 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="117" />
+        <location filename="../../widgets/suggestion_panel.py" line="122" />
         <source>A: accept as tag · D: dismiss · Enter: show the turn</source>
         <translation>A：タグとして採用　D：却下　Enter：発言を表示</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="119" />
+        <location filename="../../widgets/suggestion_panel.py" line="124" />
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="144" />
+        <location filename="../../widgets/suggestion_panel.py" line="149" />
         <source>All (%1)</source>
         <translation>すべて（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="146" />
+        <location filename="../../widgets/suggestion_panel.py" line="151" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="206" />
+        <location filename="../../widgets/suggestion_panel.py" line="217" />
         <source>Suggestions are not available in this installation yet.</source>
         <translation>この環境ではまだ候補を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="229" />
+        <location filename="../../widgets/suggestion_panel.py" line="240" />
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/suggestion_panel.py" line="235" />
+        <location filename="../../widgets/suggestion_panel.py" line="246" />
         <source>Accepted: %1</source>
         <translation>採用しました：%1</translation>
     </message>
@@ -2824,22 +2824,22 @@ Import minutes or comment tables (PDF, Word, Excel or text) with File &gt; Impor
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="91" />
+        <location filename="../../widgets/tag_panel.py" line="94" />
         <source>Memo on the selected tag</source>
         <translation>選んだタグへのメモ</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="92" />
+        <location filename="../../widgets/tag_panel.py" line="95" />
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="95" />
+        <location filename="../../widgets/tag_panel.py" line="98" />
         <source>Action item</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../widgets/tag_panel.py" line="106" />
+        <location filename="../../widgets/tag_panel.py" line="108" />
         <source>Tag &amp;list:</source>
         <translation>タグ(&amp;L):</translation>
     </message>
