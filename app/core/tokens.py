@@ -72,10 +72,59 @@ def _dictionary() -> Any:
         if "dictionary" not in _shared:
             from sudachipy import Dictionary
 
+            before = _read_only_file_maps()
             dictionary = Dictionary()
+            _release_pages(_read_only_file_maps() - before)
             _shared["skip_ids"] = _skip_pos_ids(dictionary)
             _shared["dictionary"] = dictionary
         return _shared["dictionary"]
+
+
+# A mapping smaller than this is not the dictionary (a library, a locale file).
+DICTIONARY_MAP_MIN = 1 << 24
+MADV_DONTNEED = 4  # Linux's number (asm-generic/mman-common.h)
+
+
+def _read_only_file_maps() -> set[tuple[int, int]]:
+    """(start, end) of this process's large read-only mappings of files (Linux; else none)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            lines = maps.readlines()
+    except OSError:
+        return set()
+    out = set()
+    for line in lines:
+        fields = line.split(maxsplit=5)
+        if len(fields) < 6 or "w" in fields[1] or "x" in fields[1] or not fields[5].startswith("/"):
+            continue
+        start, end = (int(x, 16) for x in fields[0].split("-"))
+        if end - start >= DICTIONARY_MAP_MIN:
+            out.add((start, end))
+    return out
+
+
+def _release_pages(maps: set[tuple[int, int]]) -> None:
+    """Unmap the pages of the dictionary file that loading it touched.
+
+    Loading reads the whole connection matrix (72 MB of SudachiDict core's 193 MB) once,
+    and each page it touched stays in this process's resident set, although tokenising
+    later needs a part of them. The mapping is the file's, read-only: MADV_DONTNEED only
+    drops the page table entries (the pages stay in the kernel's page cache, and a later
+    access maps them again without reading the disk), so nothing the tokenizer sees
+    changes. Measured: 150 MB of the file resident after an import's tokenising, 110 MB
+    with this."""
+    if not maps:
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        madvise = libc.madvise
+    except (OSError, AttributeError):
+        return
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    for start, end in maps:
+        madvise(start, end - start, MADV_DONTNEED)
 
 
 def _helper() -> ThreadPoolExecutor | None:

@@ -58,15 +58,16 @@ def _insert(db: Database, kind: str, records: list[tuple[Any, ...]],
                                           for r, norm, terms in zip(records, norms, all_terms)])
         return
     conn = cast(SqliteDatabase, db).conn
-    documents: dict[int, tuple[Any, Any]] = {}
-    for r, norm, terms in zip(records, norms, all_terms):
-        padded = padded_terms(terms)
-        cur = conn.execute(q.INSERT_ROW, (kind, r[0], r[1], r[2], r[3], norm, padded))
-        if fts:
-            if r[1] not in documents:
-                documents[r[1]] = conn.execute("SELECT body, date FROM documents WHERE id = ?", [r[1]]).fetchone()
-            conn.execute(q.INSERT_FTS, _fts_values((cur.lastrowid, kind, r[1], r[2], r[3], norm, padded,
-                                                    *documents[r[1]])))
+    # The rows get the ids SQLite would give them one by one (the largest id + 1, …): the
+    # caller's transaction holds the write lock, so both tables are filled by executemany.
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM search_rows").fetchone()[0]
+    rows = [(first + i, kind, r[0], r[1], r[2], r[3], norm, padded_terms(terms))
+            for i, (r, norm, terms) in enumerate(zip(records, norms, all_terms))]
+    conn.executemany(q.INSERT_ROW_WITH_ID, rows)
+    if fts:
+        documents = {doc_id: conn.execute("SELECT body, date FROM documents WHERE id = ?", [doc_id]).fetchone()
+                     for doc_id in {r[1] for r in records}}
+        conn.executemany(q.INSERT_FTS, (_fts_values((row[0], kind, *row[3:], *documents[row[3]])) for row in rows))
 
 
 def _delete_where(db: Database, where: str, params: Sequence[Any]) -> None:

@@ -38,6 +38,8 @@ SOURCES = {
 
 INSERT_ROW = ("INSERT INTO search_rows(kind, ref_id, document_id, speaker, agenda_item_id, norm, terms)"
               " VALUES (?,?,?,?,?,?,?)")
+INSERT_ROW_WITH_ID = ("INSERT INTO search_rows(id, kind, ref_id, document_id, speaker, agenda_item_id, norm, terms)"
+                      " VALUES (?,?,?,?,?,?,?,?)")
 INSERT_FTS = "INSERT INTO search_fts(rowid, g, t, p, m) VALUES (?,?,?,?,?)"
 DELETE_FTS = "INSERT INTO search_fts(search_fts, rowid, g, t, p, m) VALUES ('delete', ?, ?, ?, ?, ?)"
 # What the FTS columns of index rows are computed from (their document's body and date).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,11 +57,16 @@ def _hash(prefix: str, text: str) -> str:
 
 # --- row tokens -------------------------------------------------------------------------
 def encode_grams(norm: str) -> str:
-    """The g column for normalised text: every character bigram, then the last character."""
-    codes = [_code(ch) for ch in norm]
+    """The g column for normalised text: every character bigram, then the last character.
+
+    (An import writes one token per character: the codes are looked up in C, through
+    ``map``, and fall back to ``_code`` only for a character not seen before.)"""
+    codes = list(map(_CODES.get, norm))
+    if None in codes:
+        codes = list(map(_code, norm))
     if not codes:
         return ""
-    grams = [a + b for a, b in zip(codes, codes[1:])]
+    grams = list(map(operator.add, codes, codes[1:]))
     grams.append(codes[-1])
     return " ".join(grams)
 
@@ -82,7 +88,10 @@ def padded_terms(terms: Sequence[str]) -> str:
 
 
 def encode_terms(terms: Sequence[str]) -> str:
-    return " ".join(map(encode_term, terms))
+    tokens = list(map(_TERMS.get, terms))  # cached: a meeting reuses its words
+    if None in tokens:
+        tokens = list(map(encode_term, terms))
+    return " ".join(tokens)  # type: ignore[arg-type]
 
 
 def _pair(a: str, b: str) -> str:
@@ -96,7 +105,10 @@ def _pair(a: str, b: str) -> str:
 
 def encode_pairs(terms: Sequence[str]) -> str:
     """The p column: token i stands for terms i and i+1 side by side."""
-    return " ".join(map(_pair, terms, terms[1:]))
+    tokens = list(map(_PAIRS.get, zip(terms, terms[1:])))  # cached, as terms are
+    if None in tokens:
+        tokens = list(map(_pair, terms, terms[1:]))
+    return " ".join(tokens)  # type: ignore[arg-type]
 
 
 def kind_token(kind: str) -> str:
