@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,8 @@ from app.core.errors import WorkbenchError
 from app.core.faults import explain
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from app.api.workbench import Workbench
 
 # More files than this ahead of the store would only hold parsed documents in memory.
@@ -87,6 +88,9 @@ def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None
         for p in paths:
             yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind), None))
         return
+    # loaded only here: multiprocessing's modules cost a one-file import 30-40 ms
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=worker_count(len(paths)), initializer=_watch_parent,
                              initargs=(os.getpid(),)) as pool:
         pending: list[tuple[Path, Future[tuple[Document, dict[str, list[str]]]] | WorkbenchError]] = []

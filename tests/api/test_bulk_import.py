@@ -36,3 +36,21 @@ def test_bulk_import_after_the_helper_thread_ran(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == ("[('long.txt', True, None), ('comments.docx', True, None), "
                                 "('long.txt', False, 'duplicate')]")
+
+
+ONE_FILE = textwrap.dedent("""
+    import sys
+    from app.cli.main import main
+    status = main(["import", "-w", sys.argv[1], sys.argv[2]])
+    print(status, sorted(m for m in ("multiprocessing", "concurrent.futures.process") if m in sys.modules))
+""")
+
+
+def test_one_file_is_imported_without_loading_the_worker_processes_machinery(tmp_path: Path) -> None:
+    """A one-file import parses in its own process: multiprocessing's modules (30-40 ms of
+    every such import) are not loaded."""
+    r = subprocess.run([sys.executable, "-c", ONE_FILE, str(tmp_path / "w.gijiroku"),
+                        str(FIXTURES / "sendai-dx-pubcom-2024" / "comments.docx")],
+                       cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "0 []"
