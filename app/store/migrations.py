@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from app.core.errors import WorkbenchError
@@ -295,13 +296,16 @@ def migrate(db: Database) -> int:
 
         raise WorkbenchError("server_upgrade", path=ServerAddress(getattr(db, "address", "")).name,
                              done=version, steps=len(STEPS))
-    for number, (_name, step) in enumerate(STEPS, start=1):
-        if number <= version:
-            continue
-        with db.atomic():
-            roles.schema_owner(db)
-            step(db)
-            db.set_schema_version(number)
+    # A new workspace gets its whole schema in one transaction (one commit to wait for on
+    # the disk instead of one a step); an older one step by step, each step kept once done.
+    with db.atomic() if version == 0 else nullcontext():
+        for number, (_name, step) in enumerate(STEPS, start=1):
+            if number <= version:
+                continue
+            with db.atomic():
+                roles.schema_owner(db)
+                step(db)
+                db.set_schema_version(number)
     if roles.groups_set_up(db):
         with db.atomic():
             roles.schema_owner(db)
