@@ -14,8 +14,10 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from app.core.file_pages import read_only_file_maps, release_pages
 from app.core.text import normalize
 
 if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` needs no executor
@@ -72,59 +74,13 @@ def _dictionary() -> Any:
         if "dictionary" not in _shared:
             from sudachipy import Dictionary
 
-            before = _read_only_file_maps()
+            before = read_only_file_maps()
             dictionary = Dictionary()
-            _release_pages(_read_only_file_maps() - before)
+            # loading reads its 72 MB connection matrix once: those pages are let go
+            release_pages(read_only_file_maps() - before)
             _shared["skip_ids"] = _skip_pos_ids(dictionary)
             _shared["dictionary"] = dictionary
         return _shared["dictionary"]
-
-
-# A mapping smaller than this is not the dictionary (a library, a locale file).
-DICTIONARY_MAP_MIN = 1 << 24
-MADV_DONTNEED = 4  # Linux's number (asm-generic/mman-common.h)
-
-
-def _read_only_file_maps() -> set[tuple[int, int]]:
-    """(start, end) of this process's large read-only mappings of files (Linux; else none)."""
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            lines = maps.readlines()
-    except OSError:
-        return set()
-    out = set()
-    for line in lines:
-        fields = line.split(maxsplit=5)
-        if len(fields) < 6 or "w" in fields[1] or "x" in fields[1] or not fields[5].startswith("/"):
-            continue
-        start, end = (int(x, 16) for x in fields[0].split("-"))
-        if end - start >= DICTIONARY_MAP_MIN:
-            out.add((start, end))
-    return out
-
-
-def _release_pages(maps: set[tuple[int, int]]) -> None:
-    """Unmap the pages of the dictionary file that loading it touched.
-
-    Loading reads the whole connection matrix (72 MB of SudachiDict core's 193 MB) once,
-    and each page it touched stays in this process's resident set, although tokenising
-    later needs a part of them. The mapping is the file's, read-only: MADV_DONTNEED only
-    drops the page table entries (the pages stay in the kernel's page cache, and a later
-    access maps them again without reading the disk), so nothing the tokenizer sees
-    changes. Measured: 150 MB of the file resident after an import's tokenising, 110 MB
-    with this."""
-    if not maps:
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        madvise = libc.madvise
-    except (OSError, AttributeError):
-        return
-    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
-    for start, end in maps:
-        madvise(start, end - start, MADV_DONTNEED)
 
 
 def _helper() -> ThreadPoolExecutor | None:
@@ -288,20 +244,6 @@ def content_nouns_with_synonyms(text: str) -> list[tuple[str, tuple[int, ...]]]:
     return out
 
 
-def _morpheme_terms(morphemes: Any) -> Iterator[tuple[int, str]]:
-    """(begin, term) for each morpheme worth indexing."""
-    cache, skip = _TERM_CACHE, _shared["skip_ids"]
-    if len(cache) > 500_000:  # a bound on memory; the vocabulary of minutes is far smaller
-        cache.clear()
-    for m in morphemes:
-        form = m.normalized_form()
-        term = cache.get(form)
-        if term is None:
-            term = cache[form] = normalize(form)
-        if term and m.part_of_speech_id() not in skip:
-            yield m.begin(), term
-
-
 def terms_for_texts(norms: list[str]) -> list[list[str]]:
     """``index_terms`` for many already-normalised texts, batched into few Sudachi calls
     (every other batch on the helper thread while this one does the rest).
@@ -334,14 +276,28 @@ def terms_for_texts(norms: list[str]) -> list[list[str]]:
 
 
 def _batch_terms(norms: list[str], batch: list[int], out: list[list[str]]) -> None:
-    """Fill out[i] for the texts of one batch with one Sudachi call (any thread)."""
+    """Fill out[i] for the texts of one batch with one Sudachi call (any thread).
+
+    Each morpheme is asked for its part of speech first and for its normalised form only
+    when it is indexed (a quarter of an import's tokenising time went to such calls)."""
     joined = "\n".join(norms[i] for i in batch)
-    starts, pos = [], 0
-    for i in batch:
-        starts.append(pos)
-        pos += len(norms[i]) + 1
-    k = 0
-    for begin, term in _morpheme_terms(tokenizer().tokenize(joined)):
-        while k + 1 < len(starts) and begin >= starts[k + 1]:
-            k += 1
-        out[batch[k]].append(term)
+    ends = list(accumulate(len(norms[i]) + 1 for i in batch))  # where the next text begins
+    tok = tokenizer()  # loads the dictionary and the skipped part-of-speech ids
+    cache, skip = _TERM_CACHE, _shared["skip_ids"]
+    if len(cache) > 500_000:  # a bound on memory; the vocabulary of minutes is far smaller
+        cache.clear()
+    k, end, terms = 0, ends[0], out[batch[0]]
+    for m in tok.tokenize(joined):
+        if m.part_of_speech_id() in skip:
+            continue
+        begin = m.begin()
+        if begin >= end:
+            while begin >= ends[k]:
+                k += 1
+            end, terms = ends[k], out[batch[k]]
+        form = m.normalized_form()
+        term = cache.get(form)
+        if term is None:
+            term = cache[form] = normalize(form)
+        if term:
+            terms.append(term)
