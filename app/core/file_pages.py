@@ -1,12 +1,13 @@
 """Letting go of the pages of a large read-only file mapping that a process touched once
 and no longer needs (Linux; elsewhere nothing happens).
 
-SudachiDict is a 193 MB file that SudachiPy maps. Loading it reads 72 MB near the file's end
-(by its size, the connection matrix) once, and every page read stays in the process's
-resident set, though tokenising needs only some of them later. ``release_pages`` tells the
-kernel so with MADV_DONTNEED, which on a read-only mapping of a file only drops this
-process's page table entries: the pages stay in the kernel's page cache, and a later access
-maps them again without reading the disk, so what the program reads never changes.
+SudachiDict is a 193 MB file that SudachiPy maps. Loading it checks the boundaries of every
+lexicon entry (SudachiPy 0.7's ``validate_entry_boundaries``), which reads the 72 MB block
+of entries once; every page read stays in the process's resident set, though tokenising
+later reads only the entries of the words it meets. ``release_pages`` tells the kernel so
+with MADV_DONTNEED, which on a read-only mapping of a file only drops this process's page
+table entries: the pages stay in the kernel's page cache, and a later access maps them again
+without reading the disk, so what the program reads never changes.
 """
 from __future__ import annotations
 

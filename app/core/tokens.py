@@ -76,7 +76,7 @@ def _dictionary() -> Any:
 
             before = read_only_file_maps()
             dictionary = Dictionary()
-            # loading reads its 72 MB connection matrix once: those pages are let go
+            # loading reads all 72 MB of its lexicon entries once (a check): those pages are let go
             release_pages(read_only_file_maps() - before)
             _shared["skip_ids"] = _skip_pos_ids(dictionary)
             _shared["dictionary"] = dictionary

@@ -75,7 +75,7 @@ print(json.dumps([resident(), terms]))
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps (Linux)")
 def test_loading_the_dictionary_leaves_little_of_its_file_resident() -> None:
-    """Loading SudachiDict reads its 72 MB connection matrix once; those pages are let go
+    """Loading SudachiDict reads its 72 MB of lexicon entries once (a check); those pages are let go
     (an import's peak memory was 214 MiB, 150 of them the dictionary file), and the
     tokenizer still works with the pages it maps again."""
     out = subprocess.run([sys.executable, "-c", DICTIONARY_RESIDENT], capture_output=True, text=True, check=True,
