@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.core.domain import Document, DocumentId
 from app.core.errors import WorkbenchError
 from app.core.faults import explain
+from app.core.tokens import load_ahead
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -82,10 +83,13 @@ def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None
 
     Thread: the workspace's own. A file already in the workspace (same hash) or one that
     cannot be read yields an error and stores nothing; the others go on."""
-    from parsers.readers import sha256_of
-
     if len(paths) <= 1 or worker_count(len(paths)) == 1:
         for p in paths:
+            refused = _refusal(bench, p)
+            if refused is not None:
+                yield ImportOutcome(p, error=refused)
+                continue
+            load_ahead()  # the index needs Sudachi: its dictionary loads while the file is parsed
             yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind), None))
         return
     # loaded only here: multiprocessing's modules cost a one-file import 30-40 ms
@@ -95,20 +99,25 @@ def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None
                              initargs=(os.getpid(),)) as pool:
         pending: list[tuple[Path, Future[tuple[Document, dict[str, list[str]]]] | WorkbenchError]] = []
         for p in paths:
-            try:
-                existing = bench.find_by_hash(sha256_of(p)) if p.is_file() else None
-            except OSError as e:  # a folder, no permission, a name too long: this file only
-                pending.append((p, explain(e, p)))
-                continue
-            if existing is not None:
-                pending.append((p, WorkbenchError("duplicate", path=str(p), doc_id=existing)))
-            else:
-                pending.append((p, pool.submit(_parse, str(p), as_kind)))
+            refused = _refusal(bench, p)
+            pending.append((p, refused if refused is not None else pool.submit(_parse, str(p), as_kind)))
         for p, job in pending:
             if isinstance(job, WorkbenchError):
                 yield ImportOutcome(p, error=job)
             else:
                 yield _store_one(bench, p, job.result)
+
+
+def _refusal(bench: Workbench, path: Path) -> WorkbenchError | None:
+    """Why a file is not parsed at all: it is already in the workspace (same hash), or it
+    cannot be read (a folder, no permission, a name too long); None to go on."""
+    from parsers.readers import sha256_of
+
+    try:
+        existing = bench.find_by_hash(sha256_of(path)) if path.is_file() else None
+    except OSError as e:
+        return explain(e, path)
+    return WorkbenchError("duplicate", path=str(path), doc_id=existing) if existing is not None else None
 
 
 def _store_one(bench: Workbench, path: Path, parsed: object) -> ImportOutcome:

@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FIXTURES, ROOT
 
 SCRIPT = textwrap.dedent("""
@@ -54,3 +56,26 @@ def test_one_file_is_imported_without_loading_the_worker_processes_machinery(tmp
                        cwd=ROOT, capture_output=True, text=True, timeout=240)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_file_already_imported_is_refused_before_it_is_parsed(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing the same file again says so at once: no parse (seconds for a long PDF)."""
+    from app.api import Workbench
+    from app.api.bulk_import import import_files
+
+    comments = FIXTURES / "sendai-dx-pubcom-2024" / "comments.docx"
+    bench = Workbench(tmp_path / "w.gijiroku")
+    try:
+        [first] = import_files(bench, [comments])
+        assert first.document_id is not None
+
+        def no_parse(*args: object, **kwargs: object) -> None:
+            raise AssertionError("parsed again")
+
+        monkeypatch.setattr(Workbench, "parse", no_parse)
+        [again] = import_files(bench, [comments])
+        assert again.error is not None and again.error.code == "duplicate"
+        assert len(bench.documents()) == 1
+    finally:
+        bench.close()
