@@ -89,7 +89,10 @@ def load_ahead() -> None:
     parse's waits on PDFium and its page helper). Nothing happens once it is loaded; a
     failure is left for the first real use to report. Thread: any."""
     if "dictionary" not in _shared:
-        threading.Thread(target=_load_quietly, name="sudachi-load", daemon=True).start()
+        # Not a daemon: a process that ends while the thread is inside SudachiPy (a file
+        # refused at once) waits the load out; a daemon thread would be unwound there by
+        # the interpreter's shutdown, which aborts the process ("exception not rethrown").
+        threading.Thread(target=_load_quietly, name="sudachi-load").start()
 
 
 def _load_quietly() -> None:

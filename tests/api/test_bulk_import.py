@@ -79,3 +79,26 @@ def test_a_file_already_imported_is_refused_before_it_is_parsed(tmp_path: Path,
         assert len(bench.documents()) == 1
     finally:
         bench.close()
+
+
+LOADER = textwrap.dedent("""
+    import threading
+    from app.core.tokens import load_ahead
+    load_ahead()
+    print([t.daemon for t in threading.enumerate() if t.name == "sudachi-load"])
+""")
+
+
+def test_an_import_refused_at_once_ends_with_its_message_not_an_abort(tmp_path: Path) -> None:
+    """The dictionary loads on a thread beside the parse. A process that ends while that
+    thread is inside SudachiPy (a folder given as the file) waits for it: a daemon thread was
+    unwound there by the interpreter's shutdown, and the process aborted now and then
+    ("FATAL: exception not rethrown", status -6) instead of ending with the message."""
+    loader = subprocess.run([sys.executable, "-c", LOADER], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert loader.returncode == 0 and loader.stdout.strip() == "[False]", loader.stderr
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for _ in range(6):
+        r = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "-w", str(tmp_path / "w.gijiroku")],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 1 and "フォルダです" in r.stderr and "FATAL" not in r.stderr, (r.returncode, r.stderr)
