@@ -298,7 +298,8 @@ def _batch_terms(norms: list[str], batch: list[int], out: list[list[str]]) -> No
     """Fill out[i] for the texts of one batch with one Sudachi call (any thread).
 
     Each morpheme is asked for its part of speech first and for its normalised form only
-    when it is indexed (a quarter of an import's tokenising time went to such calls)."""
+    when it is indexed (symbols and the line breaks between texts are not): 3 % fewer
+    instructions than asking for both (callgrind); Sudachi's own work is the rest."""
     joined = "\n".join(norms[i] for i in batch)
     ends = list(accumulate(len(norms[i]) + 1 for i in batch))  # where the next text begins
     tok = tokenizer()  # loads the dictionary and the skipped part-of-speech ids
