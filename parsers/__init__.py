@@ -1,6 +1,7 @@
 """File -> domain objects. No Qt, no database. ``parse_file`` is the one entry point."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -26,10 +27,12 @@ def _parse_as(p: Path, kind: str, digest: str, progress: Progress) -> Document:
     return parse_comments(p, digest, progress)
 
 
-def parse_file(path: str | Path, as_kind: str | None = None,
-               progress: Progress = NO_PROGRESS) -> Document:
+def parse_file(path: str | Path, as_kind: str | None = None, progress: Progress = NO_PROGRESS,
+               reading: Callable[[], None] | None = None) -> Document:
     """Parse one file into Minutes or a CommentTable. Pure; any thread.
 
+    ``reading`` is called once the file is checked and a PDF's page helper, if any, has
+    been started (it may start threads: the helper is forked before them).
     Raises WorkbenchError (code names the problem; 'ambiguous_kind' when the kind must be
     given) for unreadable input, Cancelled on cancel."""
     p = Path(path)
@@ -41,6 +44,8 @@ def parse_file(path: str | Path, as_kind: str | None = None,
     if file_format(p) not in FORMATS:
         raise WorkbenchError("unknown_format", path=str(p))
     with collector_paused(), _reading_ahead(p, as_kind):
+        if reading is not None:
+            reading()
         return _detect_and_parse(p, as_kind, progress)
 
 

@@ -89,8 +89,9 @@ def import_files(bench: Workbench, paths: list[Path], as_kind: str | None = None
             if refused is not None:
                 yield ImportOutcome(p, error=refused)
                 continue
-            load_ahead()  # the index needs Sudachi: its dictionary loads while the file is parsed
-            yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind), None))
+            # the index needs Sudachi: its dictionary loads on a thread while the file is parsed,
+            # started after a PDF's page helper is forked (no fork beside another thread)
+            yield _store_one(bench, p, lambda p=p: (bench.parse(p, as_kind, reading=load_ahead), None))
         return
     # loaded only here: multiprocessing's modules cost a one-file import 30-40 ms
     from concurrent.futures import ProcessPoolExecutor

@@ -5,6 +5,7 @@ run in a worker. Each mutator is one store transaction and returns ``Changes``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,11 +136,13 @@ class Workbench(StructureEdits):
 
     # --- documents ---------------------------------------------------------------------
     @staticmethod
-    def parse(path: str | Path, as_kind: str | None = None, progress: Progress = NO_PROGRESS) -> Document:
-        """Parse without storing. Pure: safe in a worker thread. Raises WorkbenchError, Cancelled."""
+    def parse(path: str | Path, as_kind: str | None = None, progress: Progress = NO_PROGRESS,
+              reading: Callable[[], None] | None = None) -> Document:
+        """Parse without storing. Pure: safe in a worker thread. ``reading``: called once
+        the file's reading has begun (``parsers.parse_file``). Raises WorkbenchError, Cancelled."""
         from parsers import parse_file
 
-        return parse_file(path, as_kind, progress)
+        return parse_file(path, as_kind, progress, reading)
 
     def store_document(self, doc: Document, prepared: dict[str, list[str]] | None = None
                        ) -> tuple[DocumentId, Changes]:

@@ -14,7 +14,6 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from app.core.file_pages import read_only_file_maps, release_pages
@@ -25,10 +24,8 @@ if TYPE_CHECKING:  # imported when the helper thread starts: `gijiroku list` nee
 
 # The largest input SudachiPy accepts in one call (its error message names this limit).
 MAX_BYTES = 49_149
-# Texts are tokenised together in batches of at most this many bytes. Sudachi's lattice
-# grows with its input: two threads each at the 49 KB limit raised an import's peak memory by
-# 20-40 MB more than at 12 KB (bench/bench_import.py), for no gain in speed; the terms are
-# the same.
+# Texts go to the two threads in batches of at most this many bytes (each text is still
+# tokenised on its own: ``_batch_terms``).
 BATCH_BYTES = 12_000
 SENTENCE_END = re.compile(r"[。．！？!?]+[」』）)]*|\n")
 # Part-of-speech heads that never carry meaning for search or keywords.
@@ -264,10 +261,8 @@ def content_nouns_with_synonyms(text: str) -> list[tuple[str, tuple[int, ...]]]:
 
 
 def terms_for_texts(norms: list[str]) -> list[list[str]]:
-    """``index_terms`` for many already-normalised texts, batched into few Sudachi calls
-    (every other batch on the helper thread while this one does the rest).
-
-    The texts must contain no line breaks (``normalize`` removes white space). Thread: any.
+    """``index_terms`` for many already-normalised texts, in batches: every other batch on
+    the helper thread while this one does the rest. Thread: any.
     """
     out: list[list[str]] = [[] for _ in norms]
     batches: list[list[int]] = []
@@ -295,29 +290,27 @@ def terms_for_texts(norms: list[str]) -> list[list[str]]:
 
 
 def _batch_terms(norms: list[str], batch: list[int], out: list[list[str]]) -> None:
-    """Fill out[i] for the texts of one batch with one Sudachi call (any thread).
+    """Fill out[i] for the texts of one batch (any thread), each text tokenised on its own:
+    Sudachi reads a word at the end of a text differently when another text follows it
+    (取り組み before a line break is the verb 取り組む, at the end the noun), and a search
+    word is read alone, so only this gives every text the terms ``index_terms`` defines.
+    One call a text also took less time than one call a batch (bench/bench_import.py).
 
     Each morpheme is asked for its part of speech first and for its normalised form only
-    when it is indexed (symbols and the line breaks between texts are not): 3 % fewer
-    instructions than asking for both (callgrind); Sudachi's own work is the rest."""
-    joined = "\n".join(norms[i] for i in batch)
-    ends = list(accumulate(len(norms[i]) + 1 for i in batch))  # where the next text begins
+    when it is indexed: 3 % fewer instructions than asking for both (callgrind); Sudachi's
+    own work is the rest."""
     tok = tokenizer()  # loads the dictionary and the skipped part-of-speech ids
     cache, skip = _TERM_CACHE, _shared["skip_ids"]
     if len(cache) > 500_000:  # a bound on memory; the vocabulary of minutes is far smaller
         cache.clear()
-    k, end, terms = 0, ends[0], out[batch[0]]
-    for m in tok.tokenize(joined):
-        if m.part_of_speech_id() in skip:
-            continue
-        begin = m.begin()
-        if begin >= end:
-            while begin >= ends[k]:
-                k += 1
-            end, terms = ends[k], out[batch[k]]
-        form = m.normalized_form()
-        term = cache.get(form)
-        if term is None:
-            term = cache[form] = normalize(form)
-        if term:
-            terms.append(term)
+    for i in batch:
+        terms = out[i]
+        for m in tok.tokenize(norms[i]):
+            if m.part_of_speech_id() in skip:
+                continue
+            form = m.normalized_form()
+            term = cache.get(form)
+            if term is None:
+                term = cache[form] = normalize(form)
+            if term:
+                terms.append(term)

@@ -102,3 +102,35 @@ def test_an_import_refused_at_once_ends_with_its_message_not_an_abort(tmp_path: 
         r = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "-w", str(tmp_path / "w.gijiroku")],
                            cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert r.returncode == 1 and "フォルダです" in r.stderr and "FATAL" not in r.stderr, (r.returncode, r.stderr)
+
+
+def test_one_pdf_gets_its_page_helper_before_the_dictionary_thread_starts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-file import of long PDF minutes reads its pages in two processes and loads the
+    Sudachi dictionary on a thread meanwhile: the helper is forked first (a fork beside
+    another thread could copy a lock that thread holds), and the thread is started after."""
+    import threading
+
+    import parsers.minutes_pdf
+    from app.api import Workbench, bulk_import
+    from parsers import pdf_pages
+
+    monkeypatch.setattr(pdf_pages, "helper_possible", lambda: True)  # as on an idle two-core machine
+    monkeypatch.setattr(parsers.minutes_pdf, "helper_possible", lambda: True)
+    events: list[str] = []
+    helper_init = pdf_pages._Helper.__init__
+
+    def helper_started(self: object, *args: object) -> None:
+        events.append(f"helper forked beside {threading.active_count()} thread(s)")
+        helper_init(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_pages._Helper, "__init__", helper_started)
+    monkeypatch.setattr(bulk_import, "load_ahead", lambda: events.append("dictionary thread"))
+    bench = Workbench(str(tmp_path / "w.gijiroku"))
+    already = threading.active_count()  # threads earlier tests left behind
+    try:
+        outcomes = list(bulk_import.import_files(bench, [FIXTURES / "real" / "m01_caa_shohisha_kyoiku25.pdf"]))
+    finally:
+        bench.close()
+    assert [o.error for o in outcomes] == [None]
+    assert events == [f"helper forked beside {already} thread(s)", "dictionary thread"]

@@ -141,6 +141,8 @@ def _brute_force(rows: list[tuple[str, list[str]]], query: str, speaker: str | N
          words=["取組", "会議"], quote=[False, False, False], speaker=None, tagged=False, cap=None)
 @example(rows=[("座長", ["示された", "、", "委員"]), ("座長", ["示し", "委員", "にも"]), ("課長", ["委員", "示し"])],
          words=["示し", "委員", "にも"], quote=[False, True, False], speaker="座長", tagged=True, cap=3)
+@example(rows=[("座長", ["にも", "ますが", "取り組み"]), ("座長", ["にも"])],
+         words=["にも", "取組"], quote=[False, False, False], speaker=None, tagged=False, cap=1)
 def test_every_and_plan_matches_the_brute_force_definition(workspaces, rows, words, quote, speaker, tagged,  # type: ignore[no-untyped-def]
                                                            cap) -> None:
     """AND of common and rare words, with variants or quoted, filtered or not: the plain FTS

@@ -48,6 +48,16 @@ def test_variants_share_terms() -> None:
     assert terms_for_texts(["取組を検討", "ict"]) == [index_terms("取組を検討"), ["ict"]]
 
 
+def test_a_text_followed_by_another_gets_the_terms_it_has_alone() -> None:
+    """Sudachi reads 取り組み at the very end of a text as the noun, and before a line break
+    as the verb 取り組む: an import that tokenised the texts joined gave the first text the
+    verb, and a search for 取組 (read alone: the noun) missed it. Each text now gets
+    exactly its own ``index_terms``."""
+    texts = ["にもますが取り組み", "にも"]
+    assert terms_for_texts(texts) == [index_terms(t) for t in texts]
+    assert "取り組み" in terms_for_texts(texts)[0]
+
+
 def test_one_tokenizer_per_thread() -> None:
     seen = []
     t = threading.Thread(target=lambda: seen.append(tokenizer()))
