@@ -6,8 +6,9 @@ app/api/document_list.py without loading the Workbench and every verb of the sto
 """
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from app.core.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from app.api.workbench import Workbench
@@ -17,12 +18,6 @@ _MODULE_OF = {"Workbench": "app.api.workbench", "ActionFilter": "app.store", "Ac
               "DocumentSnapshot": "app.store"}
 
 
-def __getattr__(name: str) -> object:
-    if name not in _MODULE_OF:  # a submodule (``from app.api import workspace_copy``) is imported as usual
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_MODULE_OF[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_names(globals(), _MODULE_OF)  # a submodule (``from app.api import workspace_copy``) is imported as usual
 
 __all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Workbench"]

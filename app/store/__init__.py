@@ -6,8 +6,9 @@ loaded when first used, so a module of the store can be imported without all the
 """
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from app.core.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from app.store.edits import TurnsSnapshot
@@ -23,13 +24,7 @@ _MODULE_OF = {"ActionFilter": "app.store.tags", "ActionRow": "app.store.tags",
               "TurnsSnapshot": "app.store.edits"}
 
 
-def __getattr__(name: str) -> object:
-    if name not in _MODULE_OF:  # a submodule (``from app.store import roles``) is imported as usual
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_MODULE_OF[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_names(globals(), _MODULE_OF)  # a submodule (``from app.store import roles``) is imported as usual
 
 __all__ = ["ActionFilter", "ActionRow", "DocumentSnapshot", "Store", "StructureSnapshot", "TrustedCertificate",
            "TurnsSnapshot"]
