@@ -152,13 +152,16 @@ class WindowPanels:
         panel.message.connect(self.host.status)
         panel.set_current_document(self.doc_id)
 
+    def _docked(self, box: QVBoxLayout, panel: PanelT, slot: LazyPanel[PanelT]) -> PanelT:
+        """A dock's panel placed in its box, computing only while its dock is on screen."""
+        panel.on_screen = self._on_screen_now(slot)
+        box.addWidget(panel)
+        return panel
+
     def _make_suggestions(self, box: QVBoxLayout) -> SuggestionPanel:
         from widgets.suggestion_panel import SuggestionPanel
 
-        panel = SuggestionPanel(self.host.bridge)
-        panel.on_screen = self._on_screen_now(self.suggestions)
-        box.addWidget(panel)
-        return panel
+        return self._docked(box, SuggestionPanel(self.host.bridge), self.suggestions)
 
     def _suggestions_ready(self, panel: SuggestionPanel) -> None:
         panel.message.connect(self.host.status)
@@ -168,10 +171,7 @@ class WindowPanels:
     def _make_keywords(self, box: QVBoxLayout) -> KeywordsPanel:
         from widgets.keywords_panel import KeywordsPanel
 
-        panel = KeywordsPanel(self.host.bridge)
-        panel.on_screen = self._on_screen_now(self.keywords)
-        box.addWidget(panel)
-        return panel
+        return self._docked(box, KeywordsPanel(self.host.bridge), self.keywords)
 
     def _keywords_ready(self, panel: KeywordsPanel) -> None:
         panel.message.connect(self.host.status)
@@ -181,10 +181,7 @@ class WindowPanels:
     def _make_similar(self, box: QVBoxLayout) -> SimilarCommentsPanel:
         from widgets.similar_panel import SimilarCommentsPanel
 
-        panel = SimilarCommentsPanel(self.host.bridge)
-        panel.on_screen = self._on_screen_now(self.similar)
-        box.addWidget(panel)
-        return panel
+        return self._docked(box, SimilarCommentsPanel(self.host.bridge), self.similar)
 
     def _similar_ready(self, panel: SimilarCommentsPanel) -> None:
         panel.message.connect(self.host.status)
